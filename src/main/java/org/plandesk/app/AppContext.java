@@ -1,0 +1,69 @@
+package org.plandesk.app;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import org.plandesk.plan.service.PlanImportService;
+import org.plandesk.plan.service.PlanService;
+import org.plandesk.plan.service.SampleContent;
+import org.plandesk.plan.store.ChangeLogRepository;
+import org.plandesk.plan.store.IndicatorRepository;
+import org.plandesk.plan.store.PlanRepository;
+import org.plandesk.workspace.Transactor;
+import org.plandesk.workspace.Workspace;
+import org.plandesk.workspace.WorkspaceUnavailableException;
+
+/**
+ * The composition root: builds the services of one open workspace once and hands them out by constructor. There
+ * are no singletons; tests build their own context.
+ */
+public final class AppContext implements AutoCloseable {
+    private final Workspace workspace;
+    private final PlanService planService;
+    private final PlanImportService importService;
+
+    public AppContext(Workspace workspace, Clock clock, String osUser) {
+        this.workspace = workspace;
+        Transactor tx = new Transactor(workspace.dataSource());
+        PlanRepository plans = new PlanRepository();
+        IndicatorRepository indicators = new IndicatorRepository();
+        ChangeLogRepository changes = new ChangeLogRepository();
+        this.planService = new PlanService(tx, plans, indicators, changes, clock, osUser);
+        this.importService = new PlanImportService(tx, plans, indicators, changes, planService);
+    }
+
+    /**
+     * Opens a workspace; one that did not exist is created, with the sample content when {@code sampleIfNew}.
+     */
+    public static AppContext open(Path file, boolean sampleIfNew, Clock clock)
+            throws WorkspaceUnavailableException, SQLException {
+        Workspace ws = Workspace.open(file);
+        AppContext ctx = new AppContext(ws, clock, System.getProperty("user.name", "?"));
+        if (ws.isNew() && sampleIfNew) {
+            try {
+                new SampleContent(ctx.importService).load();
+            } catch (SQLException | RuntimeException e) {
+                ctx.close();
+                throw e;
+            }
+        }
+        return ctx;
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    public PlanService plans() {
+        return planService;
+    }
+
+    public PlanImportService imports() {
+        return importService;
+    }
+
+    @Override
+    public void close() {
+        workspace.close();
+    }
+}

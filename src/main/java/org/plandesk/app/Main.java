@@ -1,0 +1,69 @@
+package org.plandesk.app;
+
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.application.Application;
+import org.plandesk.cli.Cli;
+import org.plandesk.cli.CliEnvironment;
+import org.plandesk.shared.Messages;
+import org.plandesk.shared.Settings;
+
+/**
+ * Entry point: without a command (or with only {@code --workspace FILE}) PlanDesk opens its window; with a command it
+ * runs the command line. Does not extend {@link Application}, so JavaFX works from the class path.
+ */
+public final class Main {
+    /** Held so that the level set on it is not lost to garbage collection. */
+    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        quietLibraries();
+        if (isGui(args)) {
+            Application.launch(PlanDeskApp.class, args);
+            return;
+        }
+        Charset cs = consoleCharset();
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), cs), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), cs), true);
+        Messages messages = Messages.forLanguage(Settings.user().language());
+        int code = new Cli(new CliEnvironment(messages, Clock.systemDefaultZone(), out, err)).execute(args);
+        System.exit(code);
+    }
+
+    /** True for no arguments or only {@code --workspace FILE}. */
+    static boolean isGui(String[] args) {
+        if (args.length == 0) {
+            return true;
+        }
+        if (args.length == 1 && args[0].startsWith("--workspace=")) {
+            return true;
+        }
+        return args.length == 2 && "--workspace".equals(args[0]);
+    }
+
+    /** The console's charset, or UTF-8 when the console claims plain ASCII (a POSIX locale). */
+    private static Charset consoleCharset() {
+        String name = System.getProperty("stdout.encoding");
+        try {
+            Charset cs = name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
+            return cs.equals(StandardCharsets.US_ASCII) ? StandardCharsets.UTF_8 : cs;
+        } catch (IllegalArgumentException e) {
+            return StandardCharsets.UTF_8;
+        }
+    }
+
+    /** Flyway logs through java.util.logging; PlanDesk reports migration problems in its own words. */
+    private static void quietLibraries() {
+        FLYWAY_LOG.setLevel(Level.OFF);
+    }
+}

@@ -1,0 +1,74 @@
+package org.plandesk.cli;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.plandesk.app.AppContext;
+import org.plandesk.io.LongCsvWriter;
+import org.plandesk.plan.Plan;
+import org.plandesk.plan.PlanData;
+import org.plandesk.plan.service.PlanSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code export}: writes a plan (or every plan) as a table. The file appears whole or not at all. */
+@Command(name = "export", description = "导出规划 / Export a plan (all plans without --plan)")
+final class ExportCommand extends WorkspaceCommand {
+    private static final List<String> FORMATS = List.of("long-csv");
+
+    @Option(names = "--plan", paramLabel = "NAME", description = "Title, short name or a unique part of the title")
+    String plan;
+
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "long-csv")
+    String format;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "File to write")
+    Path out;
+
+    ExportCommand(CliEnvironment env) {
+        super(env);
+    }
+
+    @Override
+    protected int run(AppContext ctx) throws SQLException {
+        if (!FORMATS.contains(format)) {
+            env.err().println(env.messages().get("cli.formatUnsupported", format, String.join(", ", FORMATS)));
+            return ExitCodes.USAGE;
+        }
+        List<PlanData> plans = new ArrayList<>();
+        if (plan != null) {
+            Plan p = ctx.plans().find(plan).orElse(null);
+            if (p == null) {
+                env.err().println(env.messages().get("cli.plan.notFound", plan));
+                return ExitCodes.INPUT_REJECTED;
+            }
+            plans.add(ctx.plans().load(p.id()));
+        } else {
+            for (PlanSummary s : ctx.plans().plans()) {
+                plans.add(ctx.plans().load(s.plan().id()));
+            }
+        }
+        LongCsvWriter writer = new LongCsvWriter();
+        int rows = plans.stream().mapToInt(d -> writer.rows(d).size()).sum();
+        Path target = out.toAbsolutePath();
+        try {
+            Files.createDirectories(target.getParent());
+            Path tmp = Files.createTempFile(target.getParent(), ".plandesk-export", ".tmp");
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                writer.write(plans, w);
+            }
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            env.err().println(env.messages().get("cli.writeFailed", target, e.getMessage()));
+            return ExitCodes.FAILED;
+        }
+        env.out().println(env.messages().get("cli.export.done", rows, target));
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,23 @@
+package org.plandesk.cli;
+
+import java.sql.SQLException;
+import org.plandesk.app.AppContext;
+import org.plandesk.plan.service.PlanSummary;
+import picocli.CommandLine.Command;
+
+/** {@code plans}: one line per plan: title, period, number of indicators. */
+@Command(name = "plans", description = "列出工作区中的规划 / List the plans: title, period, number of indicators")
+final class PlansCommand extends WorkspaceCommand {
+    PlansCommand(CliEnvironment env) {
+        super(env);
+    }
+
+    @Override
+    protected int run(AppContext ctx) throws SQLException {
+        for (PlanSummary s : ctx.plans().plans()) {
+            env.out().println(env.messages().get("cli.plans.line", s.plan().title(), s.plan().period(),
+                    s.indicatorCount()));
+        }
+        return ExitCodes.OK;
+    }
+}

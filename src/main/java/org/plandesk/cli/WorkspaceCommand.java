@@ -1,0 +1,46 @@
+package org.plandesk.cli;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.concurrent.Callable;
+import org.plandesk.app.AppContext;
+import org.plandesk.shared.InputRejectedException;
+import org.plandesk.workspace.WorkspaceUnavailableException;
+import picocli.CommandLine.Option;
+
+/**
+ * A command that works on a workspace: opens it, runs, closes it, and turns the user's mistakes into exit statuses
+ * and messages (3 input rejected, 4 workspace unavailable), never a stack trace.
+ */
+abstract class WorkspaceCommand implements Callable<Integer> {
+    protected final CliEnvironment env;
+
+    @Option(names = "--workspace", paramLabel = "FILE",
+            description = "Workspace file, with or without .mv.db (default: the user's default workspace)")
+    Path workspace;
+
+    WorkspaceCommand(CliEnvironment env) {
+        this.env = env;
+    }
+
+    @Override
+    public final Integer call() {
+        try (AppContext ctx = env.open(workspace)) {
+            return run(ctx);
+        } catch (WorkspaceUnavailableException e) {
+            env.err().println(env.messages().format(e.problem()));
+            return ExitCodes.WORKSPACE_UNAVAILABLE;
+        } catch (InputRejectedException e) {
+            e.lines(env.messages()).forEach(env.err()::println);
+            return ExitCodes.INPUT_REJECTED;
+        } catch (SQLException e) {
+            env.err().println(env.messages().get("cli.error", e.getMessage()));
+            return ExitCodes.FAILED;
+        } finally {
+            env.out().flush();
+            env.err().flush();
+        }
+    }
+
+    protected abstract int run(AppContext ctx) throws SQLException, InputRejectedException;
+}

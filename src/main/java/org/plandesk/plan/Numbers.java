@@ -1,0 +1,35 @@
+package org.plandesk.plan;
+
+import java.math.BigDecimal;
+
+/** Number formatting shared by files and screens: no exponent, no trailing zeros, dot decimal. */
+public final class Numbers {
+    private Numbers() {
+    }
+
+    public static String format(Double value) {
+        if (value == null) {
+            return "";
+        }
+        if (value.isNaN() || value.isInfinite()) {
+            return value.toString();
+        }
+        BigDecimal d = BigDecimal.valueOf(value).stripTrailingZeros();
+        if (d.scale() < 0) {
+            d = d.setScale(0);
+        }
+        return d.toPlainString();
+    }
+
+    /** Parses a plain decimal number (dot decimal, optional sign); null when it is not one. */
+    public static Double parse(String text) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.strip();
+        if (!t.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
+            return null;
+        }
+        return Double.valueOf(t);
+    }
+}

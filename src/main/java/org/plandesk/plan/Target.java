@@ -1,0 +1,62 @@
+package org.plandesk.plan;
+
+import java.util.Objects;
+
+/**
+ * One parsed target of one part in one year.
+ *
+ * @param comparator how an actual is judged against it
+ * @param value      the number, or null for a grade target
+ * @param upper      upper bound of a range, else null
+ * @param grade      canonical grade label, or null for a numeric target
+ * @param stretch    stretch grade of 保B争A, else null
+ * @param text       the cell as written
+ * @param cumulative true for 〔…〕: a total over the plan period
+ * @param singleYear true for "（单年）": a figure for that year alone
+ */
+public record Target(Comparator comparator, Double value, Double upper, String grade, String stretch, String text,
+                     boolean cumulative, boolean singleYear) {
+
+    public Target {
+        Objects.requireNonNull(comparator, "comparator");
+        if (value == null && grade == null) {
+            throw new IllegalArgumentException("a target needs a value or a grade");
+        }
+        if (comparator == Comparator.RANGE && (value == null || upper == null)) {
+            throw new IllegalArgumentException("a range needs both bounds");
+        }
+    }
+
+    public static Target numeric(Comparator comparator, double value, String text) {
+        return new Target(comparator, value, null, null, null, text, false, false);
+    }
+
+    public static Target range(double lower, double upper, String text) {
+        return new Target(Comparator.RANGE, lower, upper, null, null, text, false, false);
+    }
+
+    public static Target grade(Comparator comparator, String grade, String stretch, String text) {
+        return new Target(comparator, null, null, grade, stretch, text, false, false);
+    }
+
+    public boolean isGrade() {
+        return grade != null;
+    }
+
+    /** Same target with another original text. */
+    public Target withText(String newText) {
+        return new Target(comparator, value, upper, grade, stretch, newText, cumulative, singleYear);
+    }
+
+    /** A compact display form such as {@code ≥95}, {@code 63~65}, {@code ≥B（争A）}. */
+    public String display() {
+        if (isGrade()) {
+            String base = comparator == Comparator.EQUAL ? grade : comparator.sign() + grade;
+            return stretch == null ? base : base + "（争" + stretch + "）";
+        }
+        if (comparator == Comparator.RANGE) {
+            return Numbers.format(value) + "~" + Numbers.format(upper);
+        }
+        return comparator.sign() + Numbers.format(value);
+    }
+}

@@ -1,0 +1,137 @@
+package org.plandesk.plan.ui;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableCell;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableRow;
+import javafx.scene.control.TreeTableView;
+import org.plandesk.plan.PlanData;
+import org.plandesk.plan.Status;
+import org.plandesk.shared.Messages;
+import org.plandesk.shared.ui.Styles;
+
+/** The read-only indicator grid: 一级指标 headings, one row per part, per year 目标 | 实际 | 状态. */
+public final class IndicatorGridView {
+    private final Messages messages;
+    private final TreeTableView<IndicatorRow> table = new TreeTableView<>();
+
+    public IndicatorGridView(Messages messages) {
+        this.messages = messages;
+        table.setId("indicatorGrid");
+        table.setShowRoot(false);
+        table.setColumnResizePolicy(TreeTableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.setRowFactory(t -> new TreeTableRow<>() {
+            @Override
+            protected void updateItem(IndicatorRow item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().remove(Styles.GROUP_ROW);
+                if (!empty && item != null && item.group()) {
+                    getStyleClass().add(Styles.GROUP_ROW);
+                }
+            }
+        });
+    }
+
+    public TreeTableView<IndicatorRow> node() {
+        return table;
+    }
+
+    /** Shows a plan's rows; the year columns follow the plan's span of years. */
+    public void show(PlanData data, Map<String, List<IndicatorRow>> rows) {
+        table.getColumns().clear();
+        TreeItem<IndicatorRow> root = new TreeItem<>();
+        if (data == null) {
+            table.setRoot(root);
+            return;
+        }
+        table.getColumns().add(text(messages.get("col.code"), IndicatorRow::code, 52));
+        table.getColumns().add(text(messages.get("col.indicator"), IndicatorRow::name, 330));
+        table.getColumns().add(text(messages.get("col.part"), IndicatorRow::part, 110));
+        table.getColumns().add(text(messages.get("col.unit"), IndicatorRow::unit, 56));
+        int[] span = data.yearSpan();
+        boolean baselines = rows.values().stream().flatMap(List::stream)
+                .anyMatch(r -> r.cells().values().stream().anyMatch(c -> !c.baseline().isEmpty()));
+        for (int y = span[0]; y <= span[1]; y++) {
+            int year = y;
+            TreeTableColumn<IndicatorRow, String> yearColumn = new TreeTableColumn<>(messages.get("col.year", year));
+            yearColumn.getStyleClass().add(Styles.YEAR_HEADER);
+            if (baselines) {
+                yearColumn.getColumns().add(text(messages.get("col.baseline"), r -> r.cell(year).baseline(), 60));
+            }
+            yearColumn.getColumns().add(text(messages.get("col.target"), r -> r.cell(year).target(), 86));
+            yearColumn.getColumns().add(text(messages.get("col.actual"), r -> r.cell(year).actual(), 70));
+            yearColumn.getColumns().add(statusColumn(year));
+            table.getColumns().add(yearColumn);
+        }
+        for (Map.Entry<String, List<IndicatorRow>> e : rows.entrySet()) {
+            TreeItem<IndicatorRow> parent = root;
+            if (!e.getKey().isEmpty()) {
+                parent = new TreeItem<>(IndicatorRow.heading(e.getKey()));
+                parent.setExpanded(true);
+                root.getChildren().add(parent);
+            }
+            for (IndicatorRow r : e.getValue()) {
+                parent.getChildren().add(new TreeItem<>(r));
+            }
+        }
+        table.setRoot(root);
+    }
+
+    private static TreeTableColumn<IndicatorRow, String> text(String title, Function<IndicatorRow, String> value,
+                                                             double width) {
+        TreeTableColumn<IndicatorRow, String> c = new TreeTableColumn<>(title);
+        c.setCellValueFactory(f -> new ReadOnlyStringWrapper(f.getValue().getValue() == null ? ""
+                : value.apply(f.getValue().getValue())));
+        c.setPrefWidth(width);
+        c.setSortable(false);
+        return c;
+    }
+
+    private TreeTableColumn<IndicatorRow, String> statusColumn(int year) {
+        TreeTableColumn<IndicatorRow, String> c = new TreeTableColumn<>(messages.get("col.status"));
+        c.setPrefWidth(82);
+        c.setSortable(false);
+        c.setCellValueFactory(f -> new ReadOnlyStringWrapper(""));
+        c.setCellFactory(col -> new TreeTableCell<>() {
+            @Override
+            protected void updateItem(String ignored, boolean empty) {
+                super.updateItem(ignored, empty);
+                getStyleClass().removeAll(Styles.allStatuses());
+                IndicatorRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                if (row == null || row.group()) {
+                    setText(null);
+                    setTooltip(null);
+                    return;
+                }
+                YearCell cell = row.cell(year);
+                Status s = cell.status();
+                if (s == Status.NO_TARGET) {
+                    setText(null);
+                    setTooltip(null);
+                    return;
+                }
+                setText(s.symbol() + " " + messages.get(s.messageKey()));
+                getStyleClass().add(Styles.status(s));
+                setTooltip(new Tooltip(tooltip(cell)));
+            }
+        });
+        return c;
+    }
+
+    private String tooltip(YearCell cell) {
+        String status = messages.get(cell.status().messageKey());
+        if (cell.actual().isEmpty()) {
+            return messages.get("status.tooltipPending", status, cell.target());
+        }
+        if (Double.isNaN(cell.achievement())) {
+            return messages.get("status.tooltip", status, cell.target(), cell.actual());
+        }
+        return messages.get("status.tooltipAchievement", status, cell.target(), cell.actual(),
+                String.format(java.util.Locale.ROOT, "%.1f", cell.achievement() * 100));
+    }
+}

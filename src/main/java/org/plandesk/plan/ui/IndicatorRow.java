@@ -1,0 +1,27 @@
+package org.plandesk.plan.ui;
+
+import java.util.Map;
+
+/**
+ * One row of the indicator grid: a 一级指标 group heading, or one part of an indicator.
+ *
+ * @param group          true for a group heading
+ * @param code           序号 (shown on the first part of an indicator)
+ * @param name           indicator name (first part) or group name (heading)
+ * @param part           part name, empty for single-part indicators
+ * @param unit           the part's unit
+ * @param firstOfIndicator whether this is the indicator's first part
+ * @param cells          per year
+ * @param source         where the figures come from
+ */
+public record IndicatorRow(boolean group, String code, String name, String part, String unit,
+                           boolean firstOfIndicator, Map<Integer, YearCell> cells, String source) {
+
+    public static IndicatorRow heading(String name) {
+        return new IndicatorRow(true, "", name, "", "", false, Map.of(), "");
+    }
+
+    public YearCell cell(int year) {
+        return cells.getOrDefault(year, YearCell.EMPTY);
+    }
+}

@@ -1,0 +1,156 @@
+package org.plandesk.plan.ui;
+
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.plandesk.plan.Plan;
+import org.plandesk.plan.PlanData;
+import org.plandesk.plan.service.PlanSummary;
+import org.plandesk.shared.Messages;
+import org.plandesk.shared.ui.Styles;
+
+/** Plans on the left; the selected plan's metadata, indicator grid and task tree on the right. */
+public final class PlanBrowserView {
+    private final Messages messages;
+    private final SplitPane root = new SplitPane();
+    private final ListView<PlanSummary> list = new ListView<>();
+    private final Label title = new Label();
+    private final GridPane meta = new GridPane();
+    private final IndicatorGridView grid;
+    private final TaskTreeView tasks;
+
+    public PlanBrowserView(PlanBrowserViewModel vm, Messages messages) {
+        this.messages = messages;
+        this.grid = new IndicatorGridView(messages);
+        this.tasks = new TaskTreeView(messages);
+        list.setId("planList");
+        list.setItems(vm.plans());
+        list.setCellFactory(l -> new PlanCell());
+        list.setPlaceholder(new Label(messages.get("plan.none")));
+        list.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
+            if (now != null) {
+                vm.selectedProperty().set(now);
+            }
+        });
+        vm.selectedProperty().addListener((o, old, now) -> {
+            if (now != null && list.getSelectionModel().getSelectedItem() != now) {
+                list.getSelectionModel().select(now);
+            }
+        });
+        vm.rowsProperty().addListener((o, old, now) -> show(vm.dataProperty().get(), vm));
+
+        title.setId("planTitle");
+        title.getStyleClass().add(Styles.PLAN_TITLE);
+        meta.setHgap(12);
+        meta.setVgap(4);
+        ColumnConstraints labels = new ColumnConstraints();
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        meta.getColumnConstraints().addAll(labels, values, labels, values);
+
+        TabPane tabs = new TabPane(new Tab(messages.get("tab.indicators"), grid.node()),
+                new Tab(messages.get("tab.tasks"), tasks.node()));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("planTabs");
+        VBox header = new VBox(6, title, meta);
+        header.setPadding(new Insets(10, 12, 8, 12));
+        BorderPane detail = new BorderPane(tabs);
+        detail.setTop(header);
+
+        Label listHeader = new Label(messages.get("plans.header"));
+        listHeader.getStyleClass().add(Styles.META_LABEL);
+        listHeader.setPadding(new Insets(8, 10, 4, 10));
+        BorderPane left = new BorderPane(list);
+        left.setTop(listHeader);
+        left.setMinWidth(180);
+        root.getItems().addAll(left, detail);
+        root.setDividerPositions(0.2);
+        SplitPane.setResizableWithParent(left, false);
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    public SplitPane splitPane() {
+        return root;
+    }
+
+    private void show(PlanData data, PlanBrowserViewModel vm) {
+        meta.getChildren().clear();
+        if (data == null) {
+            title.setText("");
+            grid.show(null, vm.rowsProperty().get());
+            tasks.show(null);
+            return;
+        }
+        Plan p = data.plan();
+        title.setText(p.title());
+        int row = 0;
+        row = metaPair(row, 0, "plan.kind", p.kind());
+        row = metaPair(row - 1, 2, "plan.period", p.period());
+        row = metaPair(row, 0, "plan.issuer", p.issuer());
+        row = metaPair(row - 1, 2, "plan.docNumber", p.docNumber());
+        row = metaPair(row, 0, "plan.issueDate", p.issueDate() == null ? "" : p.issueDate().toString());
+        row = metaPair(row - 1, 2, "plan.source", p.source());
+        if (!p.note().isBlank()) {
+            Label l = metaLabel("plan.note");
+            Label v = metaValue(p.note());
+            meta.add(l, 0, row);
+            meta.add(v, 1, row, 3, 1);
+        }
+        grid.show(data, vm.rowsProperty().get());
+        tasks.show(data);
+    }
+
+    private int metaPair(int row, int column, String key, String value) {
+        meta.add(metaLabel(key), column, row);
+        meta.add(metaValue(value == null || value.isBlank() ? "—" : value), column + 1, row);
+        return row + 1;
+    }
+
+    private Label metaLabel(String key) {
+        Label l = new Label(messages.get(key));
+        l.getStyleClass().add(Styles.META_LABEL);
+        return l;
+    }
+
+    private static Label metaValue(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add(Styles.META_VALUE);
+        l.setWrapText(true);
+        return l;
+    }
+
+    /** A plan in the list: its short name, then period and number of indicators. */
+    private final class PlanCell extends ListCell<PlanSummary> {
+        @Override
+        protected void updateItem(PlanSummary item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Label name = new Label(item.plan().displayName());
+            name.setWrapText(true);
+            Label sub = new Label(item.plan().period() + " · " + messages.get("plan.indicatorCount",
+                    item.indicatorCount()));
+            sub.getStyleClass().add(Styles.PLAN_CELL_PERIOD);
+            VBox box = new VBox(2, name, sub);
+            box.setPadding(new Insets(3, 0, 3, 0));
+            setGraphic(box);
+            setText(null);
+        }
+    }
+}

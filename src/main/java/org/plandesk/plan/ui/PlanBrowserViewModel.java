@@ -1,0 +1,105 @@
+package org.plandesk.plan.ui;
+
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.plandesk.plan.PlanData;
+import org.plandesk.plan.service.PlanService;
+import org.plandesk.plan.service.PlanSummary;
+import org.plandesk.shared.TaskRunner;
+
+/**
+ * The plan browser's state: the plans of the workspace, the selected one, and its grid rows. Loading runs through
+ * the {@link TaskRunner}, never on the UI thread. Holds no scene nodes; testable without a toolkit.
+ */
+public final class PlanBrowserViewModel {
+    private final PlanService service;
+    private final TaskRunner runner;
+    private final ObservableList<PlanSummary> plans = FXCollections.observableArrayList();
+    private final ObjectProperty<PlanSummary> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<PlanData> data = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Map<String, List<IndicatorRow>>> rows = new ReadOnlyObjectWrapper<>(Map.of());
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<Throwable> failure = new ReadOnlyObjectWrapper<>();
+    private TaskRunner.Handle loading;
+
+    public PlanBrowserViewModel(PlanService service, TaskRunner runner) {
+        this.service = service;
+        this.runner = runner;
+        selected.addListener((obs, old, now) -> load(now));
+    }
+
+    /** Reloads the list of plans, keeping the selection (by id) or selecting {@code preferredPlanId}. */
+    public void refresh(long preferredPlanId) {
+        busy.set(true);
+        runner.run(p -> service.plans(), list -> {
+            long keep = selected.get() != null ? selected.get().plan().id() : preferredPlanId;
+            plans.setAll(list);
+            PlanSummary pick = list.stream().filter(s -> s.plan().id() == keep).findFirst()
+                    .orElse(list.isEmpty() ? null : list.get(0));
+            selected.set(null);
+            selected.set(pick);
+            if (pick == null) {
+                busy.set(false);
+            }
+        }, this::failed);
+    }
+
+    private void load(PlanSummary summary) {
+        if (loading != null && !loading.isDone()) {
+            loading.cancel();
+        }
+        if (summary == null) {
+            data.set(null);
+            rows.set(Map.of());
+            return;
+        }
+        busy.set(true);
+        long id = summary.plan().id();
+        int year = service.currentYear();
+        loading = runner.run(p -> {
+            PlanData d = service.load(id);
+            return Map.entry(d, IndicatorRows.build(d, year));
+        }, result -> {
+            data.set(result.getKey());
+            rows.set(result.getValue());
+            busy.set(false);
+        }, this::failed);
+    }
+
+    private void failed(Throwable t) {
+        busy.set(false);
+        failure.set(t);
+    }
+
+    public ObservableList<PlanSummary> plans() {
+        return plans;
+    }
+
+    public ObjectProperty<PlanSummary> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyObjectProperty<PlanData> dataProperty() {
+        return data.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Map<String, List<IndicatorRow>>> rowsProperty() {
+        return rows.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Throwable> failureProperty() {
+        return failure.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,34 @@
+package org.plandesk.shared.ui;
+
+import org.plandesk.plan.Status;
+
+/** Style-class constants of {@code plandesk.css}; views use these, never literals. */
+public final class Styles {
+    public static final String STYLESHEET = "/org/plandesk/ui/plandesk.css";
+    public static final String PLAN_TITLE = "pd-plan-title";
+    public static final String META_LABEL = "pd-meta-label";
+    public static final String META_VALUE = "pd-meta-value";
+    public static final String GROUP_ROW = "pd-group-row";
+    public static final String STATUS_BAR = "pd-status-bar";
+    public static final String PLAN_CELL_PERIOD = "pd-plan-period";
+    public static final String YEAR_HEADER = "pd-year-header";
+    public static final String MUTED = "pd-muted";
+
+    private Styles() {
+    }
+
+    /** Style class of a status cell: {@code pd-status-met}, {@code pd-status-missed} … */
+    public static String status(Status status) {
+        return "pd-status-" + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    /** All status style classes, to remove before adding the current one. */
+    public static String[] allStatuses() {
+        Status[] values = Status.values();
+        String[] out = new String[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = status(values[i]);
+        }
+        return out;
+    }
+}

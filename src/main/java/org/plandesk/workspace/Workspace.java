@@ -1,0 +1,177 @@
+package org.plandesk.workspace;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.plandesk.shared.Problem;
+
+/**
+ * One workspace: an H2 file database (DESIGN D2, D4) migrated by Flyway, held exclusively by this process.
+ * The URL always carries {@code WRITE_DELAY=0} so that a commit that returned survives a killed process.
+ */
+public final class Workspace implements AutoCloseable {
+    private final Path base;
+    private final boolean created;
+    private final JdbcConnectionPool pool;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final Path lockFile;
+
+    private Workspace(Path base, boolean created, JdbcConnectionPool pool, FileChannel lockChannel, FileLock lock,
+                      Path lockFile) {
+        this.base = base;
+        this.created = created;
+        this.pool = pool;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+        this.lockFile = lockFile;
+    }
+
+    /** JDBC URL of a workspace base path. */
+    public static String url(Path base, boolean mustExist) {
+        return "jdbc:h2:file:" + base + ";WRITE_DELAY=0" + (mustExist ? ";IFEXISTS=TRUE" : "");
+    }
+
+    /**
+     * Opens a workspace, creating an empty one when the file does not exist. {@link #isNew()} tells whether it was
+     * created, so the caller can fill it with the sample content.
+     */
+    public static Workspace open(Path file) throws WorkspaceUnavailableException {
+        Path base = WorkspaceLocations.base(file);
+        Path data = WorkspaceLocations.dataFile(base);
+        boolean exists = Files.exists(data);
+        if (exists && !Files.isReadable(data)) {
+            throw new WorkspaceUnavailableException(Problem.of("workspace.unreadable", data.toString(), "?"), null);
+        }
+        Path lockFile = base.resolveSibling(base.getFileName() + ".lock");
+        FileChannel channel = null;
+        FileLock lock;
+        try {
+            Files.createDirectories(base.getParent());
+            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            closeQuietly(channel);
+            throw new WorkspaceInUseException(data, e);
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new WorkspaceUnavailableException(Problem.of("workspace.cannotCreate", data.toString(),
+                    e.getMessage()), e);
+        }
+        if (lock == null) {
+            closeQuietly(channel);
+            throw new WorkspaceInUseException(data, null);
+        }
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url(base, exists), "sa", "");
+        try {
+            try (Connection c = pool.getConnection()) {
+                c.isValid(1);
+            }
+            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+        } catch (SQLException e) {
+            pool.dispose();
+            releaseQuietly(lock, channel, lockFile);
+            if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                throw new WorkspaceInUseException(data, e);
+            }
+            throw new WorkspaceUnavailableException(Problem.of("workspace.unreadable", data.toString(),
+                    firstLine(e.getMessage())), e);
+        } catch (FlywayException e) {
+            pool.dispose();
+            releaseQuietly(lock, channel, lockFile);
+            throw new WorkspaceUnavailableException(Problem.of("workspace.notWorkspace", data.toString(),
+                    firstLine(e.getMessage())), e);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            releaseQuietly(lock, channel, lockFile);
+            throw new WorkspaceUnavailableException(Problem.of("workspace.unreadable", data.toString(),
+                    firstLine(String.valueOf(e.getMessage()))), e);
+        }
+        return new Workspace(base, !exists, pool, channel, lock, lockFile);
+    }
+
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    public Connection connection() throws SQLException {
+        return pool.getConnection();
+    }
+
+    /** True when this open created the workspace. */
+    public boolean isNew() {
+        return created;
+    }
+
+    /** The path without {@code .mv.db}. */
+    public Path base() {
+        return base;
+    }
+
+    /** The H2 data file. */
+    public Path dataFile() {
+        return WorkspaceLocations.dataFile(base);
+    }
+
+    /** Display name: the file name without {@code .mv.db}. */
+    public String name() {
+        return base.getFileName().toString();
+    }
+
+    /** Writes a compressed SQL script of the whole workspace (DESIGN D5): the portable backup format. */
+    public void backup(Path zip) throws SQLException {
+        try (Connection c = connection(); Statement s = c.createStatement()) {
+            s.execute("SCRIPT TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "' COMPRESSION ZIP");
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.dispose();
+        releaseQuietly(lock, lockChannel, lockFile);
+    }
+
+    private static void releaseQuietly(FileLock lock, FileChannel channel, Path lockFile) {
+        try {
+            lock.release();
+        } catch (IOException ignored) {
+            // the channel is closed next; the lock goes with it
+        }
+        closeQuietly(channel);
+        try {
+            Files.deleteIfExists(lockFile);
+        } catch (IOException ignored) {
+            // a stale lock file is harmless: locks are held by the OS, not by the file's existence
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // nothing to recover
+            }
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}
