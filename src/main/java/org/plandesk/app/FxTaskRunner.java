@@ -3,6 +3,7 @@ package org.plandesk.app;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -55,8 +56,17 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         };
     }
 
+    /**
+     * Lets running work finish and stops the threads. Never interrupts: an interrupted thread in the middle of H2 file
+     * I/O makes H2 close the database (ClosedByInterruptException).
+     */
     @Override
     public void close() {
-        executor.shutdownNow();
+        executor.shutdown();
+        try {
+            executor.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -64,6 +64,7 @@ public final class MainWindow {
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(Styles.STYLESHEET)).toExternalForm());
         stage.setScene(scene);
+        stage.getIcons().clear();
         for (String icon : ICONS) {
             stage.getIcons().add(new Image(Objects.requireNonNull(
                     getClass().getResourceAsStream("/org/plandesk/icons/" + icon), icon)));

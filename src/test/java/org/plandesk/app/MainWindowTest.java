@@ -1,0 +1,126 @@
+package org.plandesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.plandesk.TestContexts;
+import org.plandesk.plan.service.PlanSummary;
+import org.plandesk.plan.ui.IndicatorRow;
+import org.plandesk.shared.Settings;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The main window on the sample workspace, driven as a user would. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    @TempDir
+    static Path dir;
+    private Preferences prefs;
+    private Settings settings;
+    private MainWindow window;
+    private FxTaskRunner runner;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        prefs = Preferences.userRoot().node("org/plandesk/test-" + System.nanoTime());
+        settings = new Settings(prefs);
+        runner = new FxTaskRunner();
+        UiFonts.load();
+        window = new MainWindow(stage, settings, runner, TestContexts.CLOCK);
+        window.show();
+        window.open(dir.resolve("sample-" + System.nanoTime()), true);
+    }
+
+    @AfterEach
+    void tearDown(FxRobot robot) throws Exception {
+        robot.interact(() -> window.close());
+        runner.close();
+        prefs.removeNode();
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ListView<PlanSummary> planList(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#planList").tryQuery().isPresent());
+        ListView<PlanSummary> list = robot.lookup("#planList").queryAs(ListView.class);
+        waitUntil(() -> list.getItems().size() == 5);
+        return list;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TreeTableView<IndicatorRow> grid(FxRobot robot) {
+        return robot.lookup("#indicatorGrid").queryAs(TreeTableView.class);
+    }
+
+    @Test
+    void opensOnTheSampleWorkspaceAndShowsAPlansIndicators(FxRobot robot) throws Exception {
+        planList(robot);
+        assertThat(stage.getTitle()).startsWith("PlanDesk 规划台 — sample-");
+        assertThat(stage.getIcons()).hasSize(6);
+
+        waitUntil(() -> robot.lookup("钱塘优学").tryQuery().isPresent());
+        robot.clickOn("钱塘优学");
+        Label title = robot.lookup("#planTitle").queryAs(Label.class);
+        waitUntil(() -> title.getText().contains("钱塘优学"));
+        TreeTableView<IndicatorRow> grid = grid(robot);
+        waitUntil(() -> grid.getRoot() != null && grid.getRoot().getChildren().size() == 7);
+        TreeItem<IndicatorRow> firstGroup = grid.getRoot().getChildren().get(0);
+        assertThat(firstGroup.getValue().name()).isEqualTo("好学生 全面成长");
+        IndicatorRow qualityHigh = firstGroup.getChildren().get(1).getValue();
+        assertThat(qualityHigh.name()).isEqualTo("高中、初中、小学毕业生学业水平优良率");
+        assertThat(qualityHigh.part()).isEqualTo("高中");
+        assertThat(qualityHigh.cell(2023).target()).isEqualTo("79.5");
+        assertThat(firstGroup.getChildren().get(2).getValue().cell(2023).target()).isEqualTo("45");
+        // Year columns 2022–2024, each with 目标 | 实际 | 状态.
+        assertThat(grid.getColumns()).extracting(c -> c.getText())
+                .containsExactly("序号", "指标", "分项", "单位", "2022年", "2023年", "2024年");
+        assertThat(grid.getColumns().get(4).getColumns()).extracting(c -> c.getText())
+                .containsExactly("目标", "实际", "状态");
+        // Pending shows with its symbol, not colour alone.
+        assertThat(robot.lookup(".pd-status-pending").queryAll()).isNotEmpty();
+        assertThat(robot.lookup("… 待填报").tryQuery()).isPresent();
+
+        robot.clickOn("任务结构");
+        @SuppressWarnings("unchecked")
+        TreeTableView<org.plandesk.plan.Task> tasks = robot.lookup("#taskTree").queryAs(TreeTableView.class);
+        assertThat(tasks.getRoot().getChildren()).hasSize(2);
+        assertThat(tasks.getRoot().getChildren().get(0).getChildren()).hasSize(6);
+    }
+
+    @Test
+    void theLanguageSwitchCoversTheWindowAndIsRemembered(FxRobot robot) throws Exception {
+        planList(robot);
+        robot.clickOn("视图(V)");
+        robot.clickOn("语言(L)");
+        robot.clickOn("English");
+        waitUntil(() -> robot.lookup("#planTabs").tryQuery().isPresent()
+                && robot.lookup("#planTabs").queryAs(TabPane.class).getTabs().get(0).getText().equals("Indicators"));
+        assertThat(settings.language()).isEqualTo("en");
+        assertThat(robot.lookup("View").tryQuery()).isPresent();
+        TreeTableView<IndicatorRow> grid = grid(robot);
+        waitUntil(() -> !grid.getColumns().isEmpty());
+        assertThat(grid.getColumns().get(1).getText()).isEqualTo("Indicator");
+        robot.interact(() -> window.switchLanguage("zh"));
+        waitUntil(() -> robot.lookup("#planTabs").queryAs(TabPane.class).getTabs().get(0).getText().equals("指标"));
+        assertThat(settings.language()).isEqualTo("zh");
+    }
+}

@@ -1,0 +1,36 @@
+package org.plandesk.arch;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** A top-level class's source file has at most this many lines: past that it is doing two jobs. */
+final class LineCountCondition extends ArchCondition<JavaClass> {
+    private final int max;
+
+    LineCountCondition(int max) {
+        super("have a source file of at most " + max + " lines");
+        this.max = max;
+    }
+
+    @Override
+    public void check(JavaClass item, ConditionEvents events) {
+        Path source = Path.of("src", "main", "java", item.getName().replace('.', '/') + ".java");
+        if (!Files.exists(source)) {
+            return;
+        }
+        try {
+            long lines = Files.lines(source).count();
+            if (lines > max) {
+                events.add(SimpleConditionEvent.violated(item, item.getName() + " has " + lines + " lines"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
