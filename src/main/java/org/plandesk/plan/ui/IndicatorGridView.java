@@ -50,9 +50,9 @@ public final class IndicatorGridView {
             return;
         }
         table.getColumns().add(text(messages.get("col.code"), IndicatorRow::code, 52));
-        table.getColumns().add(text(messages.get("col.indicator"), IndicatorRow::name, 330));
-        table.getColumns().add(text(messages.get("col.part"), IndicatorRow::part, 110));
-        table.getColumns().add(text(messages.get("col.unit"), IndicatorRow::unit, 56));
+        table.getColumns().add(text(messages.get("col.indicator"), IndicatorRow::name, 350));
+        table.getColumns().add(text(messages.get("col.part"), IndicatorRow::part, 96));
+        table.getColumns().add(text(messages.get("col.unit"), IndicatorRow::unit, 60));
         int[] span = data.yearSpan();
         boolean baselines = rows.values().stream().flatMap(List::stream)
                 .anyMatch(r -> r.cells().values().stream().anyMatch(c -> !c.baseline().isEmpty()));
@@ -63,8 +63,8 @@ public final class IndicatorGridView {
             if (baselines) {
                 yearColumn.getColumns().add(text(messages.get("col.baseline"), r -> r.cell(year).baseline(), 60));
             }
-            yearColumn.getColumns().add(text(messages.get("col.target"), r -> r.cell(year).target(), 86));
-            yearColumn.getColumns().add(text(messages.get("col.actual"), r -> r.cell(year).actual(), 70));
+            yearColumn.getColumns().add(text(messages.get("col.target"), r -> r.cell(year).target(), 76));
+            yearColumn.getColumns().add(text(messages.get("col.actual"), r -> r.cell(year).actual(), 62));
             yearColumn.getColumns().add(statusColumn(year));
             table.getColumns().add(yearColumn);
         }
@@ -94,7 +94,7 @@ public final class IndicatorGridView {
 
     private TreeTableColumn<IndicatorRow, String> statusColumn(int year) {
         TreeTableColumn<IndicatorRow, String> c = new TreeTableColumn<>(messages.get("col.status"));
-        c.setPrefWidth(82);
+        c.setPrefWidth(76);
         c.setSortable(false);
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(""));
         c.setCellFactory(col -> new TreeTableCell<>() {
