@@ -21,6 +21,7 @@ public final class Cli implements Runnable {
         cl.addSubcommand(new PlansCommand(env));
         cl.addSubcommand(new ImportCommand(env));
         cl.addSubcommand(new ExportCommand(env));
+        cl.addSubcommand(new ChartCommand(env));
         cl.setOut(env.out());
         cl.setErr(env.err());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

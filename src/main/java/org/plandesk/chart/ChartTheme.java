@@ -1,0 +1,140 @@
+package org.plandesk.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Shape;
+import java.awt.Stroke;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import org.plandesk.plan.Status;
+import org.plandesk.shared.ChartFonts;
+
+/**
+ * The one chart theme (DESIGN D6, D7): the bundled CJK font, the Okabe–Ito palette (distinct for colour-blind viewers)
+ * with a marker shape per series (distinct in greyscale print), and sizes that scale with the output height so that
+ * at 1920×1080 the title is at least 28 px high and lines at least 3 px wide.
+ */
+public final class ChartTheme {
+    /** Light for paper and bright rooms, dark for projectors in dim rooms. */
+    public enum Variant { LIGHT, DARK }
+
+    private static final Color[] PALETTE = {new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73),
+        new Color(0xCC79A7), new Color(0xE69F00), new Color(0x56B4E9), new Color(0x000000)};
+    private static final Color[] DARK_PALETTE = {new Color(0x56B4E9), new Color(0xFF8C42), new Color(0x2ED3A0),
+        new Color(0xE89AC7), new Color(0xF5C242), new Color(0x9AD8F8), new Color(0xF0F0F0)};
+
+    private final ChartFonts fonts;
+    private final Variant variant;
+
+    public ChartTheme(ChartFonts fonts, Variant variant) {
+        this.fonts = fonts;
+        this.variant = variant;
+    }
+
+    public ChartTheme withVariant(Variant v) {
+        return new ChartTheme(fonts, v);
+    }
+
+    public Variant variant() {
+        return variant;
+    }
+
+    /** Title size in pixels for an output of this height: 3.4% of the height (36.7 px at 1080), at least 14. */
+    public float titleSize(double height) {
+        return (float) Math.max(14, height * 0.034);
+    }
+
+    public float subtitleSize(double height) {
+        return (float) Math.max(11, height * 0.022);
+    }
+
+    public float labelSize(double height) {
+        return (float) Math.max(10, height * 0.019);
+    }
+
+    public float smallSize(double height) {
+        return (float) Math.max(9, height * 0.016);
+    }
+
+    /** Line width for this height: height/300 (3.6 px at 1080), at least 1.5. */
+    public float lineWidth(double height) {
+        return (float) Math.max(1.5, height / 300);
+    }
+
+    public Font font(int style, float size) {
+        return fonts.font(style, size);
+    }
+
+    public Color background() {
+        return variant == Variant.DARK ? new Color(0x1B1F24) : Color.WHITE;
+    }
+
+    public Color plotBackground() {
+        return variant == Variant.DARK ? new Color(0x22272E) : Color.WHITE;
+    }
+
+    public Color text() {
+        return variant == Variant.DARK ? new Color(0xECEFF3) : new Color(0x1D2530);
+    }
+
+    public Color mutedText() {
+        return variant == Variant.DARK ? new Color(0xA9B2BD) : new Color(0x5B6675);
+    }
+
+    public Color grid() {
+        return variant == Variant.DARK ? new Color(0x3A424D) : new Color(0xDDE2E8);
+    }
+
+    public Color series(int i) {
+        Color[] p = variant == Variant.DARK ? DARK_PALETTE : PALETTE;
+        return p[i % p.length];
+    }
+
+    /** A marker per series: circle, square, triangle, diamond … so series differ without colour. */
+    public Shape marker(int i, double size) {
+        double h = size / 2;
+        return switch (i % 4) {
+            case 0 -> new Ellipse2D.Double(-h, -h, size, size);
+            case 1 -> new Rectangle2D.Double(-h, -h, size, size);
+            case 2 -> polygon(new double[] {0, h, -h}, new double[] {-h, h, h});
+            default -> polygon(new double[] {0, h, 0, -h}, new double[] {-h, 0, h, 0});
+        };
+    }
+
+    public Stroke solid(double height) {
+        return new BasicStroke(lineWidth(height), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    }
+
+    public Stroke dashed(double height) {
+        float w = lineWidth(height);
+        return new BasicStroke(w, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {4 * w, 2.5f * w}, 0);
+    }
+
+    public Stroke dotted(double height) {
+        float w = lineWidth(height);
+        return new BasicStroke(w, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, new float[] {0.1f, 2.2f * w}, 0);
+    }
+
+    /** Colour of a status; the same hues as the UI's stylesheet. */
+    public Color status(Status s) {
+        boolean dark = variant == Variant.DARK;
+        return switch (s) {
+            case MET -> dark ? new Color(0x2ED3A0) : new Color(0x00795A);
+            case MISSED -> dark ? new Color(0xFF8C42) : new Color(0xB34700);
+            case AT_RISK -> dark ? new Color(0xF5C242) : new Color(0xB07A00);
+            case PENDING, NO_TARGET -> dark ? new Color(0x8B95A1) : new Color(0x8A94A0);
+        };
+    }
+
+    private static Shape polygon(double[] xs, double[] ys) {
+        Path2D.Double p = new Path2D.Double();
+        p.moveTo(xs[0], ys[0]);
+        for (int i = 1; i < xs.length; i++) {
+            p.lineTo(xs[i], ys[i]);
+        }
+        p.closePath();
+        return p;
+    }
+}
