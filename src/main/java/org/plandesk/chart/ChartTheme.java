@@ -128,6 +128,15 @@ public final class ChartTheme {
         };
     }
 
+    /** The status symbol followed by a space, when the bundled font has its glyph; else nothing. */
+    public String statusSymbol(Status s) {
+        String symbol = s.symbol();
+        if (symbol.isEmpty() || fonts.font(Font.PLAIN, 12).canDisplayUpTo(symbol) != -1) {
+            return "";
+        }
+        return symbol + " ";
+    }
+
     private static Shape polygon(double[] xs, double[] ys) {
         Path2D.Double p = new Path2D.Double();
         p.moveTo(xs[0], ys[0]);

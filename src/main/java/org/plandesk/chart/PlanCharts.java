@@ -3,8 +3,13 @@ package org.plandesk.chart;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.plandesk.plan.IndicatorGroup;
+import org.plandesk.plan.Status;
 import org.plandesk.plan.Indicator;
 import org.plandesk.plan.Part;
 import org.plandesk.plan.PlanData;
@@ -54,6 +59,49 @@ public final class PlanCharts {
         return data.indicators().stream().filter(i -> i.code().equals(codeOrName)).findFirst()
                 .or(() -> data.indicators().stream().filter(i -> i.name().equals(codeOrName)).findFirst())
                 .map(i -> trajectory(data, i));
+    }
+
+    /**
+     * Small multiples of the plan's indicators, or of one 一级指标 when {@code group} is given.
+     */
+    public DashboardChart dashboard(PlanData data, String group) {
+        List<TrajectoryChart> tiles = new ArrayList<>();
+        for (Indicator ind : data.indicators()) {
+            String g = data.group(ind).map(IndicatorGroup::name).orElse("");
+            if (hasFigures(data, ind) && (group == null || group.equals(g))) {
+                tiles.add(trajectory(data, ind));
+            }
+        }
+        String title = group == null ? data.plan().displayName() : data.plan().displayName() + " · " + group;
+        return new DashboardChart(messages.get("chart.dashboard.title", title),
+                messages.get("chart.asOf", today().toString()), tiles, messages);
+    }
+
+    /** Met, missed, at risk and pending indicators per 一级指标. */
+    public StatusSummaryChart summary(PlanData data) {
+        Map<String, Map<Status, Integer>> counts = new LinkedHashMap<>();
+        for (TrajectoryChart t : trajectories(data)) {
+            Indicator ind = data.indicators().stream().filter(i -> i.name().equals(t.spec().title())
+                    && i.code().equals(t.spec().code())).findFirst().orElseThrow();
+            String g = data.group(ind).map(IndicatorGroup::name).orElse(messages.get("grid.ungrouped"));
+            Status s = t.spec().status() == Status.NO_TARGET ? Status.PENDING : t.spec().status();
+            counts.computeIfAbsent(g, k -> new EnumMap<>(Status.class)).merge(s, 1, Integer::sum);
+        }
+        return new StatusSummaryChart(messages.get("chart.summary.title", data.plan().displayName()),
+                messages.get("chart.asOf", today().toString()), counts, messages);
+    }
+
+    /** One chosen indicator per plan, followed across the plans on one time axis. */
+    public AcrossPlansChart across(List<Map.Entry<PlanData, Indicator>> chosen) {
+        List<TrajectorySpec> specsOut = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (Map.Entry<PlanData, Indicator> e : chosen) {
+            specsOut.add(specs.trajectory(e.getKey(), e.getValue(), today(), currentYear()));
+            names.add(e.getKey().plan().displayName());
+        }
+        String title = chosen.isEmpty() ? "" : chosen.get(0).getValue().name();
+        String unit = chosen.isEmpty() ? "" : chosen.get(0).getValue().unit();
+        return new AcrossPlansChart(title, unit, specsOut, names, messages);
     }
 
     private static boolean hasFigures(PlanData data, Indicator ind) {

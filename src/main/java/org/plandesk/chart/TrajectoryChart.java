@@ -63,6 +63,14 @@ public final class TrajectoryChart implements PlanChart {
 
     /** The JFreeChart for an output of this height. */
     public JFreeChart build(ChartTheme theme, double height) {
+        return build(theme, height, false);
+    }
+
+    /**
+     * The JFreeChart for an output of this height; compact (for dashboard tiles) leaves out subtitle, footer and
+     * legend, and sizes text for a small tile.
+     */
+    public JFreeChart build(ChartTheme theme, double height, boolean compact) {
         XYPlot plot = new XYPlot();
         plot.setBackgroundPaint(theme.plotBackground());
         plot.setDomainGridlinePaint(theme.grid());
@@ -78,6 +86,9 @@ public final class TrajectoryChart implements PlanChart {
 
         double[] range = paddedRange();
         ValueAxis values = valueAxis(theme, height, range);
+        if (compact) {
+            values.setLabel(null);
+        }
         plot.setRangeAxis(values);
 
         XYSeriesCollection targets = new XYSeriesCollection();
@@ -138,7 +149,12 @@ public final class TrajectoryChart implements PlanChart {
                 true));
         plot.setFixedLegendItems(legend(theme, height, marker));
 
-        JFreeChart chart = new JFreeChart(null, theme.font(Font.BOLD, theme.titleSize(height)), plot, true);
+        JFreeChart chart = new JFreeChart(null, theme.font(Font.BOLD, theme.titleSize(height)), plot, !compact);
+        if (compact) {
+            chart.setBackgroundPaint(theme.background());
+            chart.setPadding(new RectangleInsets(2, 2, 2, 2));
+            return chart;
+        }
         chart.setBackgroundPaint(theme.background());
         chart.setPadding(new RectangleInsets(height * 0.02, height * 0.03, height * 0.015, height * 0.03));
         TextTitle title = new TextTitle(spec.title(), theme.font(Font.BOLD, theme.titleSize(height)));
@@ -190,6 +206,8 @@ public final class TrajectoryChart implements PlanChart {
         }
         axis.setRange(range[0], range[1]);
         styleAxis(axis, theme, height);
+        // Upright, so a CJK unit such as 个 or 等级 reads normally instead of lying on its side.
+        axis.setLabelAngle(Math.PI / 2);
         return axis;
     }
 

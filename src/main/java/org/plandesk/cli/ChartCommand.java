@@ -38,6 +38,9 @@ final class ChartCommand extends WorkspaceCommand {
             description = "trajectory (default), dashboard or summary")
     String kind;
 
+    @Option(names = "--group", paramLabel = "NAME", description = "With --kind dashboard: one 一级指标 only")
+    String group;
+
     @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "png, svg, pdf or pptx")
     String format;
 
@@ -84,6 +87,10 @@ final class ChartCommand extends WorkspaceCommand {
             selected = List.of(one.get());
         } else if ("trajectory".equals(kind)) {
             selected = charts.trajectories(data);
+        } else if ("dashboard".equals(kind)) {
+            selected = List.of(charts.dashboard(data, group));
+        } else if ("summary".equals(kind)) {
+            selected = List.of(charts.summary(data));
         } else {
             env.err().println(env.messages().get("cli.chart.badOption", kind));
             return ExitCodes.USAGE;

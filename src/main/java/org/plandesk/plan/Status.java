@@ -4,7 +4,7 @@ package org.plandesk.plan;
 public enum Status {
     MET("达成", "✔"),
     MISSED("未达成", "✘"),
-    AT_RISK("有风险", "⚠"),
+    AT_RISK("有风险", "▲"),
     PENDING("待填报", "…"),
     NO_TARGET("无目标", "");
 
