@@ -142,7 +142,8 @@ final class ChartCommand extends WorkspaceCommand {
     private static void atomically(Path file, Output output) throws IOException {
         Path target = file.toAbsolutePath();
         Files.createDirectories(target.getParent());
-        Path tmp = Files.createTempFile(target.getParent(), ".plandesk-chart", ".tmp");
+        // Not createTempFile: its 0600 permissions would stay on the exported file.
+        Path tmp = target.resolveSibling("." + target.getFileName() + "." + System.nanoTime() + ".tmp");
         try {
             try (OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(tmp))) {
                 output.write(os);

@@ -59,11 +59,16 @@ final class ExportCommand extends WorkspaceCommand {
         Path target = out.toAbsolutePath();
         try {
             Files.createDirectories(target.getParent());
-            Path tmp = Files.createTempFile(target.getParent(), ".plandesk-export", ".tmp");
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                writer.write(plans, w);
+            // Not createTempFile: its 0600 permissions would stay on the exported file.
+            Path tmp = target.resolveSibling("." + target.getFileName() + "." + System.nanoTime() + ".tmp");
+            try {
+                try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                    writer.write(plans, w);
+                }
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
             }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             env.err().println(env.messages().get("cli.writeFailed", target, e.getMessage()));
             return ExitCodes.FAILED;

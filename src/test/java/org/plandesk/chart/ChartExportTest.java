@@ -1,0 +1,145 @@
+package org.plandesk.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.plandesk.TestContexts;
+import org.plandesk.app.AppContext;
+import org.plandesk.chart.export.ChartExporter;
+import org.plandesk.chart.export.ExportSize;
+import org.plandesk.plan.PlanData;
+import org.plandesk.shared.ChartFonts;
+import org.plandesk.shared.Messages;
+import org.w3c.dom.Document;
+
+/** Every export format, opened the way its reader would. */
+class ChartExportTest {
+    @TempDir
+    static Path dir;
+    static AppContext ctx;
+    static PlanData data;
+    static PlanCharts charts;
+    static ChartExporter exporter;
+
+    @BeforeAll
+    static void open() throws Exception {
+        ctx = TestContexts.sample(dir);
+        data = ctx.plans().load(ctx.plans().find("钱塘优学").orElseThrow().id());
+        charts = new PlanCharts(new Messages(Messages.CHINESE), TestContexts.CLOCK);
+        exporter = new ChartExporter(new ChartTheme(ChartFonts.register(), ChartTheme.Variant.LIGHT));
+    }
+
+    @AfterAll
+    static void close() {
+        ctx.close();
+    }
+
+    private static TrajectoryChart cv() {
+        return charts.trajectory(data, "17").orElseThrow();
+    }
+
+    @Test
+    void pngHasTheRequestedPixelSizeAndIsNotBlank() throws Exception {
+        for (ExportSize size : List.of(ExportSize.FULL_HD, ExportSize.HD.withScale(2), new ExportSize(800, 600, 3))) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            exporter.png(cv(), size, out);
+            BufferedImage img = ImageIO.read(new ByteArrayInputStream(out.toByteArray()));
+            assertThat(img.getWidth()).isEqualTo(size.pixelWidth());
+            assertThat(img.getHeight()).isEqualTo(size.pixelHeight());
+            Set<Integer> colours = new HashSet<>();
+            int inked = 0;
+            for (int y = 0; y < img.getHeight(); y += 3) {
+                for (int x = 0; x < img.getWidth(); x += 3) {
+                    int rgb = img.getRGB(x, y) & 0xFFFFFF;
+                    colours.add(rgb);
+                    if (rgb != 0xFFFFFF) {
+                        inked++;
+                    }
+                }
+            }
+            assertThat(colours.size()).as("distinct colours").isGreaterThan(20);
+            assertThat(inked).as("pixels drawn").isGreaterThan(img.getWidth() * img.getHeight() / 9 / 50);
+        }
+    }
+
+    /** Nothing touches the image border at any preset: titles, legends and labels are inside. */
+    @Test
+    void nothingIsClippedAtAnyPreset() {
+        for (PlanChart chart : List.<PlanChart>of(cv(), charts.trajectory(data, "28").orElseThrow(),
+                charts.trajectory(data, "2").orElseThrow(), charts.summary(data),
+                charts.dashboard(data, "好学生 全面成长"))) {
+            for (ExportSize size : List.of(ExportSize.FULL_HD, ExportSize.HD, ExportSize.A4_300DPI)) {
+                BufferedImage img = exporter.image(chart, size);
+                int w = img.getWidth();
+                int h = img.getHeight();
+                for (int x = 0; x < w; x++) {
+                    assertThat(img.getRGB(x, 1) & 0xFFFFFF).as("%s %s top", chart.title(), size).isEqualTo(0xFFFFFF);
+                    assertThat(img.getRGB(x, h - 2) & 0xFFFFFF).as("%s %s bottom", chart.title(), size)
+                            .isEqualTo(0xFFFFFF);
+                }
+                for (int y = 0; y < h; y++) {
+                    assertThat(img.getRGB(1, y) & 0xFFFFFF).as("%s %s left", chart.title(), size).isEqualTo(0xFFFFFF);
+                    assertThat(img.getRGB(w - 2, y) & 0xFFFFFF).as("%s %s right", chart.title(), size)
+                            .isEqualTo(0xFFFFFF);
+                }
+            }
+        }
+    }
+
+    @Test
+    void svgParsesAsXmlAndContainsTheTitle() throws Exception {
+        StringWriter out = new StringWriter();
+        exporter.svg(cv(), ExportSize.FULL_HD, out);
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setFeature("http://xml.org/sax/features/external-general-entities", false);
+        f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        Document doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(out.toString()
+                .getBytes(StandardCharsets.UTF_8)));
+        assertThat(doc.getDocumentElement().getTagName()).isEqualTo("svg");
+        assertThat(doc.getDocumentElement().getTextContent()).contains("初中/小学校际优质均衡差异系数", "≤0.45");
+    }
+
+    @Test
+    void pdfGivesBackTheChineseTitleThroughPdftotext() throws Exception {
+        Path pdf = dir.resolve("cv.pdf");
+        try (var out = Files.newOutputStream(pdf)) {
+            exporter.pdf(List.of(cv()), ExportSize.FULL_HD, out);
+        }
+        Process p = new ProcessBuilder("pdftotext", pdf.toString(), "-").redirectErrorStream(true).start();
+        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).isZero();
+        assertThat(text).contains("初中/小学校际优质均衡差异系数", "钱塘优学");
+    }
+
+    @Test
+    void pptxHasATitleSlideAndOneSlidePerChart() throws Exception {
+        List<PlanChart> three = List.of(cv(), charts.trajectory(data, "1").orElseThrow(), charts.summary(data));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exporter.pptx(three, data.plan().title(), "2022–2024    2026-11-22", out);
+        try (XMLSlideShow show = new XMLSlideShow(new ByteArrayInputStream(out.toByteArray()))) {
+            assertThat(show.getSlides()).hasSize(4);
+            assertThat(show.getPageSize().getWidth() / show.getPageSize().getHeight()).isEqualTo(16.0 / 9);
+            assertThat(show.getSlides().get(0).getShapes().toString()).isNotEmpty();
+            String titleText = ((org.apache.poi.xslf.usermodel.XSLFTextShape) show.getSlides().get(0).getShapes()
+                    .get(0)).getText();
+            assertThat(titleText).isEqualTo(data.plan().title());
+            assertThat(show.getPictureData()).hasSize(3);
+        }
+    }
+}
