@@ -1,18 +1,17 @@
 package org.plandesk.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
 import java.util.List;
 import org.plandesk.app.AppContext;
+import org.plandesk.shared.TaskRunner;
 import org.plandesk.chart.ChartTheme;
 import org.plandesk.chart.PlanChart;
 import org.plandesk.chart.PlanCharts;
+import org.plandesk.chart.export.ChartBatch;
 import org.plandesk.chart.export.ChartExporter;
 import org.plandesk.chart.export.ChartFormat;
 import org.plandesk.chart.export.ExportSize;
@@ -109,48 +108,28 @@ final class ChartCommand extends WorkspaceCommand {
     private int write(ChartExporter exporter, List<? extends PlanChart> selected, ChartFormat fmt, ExportSize size,
                       PlanData data) throws IOException {
         List<PlanChart> list = List.copyOf(selected);
+        ChartBatch batch = new ChartBatch(exporter);
+        TaskRunner.Progress quiet = new TaskRunner.Progress() {
+            @Override
+            public void update(double fraction, String message) {
+                // the command line prints a summary at the end
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
         if (fmt == ChartFormat.PPTX) {
             Path file = Files.isDirectory(out) ? out.resolve(data.plan().displayName() + ".pptx") : out;
-            atomically(file, os -> exporter.pptx(list, indicator == null ? data.plan().title() : null,
-                    env.messages().get("chart.deckSubtitle", data.plan().period(), java.time.LocalDate.now(env.clock())),
-                    os));
-            return list.size();
-        }
-        boolean single = list.size() == 1 && !Files.isDirectory(out);
-        if (!single) {
-            Files.createDirectories(out);
-        }
-        for (PlanChart chart : list) {
-            Path file = single ? out : out.resolve(chart.fileStem() + "." + fmt.extension());
-            switch (fmt) {
-                case PNG -> atomically(file, os -> exporter.png(chart, size, os));
-                case PDF -> atomically(file, os -> exporter.pdf(List.of(chart), size, os));
-                case SVG -> atomically(file, os -> {
-                    Writer w = new java.io.OutputStreamWriter(os, StandardCharsets.UTF_8);
-                    exporter.svg(chart, size, w);
-                });
-                default -> throw new IllegalStateException(fmt.name());
-            }
+            batch.toDeck(list, indicator == null ? data.plan().title() : null,
+                    env.messages().get("chart.deckSubtitle", data.plan().period(), LocalDate.now(env.clock())), file,
+                    quiet);
+        } else if (list.size() == 1 && !Files.isDirectory(out)) {
+            batch.one(list.get(0), fmt, size, out);
+        } else {
+            batch.toFolder(list, fmt, size, out, quiet);
         }
         return list.size();
-    }
-
-    private interface Output {
-        void write(OutputStream os) throws IOException;
-    }
-
-    private static void atomically(Path file, Output output) throws IOException {
-        Path target = file.toAbsolutePath();
-        Files.createDirectories(target.getParent());
-        // Not createTempFile: its 0600 permissions would stay on the exported file.
-        Path tmp = target.resolveSibling("." + target.getFileName() + "." + System.nanoTime() + ".tmp");
-        try {
-            try (OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(tmp))) {
-                output.write(os);
-            }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 }

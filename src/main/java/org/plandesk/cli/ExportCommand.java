@@ -1,15 +1,15 @@
 package org.plandesk.cli;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.plandesk.app.AppContext;
+import org.plandesk.io.AtomicFiles;
 import org.plandesk.io.LongCsvWriter;
 import org.plandesk.plan.Plan;
 import org.plandesk.plan.PlanData;
@@ -58,17 +58,11 @@ final class ExportCommand extends WorkspaceCommand {
         int rows = plans.stream().mapToInt(d -> writer.rows(d).size()).sum();
         Path target = out.toAbsolutePath();
         try {
-            Files.createDirectories(target.getParent());
-            // Not createTempFile: its 0600 permissions would stay on the exported file.
-            Path tmp = target.resolveSibling("." + target.getFileName() + "." + System.nanoTime() + ".tmp");
-            try {
-                try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                    writer.write(plans, w);
-                }
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            AtomicFiles.write(target, os -> {
+                Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
+                writer.write(plans, w);
+                w.flush();
+            });
         } catch (IOException e) {
             env.err().println(env.messages().get("cli.writeFailed", target, e.getMessage()));
             return ExitCodes.FAILED;

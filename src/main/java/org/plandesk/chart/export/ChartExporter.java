@@ -16,6 +16,7 @@ import javax.imageio.stream.ImageOutputStream;
 import org.jfree.svg.SVGGraphics2D;
 import org.plandesk.chart.ChartTheme;
 import org.plandesk.chart.PlanChart;
+import org.plandesk.shared.TaskRunner;
 
 /** Draws a chart into PNG, SVG, PDF and PPTX; every format comes from the same {@link PlanChart#draw}. */
 public final class ChartExporter {
@@ -83,7 +84,13 @@ public final class ChartExporter {
     /** One 16:9 slide per chart, after a title slide when {@code deckTitle} is given. */
     public void pptx(List<PlanChart> charts, String deckTitle, String deckSubtitle, OutputStream out)
             throws IOException {
-        new PptxWriter(this).write(charts, deckTitle, deckSubtitle, out);
+        pptx(charts, deckTitle, deckSubtitle, out, null);
+    }
+
+    /** As {@link #pptx(List, String, String, OutputStream)}, reporting each slide and stopping when cancelled. */
+    public void pptx(List<PlanChart> charts, String deckTitle, String deckSubtitle, OutputStream out,
+                     TaskRunner.Progress progress) throws IOException {
+        new PptxWriter(this).write(charts, deckTitle, deckSubtitle, out, progress);
     }
 
     static void hints(Graphics2D g) {

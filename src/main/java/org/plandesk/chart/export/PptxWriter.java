@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import org.apache.poi.sl.usermodel.PictureData;
 import org.apache.poi.sl.usermodel.TextParagraph;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
@@ -17,6 +18,7 @@ import org.apache.poi.xslf.usermodel.XSLFTextBox;
 import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.apache.poi.xslf.usermodel.XSLFTextRun;
 import org.plandesk.chart.PlanChart;
+import org.plandesk.shared.TaskRunner;
 
 /** A 16:9 deck with Apache POI: an optional title slide, then one full-slide chart picture per slide. */
 final class PptxWriter {
@@ -30,7 +32,8 @@ final class PptxWriter {
         this.exporter = exporter;
     }
 
-    void write(List<PlanChart> charts, String title, String subtitle, OutputStream out) throws IOException {
+    void write(List<PlanChart> charts, String title, String subtitle, OutputStream out, TaskRunner.Progress progress)
+            throws IOException {
         try (XMLSlideShow show = new XMLSlideShow()) {
             show.setPageSize(SLIDE);
             if (title != null) {
@@ -40,7 +43,14 @@ final class PptxWriter {
                 text(slide, subtitle, new Rectangle2D.Double(60, 300, 840, 60), 20, false,
                         exporter.theme().mutedText());
             }
-            for (PlanChart chart : charts) {
+            for (int i = 0; i < charts.size(); i++) {
+                PlanChart chart = charts.get(i);
+                if (progress != null) {
+                    if (progress.isCancelled()) {
+                        throw new CancellationException();
+                    }
+                    progress.update(i / (double) charts.size(), chart.title());
+                }
                 ByteArrayOutputStream png = new ByteArrayOutputStream();
                 exporter.png(chart, ExportSize.FULL_HD, png);
                 XSLFPictureData data = show.addPicture(png.toByteArray(), PictureData.PictureType.PNG);
