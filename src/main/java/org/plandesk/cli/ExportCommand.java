@@ -59,9 +59,9 @@ final class ExportCommand extends WorkspaceCommand {
         Path target = out.toAbsolutePath();
         try {
             AtomicFiles.write(target, os -> {
+                // The CSV printer flushes and closes the writer when done.
                 Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
                 writer.write(plans, w);
-                w.flush();
             });
         } catch (IOException e) {
             env.err().println(env.messages().get("cli.writeFailed", target, e.getMessage()));
