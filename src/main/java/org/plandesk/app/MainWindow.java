@@ -26,7 +26,14 @@ import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.plandesk.chart.ChartTheme;
+import org.plandesk.chart.PlanCharts;
+import org.plandesk.chart.ui.AcrossPlansDialog;
+import org.plandesk.chart.ui.ChartActions;
+import org.plandesk.chart.ui.ChartsViewModel;
+import org.plandesk.chart.ui.PresentationMode;
 import org.plandesk.plan.service.PlanSummary;
+import org.plandesk.shared.ChartFonts;
 import org.plandesk.plan.ui.PlanBrowserView;
 import org.plandesk.plan.ui.PlanBrowserViewModel;
 import org.plandesk.shared.Messages;
@@ -54,12 +61,16 @@ public final class MainWindow {
     private AppContext context;
     private PlanBrowserViewModel viewModel;
     private PlanBrowserView browser;
+    private ChartsViewModel charts;
+    private ChartActions chartActions;
+    private final ChartFonts chartFonts;
 
-    public MainWindow(Stage stage, Settings settings, TaskRunner runner, Clock clock) {
+    public MainWindow(Stage stage, Settings settings, TaskRunner runner, Clock clock, ChartFonts chartFonts) {
         this.stage = stage;
         this.settings = settings;
         this.runner = runner;
         this.clock = clock;
+        this.chartFonts = chartFonts;
         this.messages = Messages.forLanguage(settings.language());
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(Styles.STYLESHEET)).toExternalForm());
@@ -110,7 +121,10 @@ public final class MainWindow {
         long selectedPlan = viewModel != null && viewModel.selectedProperty().get() != null
                 ? viewModel.selectedProperty().get().plan().id() : settings.getLong("lastPlan", -1);
         viewModel = new PlanBrowserViewModel(context.plans(), runner);
-        browser = new PlanBrowserView(viewModel, messages);
+        charts = new ChartsViewModel(new PlanCharts(messages, clock));
+        chartActions = new ChartActions(messages, new ChartTheme(chartFonts, ChartTheme.Variant.LIGHT), runner,
+                workspaceLabel::setText);
+        browser = new PlanBrowserView(viewModel, charts, chartActions, messages, this::present);
         viewModel.selectedProperty().addListener((o, old, now) -> {
             if (now != null) {
                 settings.putLong("lastPlan", now.plan().id());
@@ -155,10 +169,21 @@ public final class MainWindow {
         Menu language = new Menu(messages.get("menu.view.language"), null, zh, en);
         Menu view = new Menu(messages.get("menu.view"), null, language);
 
+        MenuItem present = new MenuItem(messages.get("menu.chart.present"));
+        present.setAccelerator(KeyCombination.keyCombination("F5"));
+        present.setOnAction(e -> present());
+        MenuItem exportAll = new MenuItem(messages.get("menu.chart.exportAll"));
+        exportAll.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+E"));
+        exportAll.setOnAction(e -> exportAllCharts());
+        MenuItem across = new MenuItem(messages.get("menu.chart.across"));
+        across.setOnAction(e -> compareAcrossPlans());
+        Menu chart = new Menu(messages.get("menu.chart"), null, present, exportAll, across);
+        chart.setId("chartMenu");
+
         MenuItem about = new MenuItem(messages.get("menu.help.about"));
         about.setOnAction(e -> info(messages.get("dialog.about", versionText())));
         Menu help = new Menu(messages.get("menu.help"), null, about);
-        MenuBar bar = new MenuBar(file, view, help);
+        MenuBar bar = new MenuBar(file, view, chart, help);
         bar.setId("mainMenu");
         return bar;
     }
@@ -168,6 +193,56 @@ public final class MainWindow {
         settings.setLanguage(language);
         messages = Messages.forLanguage(language);
         rebuild();
+    }
+
+    /** The plan browser's view model (for tests that drive the window). */
+    PlanBrowserViewModel planBrowser() {
+        return viewModel;
+    }
+
+    /** The charts' view model (for tests that drive the window). */
+    ChartsViewModel chartsModel() {
+        return charts;
+    }
+
+    /** The open workspace's services (for tests that drive the window). */
+    AppContext context() {
+        return context;
+    }
+
+    /** F5: the current plan's charts full screen. */
+    public PresentationMode present() {
+        if (charts == null || charts.dataProperty().get() == null) {
+            return null;
+        }
+        return chartActions.present(stage, charts.presentation());
+    }
+
+    private void exportAllCharts() {
+        if (charts == null || charts.dataProperty().get() == null) {
+            return;
+        }
+        var plan = charts.dataProperty().get().plan();
+        chartActions.exportAll(stage, charts.presentation().subList(1, charts.presentation().size()), plan.title(),
+                messages.get("chart.deckSubtitle", plan.period(), java.time.LocalDate.now(clock)));
+    }
+
+    private void compareAcrossPlans() {
+        if (context == null) {
+            return;
+        }
+        var service = context.plans();
+        String start = charts.currentProperty().get() instanceof org.plandesk.chart.TrajectoryChart t
+                ? t.spec().title() : "";
+        runner.run(p -> {
+            java.util.List<org.plandesk.plan.PlanData> all = new java.util.ArrayList<>();
+            for (PlanSummary s : service.plans()) {
+                all.add(service.load(s.plan().id()));
+            }
+            return all;
+        }, all -> new AcrossPlansDialog(messages).ask(stage, all, start).ifPresent(chosen ->
+                chartActions.openWindow(stage, new javafx.beans.property.SimpleObjectProperty<>(
+                        charts.charts().across(chosen)))), e -> error(String.valueOf(e.getMessage())));
     }
 
     private void chooseWorkspace() {

@@ -17,9 +17,9 @@ public final class PlanDeskApp extends Application {
     @Override
     public void start(Stage stage) {
         UiFonts.load();
-        ChartFonts.register();
+        ChartFonts chartFonts = ChartFonts.register();
         runner = new FxTaskRunner();
-        window = new MainWindow(stage, Settings.user(), runner, Clock.systemDefaultZone());
+        window = new MainWindow(stage, Settings.user(), runner, Clock.systemDefaultZone(), chartFonts);
         window.show();
         window.open(workspaceArgument(getParameters().getRaw()), true);
     }

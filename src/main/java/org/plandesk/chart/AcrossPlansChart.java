@@ -64,7 +64,7 @@ public final class AcrossPlansChart implements PlanChart {
 
     @Override
     public void draw(Graphics2D g, Rectangle2D area, ChartTheme theme) {
-        double h = area.getHeight();
+        double h = ChartTheme.effectiveHeight(area);
         XYSeriesCollection targets = new XYSeriesCollection();
         XYSeriesCollection actuals = new XYSeriesCollection();
         List<List<String>> targetLabels = new ArrayList<>();

@@ -41,6 +41,14 @@ public final class ChartTheme {
         return variant;
     }
 
+    /**
+     * The height that sizes text and lines: the area's height, or less in a tall narrow area, so a chart in a narrow
+     * pane keeps the proportions of a 16:9 one.
+     */
+    public static double effectiveHeight(java.awt.geom.Rectangle2D area) {
+        return Math.min(area.getHeight(), area.getWidth() * 9 / 16);
+    }
+
     /** Title size in pixels for an output of this height: 3.4% of the height (36.7 px at 1080), at least 14. */
     public float titleSize(double height) {
         return (float) Math.max(14, height * 0.034);

@@ -53,7 +53,7 @@ public final class DashboardChart implements PlanChart {
 
     @Override
     public void draw(Graphics2D g, Rectangle2D area, ChartTheme theme) {
-        double h = area.getHeight();
+        double h = ChartTheme.effectiveHeight(area);
         double w = area.getWidth();
         g.setPaint(theme.background());
         g.fill(area);

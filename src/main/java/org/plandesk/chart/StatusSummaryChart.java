@@ -57,7 +57,7 @@ public final class StatusSummaryChart implements PlanChart {
 
     @Override
     public void draw(Graphics2D g, Rectangle2D area, ChartTheme theme) {
-        double h = area.getHeight();
+        double h = ChartTheme.effectiveHeight(area);
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (Status s : ORDER) {
             String row = theme.statusSymbol(s) + messages.get(s.messageKey());

@@ -58,7 +58,7 @@ public final class TrajectoryChart implements PlanChart {
 
     @Override
     public void draw(Graphics2D g, Rectangle2D area, ChartTheme theme) {
-        build(theme, area.getHeight()).draw(g, area);
+        build(theme, ChartTheme.effectiveHeight(area)).draw(g, area);
     }
 
     /** The JFreeChart for an output of this height. */

@@ -42,7 +42,7 @@ class MainWindowTest {
         settings = new Settings(prefs);
         runner = new FxTaskRunner();
         UiFonts.load();
-        window = new MainWindow(stage, settings, runner, TestContexts.CLOCK);
+        window = new MainWindow(stage, settings, runner, TestContexts.CLOCK, org.plandesk.shared.ChartFonts.register());
         window.show();
         window.open(dir.resolve("sample-" + System.nanoTime()), true);
     }
@@ -104,6 +104,42 @@ class MainWindowTest {
         TreeTableView<org.plandesk.plan.Task> tasks = robot.lookup("#taskTree").queryAs(TreeTableView.class);
         assertThat(tasks.getRoot().getChildren()).hasSize(2);
         assertThat(tasks.getRoot().getChildren().get(0).getChildren()).hasSize(6);
+    }
+
+    @Test
+    void theChartBesideTheGridFollowsTheSelectionAndAnEditAndPresentsWithF5(FxRobot robot) throws Exception {
+        ListView<PlanSummary> list = planList(robot);
+        robot.interact(() -> list.getSelectionModel().select(list.getItems().stream()
+                .filter(s -> s.plan().shortName().equals("钱塘优学")).findFirst().orElseThrow()));
+        TreeTableView<IndicatorRow> grid = grid(robot);
+        waitUntil(() -> grid.getRoot() != null && grid.getRoot().getChildren().size() == 7);
+        TreeItem<IndicatorRow> row17 = grid.getRoot().getChildren().get(2).getChildren().stream()
+                .filter(i -> i.getValue().code().equals("17")).findFirst().orElseThrow();
+        robot.interact(() -> {
+            grid.scrollTo(grid.getRow(row17));
+            grid.getSelectionModel().select(row17);
+        });
+        var canvas = robot.lookup("#chartCanvas").queryAs(org.plandesk.chart.ui.ChartCanvas.class);
+        waitUntil(() -> canvas.chartProperty().get() != null
+                && canvas.chartProperty().get().title().equals("初中/小学校际优质均衡差异系数"));
+
+        // An actual entered elsewhere shows in the chart as soon as the plan reloads.
+        var ctx = window.context();
+        var data = ctx.plans().load(ctx.plans().find("钱塘优学").orElseThrow().id());
+        var ind = data.indicators().stream().filter(i -> i.code().equals("17")).findFirst().orElseThrow();
+        ctx.plans().setActual(data.parts(ind).get(0).id(), 2022, 0.46, null, "0.46", "test", "");
+        robot.interact(() -> window.planBrowser().refresh(-1));
+        waitUntil(() -> canvas.chartProperty().get() instanceof org.plandesk.chart.TrajectoryChart t
+                && !t.spec().parts().get(0).actuals().isEmpty());
+
+        robot.press(javafx.scene.input.KeyCode.F5).release(javafx.scene.input.KeyCode.F5);
+        waitUntil(() -> robot.lookup("#presentationCanvas").tryQuery().isPresent());
+        var shown = robot.lookup("#presentationCanvas").queryAs(org.plandesk.chart.ui.ChartCanvas.class);
+        assertThat(shown.chartProperty().get()).isInstanceOf(org.plandesk.chart.StatusSummaryChart.class);
+        robot.press(javafx.scene.input.KeyCode.PAGE_DOWN).release(javafx.scene.input.KeyCode.PAGE_DOWN);
+        waitUntil(() -> shown.chartProperty().get().title().equals("新培养“钱塘好少年”人数"));
+        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#presentationCanvas").tryQuery().isEmpty());
     }
 
     @Test

@@ -43,6 +43,10 @@ public final class IndicatorGridView {
 
     /** Shows a plan's rows; the year columns follow the plan's span of years. */
     public void show(PlanData data, Map<String, List<IndicatorRow>> rows) {
+        TreeItem<IndicatorRow> was = table.getSelectionModel().getSelectedItem();
+        long keepIndicator = was == null || was.getValue() == null ? 0 : was.getValue().indicatorId();
+        String keepPart = was == null || was.getValue() == null ? "" : was.getValue().part();
+        double scroll = verticalScroll();
         table.getColumns().clear();
         TreeItem<IndicatorRow> root = new TreeItem<>();
         if (data == null) {
@@ -80,6 +84,42 @@ public final class IndicatorGridView {
             }
         }
         table.setRoot(root);
+        if (keepIndicator != 0) {
+            reselect(root, keepIndicator, keepPart);
+        }
+        restoreScroll(scroll);
+    }
+
+    /** Selects the row of the same indicator and part again after the rows were rebuilt. */
+    private void reselect(TreeItem<IndicatorRow> root, long indicatorId, String part) {
+        for (TreeItem<IndicatorRow> group : root.getChildren()) {
+            List<TreeItem<IndicatorRow>> candidates = group.getChildren().isEmpty() ? List.of(group)
+                    : group.getChildren();
+            for (TreeItem<IndicatorRow> item : candidates) {
+                IndicatorRow r = item.getValue();
+                if (r != null && r.indicatorId() == indicatorId && r.part().equals(part)) {
+                    table.getSelectionModel().select(item);
+                    return;
+                }
+            }
+        }
+    }
+
+    private double verticalScroll() {
+        var bar = (javafx.scene.control.ScrollBar) table.lookup(".scroll-bar:vertical");
+        return bar == null ? -1 : bar.getValue();
+    }
+
+    private void restoreScroll(double value) {
+        if (value < 0) {
+            return;
+        }
+        javafx.application.Platform.runLater(() -> {
+            var bar = (javafx.scene.control.ScrollBar) table.lookup(".scroll-bar:vertical");
+            if (bar != null) {
+                bar.setValue(value);
+            }
+        });
     }
 
     private static TreeTableColumn<IndicatorRow, String> text(String title, Function<IndicatorRow, String> value,

@@ -13,12 +13,13 @@ import java.util.Map;
  * @param firstOfIndicator whether this is the indicator's first part
  * @param cells          per year
  * @param source         where the figures come from
+ * @param indicatorId    the indicator, 0 for a heading
  */
 public record IndicatorRow(boolean group, String code, String name, String part, String unit,
-                           boolean firstOfIndicator, Map<Integer, YearCell> cells, String source) {
+                           boolean firstOfIndicator, Map<Integer, YearCell> cells, String source, long indicatorId) {
 
     public static IndicatorRow heading(String name) {
-        return new IndicatorRow(true, "", name, "", "", false, Map.of(), "");
+        return new IndicatorRow(true, "", name, "", "", false, Map.of(), "", 0);
     }
 
     public YearCell cell(int year) {

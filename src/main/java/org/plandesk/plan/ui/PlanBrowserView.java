@@ -13,6 +13,10 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.plandesk.chart.ui.ChartActions;
+import org.plandesk.chart.ui.ChartPane;
+import org.plandesk.chart.ui.ChartsViewModel;
+import org.plandesk.chart.ui.DashboardPane;
 import org.plandesk.plan.Plan;
 import org.plandesk.plan.PlanData;
 import org.plandesk.plan.service.PlanSummary;
@@ -29,10 +33,15 @@ public final class PlanBrowserView {
     private final IndicatorGridView grid;
     private final TaskTreeView tasks;
 
-    public PlanBrowserView(PlanBrowserViewModel vm, Messages messages) {
+    public PlanBrowserView(PlanBrowserViewModel vm, ChartsViewModel charts, ChartActions actions, Messages messages,
+                           Runnable present) {
         this.messages = messages;
         this.grid = new IndicatorGridView(messages);
         this.tasks = new TaskTreeView(messages);
+        charts.dataProperty().bind(vm.dataProperty());
+        grid.node().getSelectionModel().selectedItemProperty().addListener((o, old, now) ->
+                charts.indicatorIdProperty().set(now == null || now.getValue() == null ? 0L
+                        : now.getValue().indicatorId()));
         list.setId("planList");
         list.setItems(vm.plans());
         list.setCellFactory(l -> new PlanCell());
@@ -58,8 +67,12 @@ public final class PlanBrowserView {
         values.setHgrow(Priority.ALWAYS);
         meta.getColumnConstraints().addAll(labels, values, labels, values);
 
-        TabPane tabs = new TabPane(new Tab(messages.get("tab.indicators"), grid.node()),
-                new Tab(messages.get("tab.tasks"), tasks.node()));
+        SplitPane gridAndChart = new SplitPane(grid.node(), new ChartPane(charts, actions, messages, present));
+        gridAndChart.setDividerPositions(0.62);
+        gridAndChart.setId("gridAndChart");
+        TabPane tabs = new TabPane(new Tab(messages.get("tab.indicators"), gridAndChart),
+                new Tab(messages.get("tab.tasks"), tasks.node()),
+                new Tab(messages.get("tab.dashboard"), new DashboardPane(charts, actions, messages)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("planTabs");
         VBox header = new VBox(6, title, meta);

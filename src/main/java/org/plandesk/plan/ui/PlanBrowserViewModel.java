@@ -44,8 +44,12 @@ public final class PlanBrowserViewModel {
             plans.setAll(list);
             PlanSummary pick = list.stream().filter(s -> s.plan().id() == keep).findFirst()
                     .orElse(list.isEmpty() ? null : list.get(0));
-            selected.set(null);
-            selected.set(pick);
+            if (pick != null && pick.equals(selected.get())) {
+                // The same plan: reload its data in place, so the grid keeps its selection and scroll position.
+                load(pick);
+            } else {
+                selected.set(pick);
+            }
             if (pick == null) {
                 busy.set(false);
             }

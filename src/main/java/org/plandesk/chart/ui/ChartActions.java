@@ -1,0 +1,188 @@
+package org.plandesk.chart.ui;
+
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.value.ObservableValue;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.plandesk.chart.ChartTheme;
+import org.plandesk.chart.PlanChart;
+import org.plandesk.chart.export.ChartBatch;
+import org.plandesk.chart.export.ChartExporter;
+import org.plandesk.chart.export.ChartFormat;
+import org.plandesk.chart.export.ExportSize;
+import org.plandesk.shared.Messages;
+import org.plandesk.shared.TaskRunner;
+
+/** What a user can do with a chart: export, copy, open in a window, present, export a whole plan. */
+public final class ChartActions {
+    private final Messages messages;
+    private final ChartTheme theme;
+    private final TaskRunner runner;
+    private final Consumer<String> status;
+
+    /**
+     * @param status where short results go ("已导出 …"), e.g. the status bar
+     */
+    public ChartActions(Messages messages, ChartTheme theme, TaskRunner runner, Consumer<String> status) {
+        this.messages = messages;
+        this.theme = theme;
+        this.runner = runner;
+        this.status = status;
+    }
+
+    public ChartTheme theme() {
+        return theme;
+    }
+
+    /** Export dialog, file chooser, then the export in the background. */
+    public void export(Window owner, PlanChart chart) {
+        if (chart == null) {
+            return;
+        }
+        new ExportDialog(messages).ask(owner, List.of(ChartFormat.values())).ifPresent(req -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(messages.get("export.title"));
+            chooser.setInitialFileName(chart.fileStem() + "." + req.format().extension());
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(req.format().name(),
+                    "*." + req.format().extension()));
+            File f = chooser.showSaveDialog(owner);
+            if (f == null) {
+                return;
+            }
+            ChartBatch batch = new ChartBatch(new ChartExporter(theme.withVariant(req.variant())));
+            runner.run(p -> {
+                batch.one(chart, req.format(), req.size(), f.toPath());
+                return f.toPath();
+            }, path -> status.accept(messages.get("export.done", path)), e -> error(owner, e));
+        });
+    }
+
+    /** Renders at 1920×1080 in the background and puts the image on the clipboard, for WPS, Word or PowerPoint. */
+    public void copy(Window owner, PlanChart chart) {
+        if (chart == null) {
+            return;
+        }
+        ChartExporter exporter = new ChartExporter(theme);
+        runner.run(p -> exporter.image(chart, ExportSize.FULL_HD), (BufferedImage img) -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putImage(SwingFXUtils.toFXImage(img, null));
+            Clipboard.getSystemClipboard().setContent(content);
+            status.accept(messages.get("export.copied", chart.title()));
+        }, e -> error(owner, e));
+    }
+
+    /** A window of its own that follows the chart as it changes. */
+    public Stage openWindow(Window owner, ObservableValue<PlanChart> chart) {
+        ChartCanvas canvas = new ChartCanvas(theme);
+        canvas.chartProperty().bind(chart);
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.setScene(new Scene(new VBox(canvas), 1120, 630));
+        VBox.setVgrow(canvas, javafx.scene.layout.Priority.ALWAYS);
+        stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> chart.getValue() == null ? "" : chart.getValue().title(), chart));
+        stage.show();
+        return stage;
+    }
+
+    public PresentationMode present(Window owner, List<PlanChart> charts) {
+        PresentationMode mode = new PresentationMode(owner, charts, theme);
+        mode.open();
+        return mode;
+    }
+
+    /** Every chart of a plan to a folder (png, svg, pdf) or one deck (pptx), with progress and cancel. */
+    public void exportAll(Window owner, List<PlanChart> charts, String deckTitle, String deckSubtitle) {
+        new ExportDialog(messages).ask(owner, List.of(ChartFormat.PPTX, ChartFormat.PNG, ChartFormat.SVG,
+                ChartFormat.PDF)).ifPresent(req -> {
+            Path target;
+            if (req.format() == ChartFormat.PPTX) {
+                FileChooser chooser = new FileChooser();
+                chooser.setInitialFileName(deckTitle + ".pptx");
+                File f = chooser.showSaveDialog(owner);
+                target = f == null ? null : f.toPath();
+            } else {
+                File dir = new DirectoryChooser().showDialog(owner);
+                target = dir == null ? null : dir.toPath();
+            }
+            if (target != null) {
+                runBatch(owner, charts, req, target, deckTitle, deckSubtitle);
+            }
+        });
+    }
+
+    private void runBatch(Window owner, List<PlanChart> charts, ExportRequest req, Path target, String deckTitle,
+                          String deckSubtitle) {
+        ProgressBar bar = new ProgressBar(0);
+        bar.setPrefWidth(360);
+        Label what = new Label();
+        Alert dialog = new Alert(Alert.AlertType.NONE, "", ButtonType.CANCEL);
+        dialog.initOwner(owner);
+        dialog.setTitle(messages.get("export.batch.title"));
+        dialog.getDialogPane().setContent(new VBox(8, what, bar));
+        ChartBatch batch = new ChartBatch(new ChartExporter(theme.withVariant(req.variant())));
+        boolean[] cancelled = {false};
+        TaskRunner.Handle[] handle = new TaskRunner.Handle[1];
+        handle[0] = runner.run(p -> {
+            TaskRunner.Progress shown = new TaskRunner.Progress() {
+                @Override
+                public void update(double fraction, String message) {
+                    Platform.runLater(() -> {
+                        bar.setProgress(fraction);
+                        what.setText(message);
+                    });
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return cancelled[0] || p.isCancelled();
+                }
+            };
+            if (req.format() == ChartFormat.PPTX) {
+                batch.toDeck(charts, deckTitle, deckSubtitle, target, shown);
+            } else {
+                batch.toFolder(charts, req.format(), req.size(), target, shown);
+            }
+            return target;
+        }, path -> {
+            dialog.close();
+            status.accept(messages.get("export.batch.done", charts.size(), path));
+        }, e -> {
+            dialog.close();
+            if (!(e instanceof CancellationException)) {
+                error(owner, e);
+            }
+        });
+        dialog.resultProperty().addListener((o, old, now) -> {
+            if (now == ButtonType.CANCEL) {
+                cancelled[0] = true;
+                status.accept(messages.get("export.batch.cancelled"));
+            }
+        });
+        dialog.show();
+    }
+
+    private void error(Window owner, Throwable e) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, messages.get("export.failed", String.valueOf(e.getMessage())));
+        alert.initOwner(owner);
+        alert.setHeaderText(null);
+        alert.show();
+    }
+}
