@@ -30,7 +30,8 @@ final class ChartCommand extends WorkspaceCommand {
     @Option(names = "--plan", required = true, paramLabel = "NAME", description = "Title, short name or unique part")
     String plan;
 
-    @Option(names = "--indicator", paramLabel = "CODE", description = "序号 or name of one indicator")
+    @Option(names = "--indicator", paramLabel = "CODE",
+            description = "序号 or name of an indicator; several as 1,3,5 or a range 1-28")
     String indicator;
 
     @Option(names = "--kind", paramLabel = "KIND", defaultValue = "trajectory",
@@ -52,8 +53,23 @@ final class ChartCommand extends WorkspaceCommand {
 
     @Option(names = "--out", required = true, paramLabel = "FILE_OR_DIR") Path out;
 
+    /** The bundled font, loaded (and the chart code warmed up) while the workspace opens. */
+    private java.util.concurrent.CompletableFuture<ChartFonts> fonts;
+
     ChartCommand(CliEnvironment env) {
         super(env);
+    }
+
+    @Override
+    protected void beforeOpen() {
+        fonts = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            ChartFonts f = ChartFonts.register();
+            ChartWarmUp.run(f, env.messages());
+            if ("pptx".equalsIgnoreCase(format)) {
+                ChartWarmUp.slides();
+            }
+            return f;
+        });
     }
 
     @Override
@@ -78,12 +94,16 @@ final class ChartCommand extends WorkspaceCommand {
         PlanCharts charts = new PlanCharts(env.messages(), env.clock());
         List<? extends PlanChart> selected;
         if (indicator != null) {
-            var one = charts.trajectory(data, indicator);
-            if (one.isEmpty()) {
-                env.err().println(env.messages().get("cli.chart.noIndicator", indicator, p.displayName()));
-                return ExitCodes.INPUT_REJECTED;
+            List<PlanChart> chosen = new java.util.ArrayList<>();
+            for (String code : codes(indicator)) {
+                var one = charts.trajectory(data, code);
+                if (one.isEmpty()) {
+                    env.err().println(env.messages().get("cli.chart.noIndicator", code, p.displayName()));
+                    return ExitCodes.INPUT_REJECTED;
+                }
+                chosen.add(one.get());
             }
-            selected = List.of(one.get());
+            selected = chosen;
         } else if ("trajectory".equals(kind)) {
             selected = charts.trajectories(data);
         } else if ("dashboard".equals(kind)) {
@@ -94,7 +114,7 @@ final class ChartCommand extends WorkspaceCommand {
             env.err().println(env.messages().get("cli.chart.badOption", kind));
             return ExitCodes.USAGE;
         }
-        ChartExporter exporter = new ChartExporter(new ChartTheme(ChartFonts.register(), variant));
+        ChartExporter exporter = new ChartExporter(new ChartTheme(fonts.join(), variant));
         try {
             int written = write(exporter, selected, fmt, size, data);
             env.out().println(env.messages().get("cli.chart.done", written, out.toAbsolutePath()));
@@ -103,6 +123,23 @@ final class ChartCommand extends WorkspaceCommand {
             return ExitCodes.FAILED;
         }
         return ExitCodes.OK;
+    }
+
+    /** {@code 17}, {@code 1,3,5}, {@code 1-28}, or a name (which may contain neither comma nor dash ranges). */
+    static List<String> codes(String spec) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String piece : spec.split("[,，]")) {
+            String t = piece.strip();
+            var range = java.util.regex.Pattern.compile("(\\d+)\\s*-\\s*(\\d+)").matcher(t);
+            if (range.matches()) {
+                for (int i = Integer.parseInt(range.group(1)); i <= Integer.parseInt(range.group(2)); i++) {
+                    out.add(Integer.toString(i));
+                }
+            } else if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     private int write(ChartExporter exporter, List<? extends PlanChart> selected, ChartFormat fmt, ExportSize size,
@@ -122,7 +159,7 @@ final class ChartCommand extends WorkspaceCommand {
         };
         if (fmt == ChartFormat.PPTX) {
             Path file = Files.isDirectory(out) ? out.resolve(data.plan().displayName() + ".pptx") : out;
-            batch.toDeck(list, indicator == null ? data.plan().title() : null,
+            batch.toDeck(list, list.size() > 1 ? data.plan().title() : null,
                     env.messages().get("chart.deckSubtitle", data.plan().period(), LocalDate.now(env.clock())), file,
                     quiet);
         } else if (list.size() == 1 && !Files.isDirectory(out)) {

@@ -23,8 +23,14 @@ abstract class WorkspaceCommand implements Callable<Integer> {
         this.env = env;
     }
 
+    /** Work to start before the workspace opens, overlapping with it (e.g. loading fonts and chart classes). */
+    protected void beforeOpen() {
+        // nothing by default
+    }
+
     @Override
     public final Integer call() {
+        beforeOpen();
         try (AppContext ctx = env.open(workspace)) {
             return run(ctx);
         } catch (WorkspaceUnavailableException e) {

@@ -22,6 +22,11 @@ import org.plandesk.shared.Problem;
  * The URL always carries {@code WRITE_DELAY=0} so that a commit that returned survives a killed process.
  */
 public final class Workspace implements AutoCloseable {
+    /**
+     * The version of the newest migration in {@code db/migration}. A workspace already at this version is opened
+     * without starting Flyway, which takes most of a second on a cold JVM; a test keeps this in step with the files.
+     */
+    public static final String SCHEMA_VERSION = "1";
     private final Path base;
     private final boolean created;
     private final JdbcConnectionPool pool;
@@ -76,10 +81,13 @@ public final class Workspace implements AutoCloseable {
         }
         JdbcConnectionPool pool = JdbcConnectionPool.create(url(base, exists), "sa", "");
         try {
+            boolean current;
             try (Connection c = pool.getConnection()) {
-                c.isValid(1);
+                current = exists && isCurrent(c);
             }
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+            if (!current) {
+                Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+            }
         } catch (SQLException e) {
             pool.dispose();
             releaseQuietly(lock, channel, lockFile);
@@ -100,6 +108,23 @@ public final class Workspace implements AutoCloseable {
                     firstLine(String.valueOf(e.getMessage()))), e);
         }
         return new Workspace(base, !exists, pool, channel, lock, lockFile);
+    }
+
+    /** True when the schema history says the newest migration was applied successfully. */
+    static boolean isCurrent(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             var rs = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
+                     + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'flyway_schema_history'")) {
+            rs.next();
+            if (rs.getInt(1) == 0) {
+                return false;
+            }
+        }
+        try (Statement s = c.createStatement();
+             var rs = s.executeQuery("SELECT \"version\", \"success\" FROM \"flyway_schema_history\" "
+                     + "WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\" DESC LIMIT 1")) {
+            return rs.next() && SCHEMA_VERSION.equals(rs.getString(1)) && rs.getBoolean(2);
+        }
     }
 
     public DataSource dataSource() {

@@ -132,6 +132,12 @@ class MainWindowTest {
         waitUntil(() -> canvas.chartProperty().get() instanceof org.plandesk.chart.TrajectoryChart t
                 && !t.spec().parts().get(0).actuals().isEmpty());
 
+        robot.clickOn("#copyChart");
+        waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().hasImage())
+                .get());
+        var image = WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getImage()).get();
+        assertThat(image.getWidth()).isEqualTo(1920);
+
         robot.press(javafx.scene.input.KeyCode.F5).release(javafx.scene.input.KeyCode.F5);
         waitUntil(() -> robot.lookup("#presentationCanvas").tryQuery().isPresent());
         var shown = robot.lookup("#presentationCanvas").queryAs(org.plandesk.chart.ui.ChartCanvas.class);

@@ -34,6 +34,21 @@ class WorkspaceTest {
     }
 
     @Test
+    void theSchemaVersionConstantIsTheNewestMigration() throws Exception {
+        int newest;
+        try (var files = Files.list(Path.of("src", "main", "resources", "db", "migration"))) {
+            newest = files.map(p -> p.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
+        }
+        assertThat(Workspace.SCHEMA_VERSION).isEqualTo(Integer.toString(newest));
+        try (Workspace ws = Workspace.open(dir.resolve("v"))) {
+            try (var c = ws.connection()) {
+                assertThat(Workspace.isCurrent(c)).isTrue();
+            }
+        }
+    }
+
+    @Test
     void theUrlAlwaysCarriesWriteDelayZero() {
         assertThat(Workspace.url(dir.resolve("x"), false)).contains(";WRITE_DELAY=0");
         assertThat(Workspace.url(dir.resolve("x"), true)).contains(";WRITE_DELAY=0").contains("IFEXISTS=TRUE");

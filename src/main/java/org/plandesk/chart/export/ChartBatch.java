@@ -47,15 +47,25 @@ public final class ChartBatch {
         Files.createDirectories(folder);
         List<Path> written = new ArrayList<>();
         try {
-            for (int i = 0; i < charts.size(); i++) {
-                if (progress.isCancelled()) {
-                    throw new CancellationException();
+            if (format == ChartFormat.PNG) {
+                List<byte[]> pngs = ParallelPng.render(exporter, charts, size, progress);
+                for (int i = 0; i < charts.size(); i++) {
+                    Path file = folder.resolve(unique(charts.get(i).fileStem(), format, written, folder));
+                    byte[] bytes = pngs.get(i);
+                    AtomicFiles.write(file, os -> os.write(bytes));
+                    written.add(file);
                 }
-                PlanChart chart = charts.get(i);
-                progress.update(i / (double) charts.size(), chart.title());
-                Path file = folder.resolve(unique(chart.fileStem(), format, written, folder));
-                one(chart, format, size, file);
-                written.add(file);
+            } else {
+                for (int i = 0; i < charts.size(); i++) {
+                    if (progress.isCancelled()) {
+                        throw new CancellationException();
+                    }
+                    PlanChart chart = charts.get(i);
+                    progress.update(i / (double) charts.size(), chart.title());
+                    Path file = folder.resolve(unique(chart.fileStem(), format, written, folder));
+                    one(chart, format, size, file);
+                    written.add(file);
+                }
             }
             progress.update(1, "");
             return written;

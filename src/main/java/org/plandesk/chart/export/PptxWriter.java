@@ -3,11 +3,9 @@ package org.plandesk.chart.export;
 import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.geom.Rectangle2D;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
-import java.util.concurrent.CancellationException;
 import org.apache.poi.sl.usermodel.PictureData;
 import org.apache.poi.sl.usermodel.TextParagraph;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
@@ -26,6 +24,17 @@ final class PptxWriter {
     private static final Dimension SLIDE = new Dimension(960, 540);
     /** The font named for slide text; WPS and Office on Chinese systems have it. */
     private static final String SLIDE_FONT = "微软雅黑";
+    private static final TaskRunner.Progress NO_PROGRESS = new TaskRunner.Progress() {
+        @Override
+        public void update(double fraction, String message) {
+            // nobody is watching
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return false;
+        }
+    };
     private final ChartExporter exporter;
 
     PptxWriter(ChartExporter exporter) {
@@ -43,22 +52,14 @@ final class PptxWriter {
                 text(slide, subtitle, new Rectangle2D.Double(60, 300, 840, 60), 20, false,
                         exporter.theme().mutedText());
             }
-            for (int i = 0; i < charts.size(); i++) {
-                PlanChart chart = charts.get(i);
-                if (progress != null) {
-                    if (progress.isCancelled()) {
-                        throw new CancellationException();
-                    }
-                    progress.update(i / (double) charts.size(), chart.title());
-                }
-                ByteArrayOutputStream png = new ByteArrayOutputStream();
-                exporter.png(chart, ExportSize.FULL_HD, png);
-                XSLFPictureData data = show.addPicture(png.toByteArray(), PictureData.PictureType.PNG);
-                XSLFSlide slide = show.createSlide();
-                XSLFPictureShape pic = slide.createPicture(data);
-                pic.setAnchor(new Rectangle2D.Double(0, 0, SLIDE.width, SLIDE.height));
-                pic.setName(chart.title());
-            }
+            ParallelPng.stream(exporter, charts, ExportSize.FULL_HD, progress != null ? progress : NO_PROGRESS,
+                    (i, png) -> {
+                        XSLFPictureData data = show.addPicture(png, PictureData.PictureType.PNG);
+                        XSLFSlide slide = show.createSlide();
+                        XSLFPictureShape pic = slide.createPicture(data);
+                        pic.setAnchor(new Rectangle2D.Double(0, 0, SLIDE.width, SLIDE.height));
+                        pic.setName(charts.get(i).title());
+                    });
             show.write(out);
         }
     }
