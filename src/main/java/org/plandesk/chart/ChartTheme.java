@@ -43,27 +43,27 @@ public final class ChartTheme {
 
     /**
      * The height that sizes text and lines: the area's height, or less in a tall narrow area, so a chart in a narrow
-     * pane keeps the proportions of a 16:9 one.
+     * pane keeps text in proportion to its width.
      */
     public static double effectiveHeight(java.awt.geom.Rectangle2D area) {
-        return Math.min(area.getHeight(), area.getWidth() * 9 / 16);
+        return Math.min(area.getHeight(), area.getWidth() * 0.75);
     }
 
     /** Title size in pixels for an output of this height: 3.4% of the height (36.7 px at 1080), at least 14. */
     public float titleSize(double height) {
-        return (float) Math.max(14, height * 0.034);
+        return (float) Math.max(16, height * 0.034);
     }
 
     public float subtitleSize(double height) {
-        return (float) Math.max(11, height * 0.022);
+        return (float) Math.max(12, height * 0.022);
     }
 
     public float labelSize(double height) {
-        return (float) Math.max(10, height * 0.019);
+        return (float) Math.max(11, height * 0.019);
     }
 
     public float smallSize(double height) {
-        return (float) Math.max(9, height * 0.016);
+        return (float) Math.max(10, height * 0.016);
     }
 
     /** Line width for this height: height/300 (3.6 px at 1080), at least 1.5. */
