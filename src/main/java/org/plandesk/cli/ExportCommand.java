@@ -11,6 +11,7 @@ import java.util.List;
 import org.plandesk.app.AppContext;
 import org.plandesk.io.AtomicFiles;
 import org.plandesk.io.LongCsvWriter;
+import org.plandesk.io.wide.WideWriters;
 import org.plandesk.plan.Plan;
 import org.plandesk.plan.PlanData;
 import org.plandesk.plan.service.PlanSummary;
@@ -20,13 +21,17 @@ import picocli.CommandLine.Option;
 /** {@code export}: writes a plan (or every plan) as a table. The file appears whole or not at all. */
 @Command(name = "export", description = "导出规划 / Export a plan (all plans without --plan)")
 final class ExportCommand extends WorkspaceCommand {
-    private static final List<String> FORMATS = List.of("long-csv");
+    private static final List<String> FORMATS = List.of("long-csv", "wide-csv", "xlsx");
 
     @Option(names = "--plan", paramLabel = "NAME", description = "Title, short name or a unique part of the title")
     String plan;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "long-csv")
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "long-csv, wide-csv or xlsx")
     String format;
+
+    @Option(names = "--encoding", defaultValue = "utf-8", paramLabel = "CHARSET",
+            description = "wide-csv only: utf-8 (with BOM, default) or gbk")
+    String encoding;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "File to write")
     Path out;
@@ -57,11 +62,23 @@ final class ExportCommand extends WorkspaceCommand {
         LongCsvWriter writer = new LongCsvWriter();
         int rows = plans.stream().mapToInt(d -> writer.rows(d).size()).sum();
         Path target = out.toAbsolutePath();
+        if (!"long-csv".equals(format) && plans.size() != 1) {
+            env.err().println(env.messages().get("cli.export.onePlan", format));
+            return ExitCodes.USAGE;
+        }
+        java.nio.charset.Charset charset = "gbk".equalsIgnoreCase(encoding) ? java.nio.charset.Charset.forName("GBK")
+                : StandardCharsets.UTF_8;
         try {
             AtomicFiles.write(target, os -> {
-                // The CSV printer flushes and closes the writer when done.
-                Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
-                writer.write(plans, w);
+                switch (format) {
+                    case "wide-csv" -> WideWriters.csv(plans.get(0), charset, os);
+                    case "xlsx" -> WideWriters.xlsx(plans.get(0), os);
+                    default -> {
+                        // The CSV printer flushes and closes the writer when done.
+                        Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
+                        writer.write(plans, w);
+                    }
+                }
             });
         } catch (IOException e) {
             env.err().println(env.messages().get("cli.writeFailed", target, e.getMessage()));

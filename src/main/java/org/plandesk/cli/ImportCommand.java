@@ -4,24 +4,40 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
 import org.plandesk.app.AppContext;
 import org.plandesk.io.PlanTables;
+import org.plandesk.io.RawTable;
+import org.plandesk.io.TableFiles;
 import org.plandesk.io.TextDecoding;
+import org.plandesk.io.wide.WideColumn;
+import org.plandesk.io.wide.WideTable;
+import org.plandesk.io.wide.WideTableParser;
 import org.plandesk.plan.Plan;
+import org.plandesk.plan.PlanData;
+import org.plandesk.plan.service.ImportDiff;
 import org.plandesk.plan.service.ImportSummary;
 import org.plandesk.shared.InputRejectedException;
+import org.plandesk.shared.Messages;
 import org.plandesk.shared.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code import}: reads a table and writes it in one transaction, or refuses it whole (exit 3). */
-@Command(name = "import", description = "导入表格（长表 CSV、规划清单、任务清单）/ Import a table: long CSV, plan list or task list")
+/**
+ * {@code import}: reads a table — a long CSV, plan list or task list, or a wide table in CSV, TSV, text, XLSX or XLS
+ * — shows what it found, and writes it in one transaction, or refuses it whole (exit 3) with one line per problem.
+ */
+@Command(name = "import", description = "导入表格（宽表 CSV/XLSX/XLS、长表 CSV、规划清单、任务清单）/ Import a table")
 final class ImportCommand extends WorkspaceCommand {
     @Option(names = "--file", required = true, paramLabel = "TABLE", description = "The table to import")
     Path file;
 
-    @Option(names = "--plan", paramLabel = "NAME", description = "Plan for rows without one (existing or new)")
+    @Option(names = "--plan", paramLabel = "NAME", description = "Plan to import into (existing or new)")
     String plan;
+
+    @Option(names = "--sheet", paramLabel = "NAME", description = "Sheet of a workbook (default: the first)")
+    String sheet;
 
     @Option(names = "--dry-run", description = "Check and report, write nothing")
     boolean dryRun;
@@ -38,14 +54,70 @@ final class ImportCommand extends WorkspaceCommand {
         } catch (IOException e) {
             throw InputRejectedException.of(Problem.of("import.readFailed", file.toString(), String.valueOf(e)));
         }
-        String defaultPlan = plan;
-        if (plan != null) {
-            defaultPlan = ctx.plans().find(plan).map(Plan::title).orElse(plan);
+        Plan existing = plan == null ? null : ctx.plans().find(plan).orElse(null);
+        String title = existing != null ? existing.title() : plan;
+        if (!TableFiles.isWorkbook(bytes) && TableFiles.hasPlanDeskHeader(bytes)) {
+            PlanTables tables = PlanTables.parse(TextDecoding.decode(bytes).text(), title);
+            return apply(ctx, tables, null);
         }
-        PlanTables tables = PlanTables.parse(TextDecoding.decode(bytes).text(), defaultPlan);
-        ImportSummary s = ctx.imports().importAll(tables.plans(), tables.tasks(), tables.rows(), dryRun);
+        RawTable raw = TableFiles.read(bytes, file.getFileName().toString(), sheet);
+        if (title == null) {
+            title = baseName(file);
+            existing = ctx.plans().find(title).filter(p -> p.title().equals(baseName(file))).orElse(null);
+        }
+        WideTable wide = new WideTableParser().parse(raw, title, Map.of());
+        PlanData current = existing == null ? null : ctx.plans().load(existing.id());
+        report(wide, current);
+        if (!wide.problems().isEmpty()) {
+            env.err().println(env.messages().get("cli.import.problems", wide.problems().size()));
+            throw new InputRejectedException(wide.problems());
+        }
+        return apply(ctx, PlanTables.ofRows(wide.rows()), wide);
+    }
+
+    private int apply(AppContext ctx, PlanTables tables, WideTable wide) throws SQLException {
+        List<String> notes = wide == null ? List.of() : wide.notes();
+        ImportSummary s = ctx.imports().importAll(tables.plans(), tables.tasks(), tables.rows(), notes, dryRun);
         env.out().println(env.messages().get(dryRun ? "cli.import.dryRun" : "cli.import.done", s.plansCreated(),
                 s.indicatorsCreated(), s.targetsWritten(), s.actualsWritten(), s.tasksWritten()));
         return ExitCodes.OK;
+    }
+
+    /** The preview: columns with their roles, indicators with their parts, and changes to an existing plan. */
+    private void report(WideTable wide, PlanData current) {
+        Messages m = env.messages();
+        StringBuilder cols = new StringBuilder();
+        for (WideColumn c : wide.columns()) {
+            if (!cols.isEmpty()) {
+                cols.append("；");
+            }
+            cols.append(c.header()).append(" = ").append(m.get(c.role().messageKey()));
+            if (c.role().hasYear()) {
+                cols.append(" ").append(c.year());
+            }
+        }
+        env.out().println(m.get("cli.import.header", wide.headerRow(), cols));
+        env.out().println(m.get("cli.import.found", wide.indicators().size()));
+        for (WideTable.FoundIndicator f : wide.indicators()) {
+            env.out().println(m.get("cli.import.indicator", f.code(), f.name(),
+                    f.unit().isEmpty() ? "" : "（" + f.unit() + "）",
+                    f.parts().stream().allMatch(String::isEmpty) ? ""
+                            : m.get("cli.import.parts", String.join("、", f.parts()))));
+        }
+        wide.notes().forEach(n -> env.out().println(m.get("cli.import.notes", n)));
+        if (current != null) {
+            ImportDiff diff = ImportDiff.of(current, wide.rows());
+            env.out().println(m.get("cli.import.diff", diff.added().size(), diff.changed().size(), diff.unchanged()));
+            for (ImportDiff.Changed c : diff.changed()) {
+                env.out().println(m.get("cli.import.change", c.row().code(), c.row().indicator(), c.row().year(),
+                        c.row().part().isEmpty() ? "" : " " + c.row().part(), c.oldText(), c.newText()));
+            }
+        }
+    }
+
+    private static String baseName(Path file) {
+        String n = file.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
     }
 }

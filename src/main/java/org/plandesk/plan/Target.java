@@ -48,15 +48,31 @@ public record Target(Comparator comparator, Double value, Double upper, String g
         return new Target(comparator, value, upper, grade, stretch, newText, cumulative, singleYear);
     }
 
-    /** A compact display form such as {@code ≥95}, {@code 63~65}, {@code ≥B（争A）}. */
+    /**
+     * A compact form that the target parser reads back as the same target: {@code ≥95}, {@code 63~65}, {@code 保B争A},
+     * {@code 〔15000〕}, {@code 80（单年）}.
+     */
     public String display() {
+        String core;
         if (isGrade()) {
-            String base = comparator == Comparator.EQUAL ? grade : comparator.sign() + grade;
-            return stretch == null ? base : base + "（争" + stretch + "）";
+            core = stretch != null ? "保" + grade + "争" + stretch
+                    : comparator == Comparator.EQUAL ? grade : comparator.sign() + grade;
+        } else if (comparator == Comparator.RANGE) {
+            core = Numbers.format(value) + "~" + Numbers.format(upper);
+        } else {
+            core = comparator.sign() + Numbers.format(value);
         }
-        if (comparator == Comparator.RANGE) {
-            return Numbers.format(value) + "~" + Numbers.format(upper);
+        if (cumulative) {
+            core = "〔" + core + "〕";
         }
-        return comparator.sign() + Numbers.format(value);
+        return singleYear ? core + "（单年）" : core;
+    }
+
+    /** Same meaning (comparator, bounds, grades, flags), whatever the text. */
+    public boolean sameAs(Target o) {
+        return o != null && comparator == o.comparator && java.util.Objects.equals(value, o.value)
+                && java.util.Objects.equals(upper, o.upper) && java.util.Objects.equals(grade, o.grade)
+                && java.util.Objects.equals(stretch, o.stretch) && cumulative == o.cumulative
+                && singleYear == o.singleYear;
     }
 }

@@ -72,7 +72,7 @@ class ChartModelTest {
         assertThat(g.gradeScale()).isEqualTo(GradeScale.LETTER);
         assertThat(g.parts().get(0).targets()).extracting(TrajectorySpec.TargetPoint::value)
                 .containsExactly(2.0, 2.0, 3.0);
-        assertThat(g.parts().get(0).targets().get(1).label()).isEqualTo("≥B（争A）");
+        assertThat(g.parts().get(0).targets().get(1).label()).isEqualTo("保B争A");
         assertThat(chart.paddedRange()).containsExactly(-0.5, 3.5);
         var axis = chart.build(new ChartTheme(ChartFonts.register(), ChartTheme.Variant.LIGHT), 1080)
                 .getXYPlot().getRangeAxis();

@@ -48,7 +48,18 @@ public final class PlanImportService {
     /** Imports all three kinds of table at once, in one transaction. */
     public ImportSummary importAll(List<Plan> planList, List<TaskRow> tasks, List<LongRow> rows, boolean dryRun)
             throws SQLException {
-        Transactor.Work<ImportSummary, RuntimeException> work = c -> new Run(c, dryRun).apply(planList, tasks, rows);
+        return importAll(planList, tasks, rows, List.of(), dryRun);
+    }
+
+    /** As above; {@code notes} (rows starting with 注 in a wide table) are added to the plans' notes. */
+    public ImportSummary importAll(List<Plan> planList, List<TaskRow> tasks, List<LongRow> rows, List<String> notes,
+                                   boolean dryRun) throws SQLException {
+        Transactor.Work<ImportSummary, RuntimeException> work = c -> {
+            Run run = new Run(c, dryRun);
+            ImportSummary s = run.apply(planList, tasks, rows);
+            run.addNotes(notes);
+            return s;
+        };
         return dryRun ? tx.rolledBack(work) : tx.inTransaction(work);
     }
 
@@ -113,6 +124,22 @@ public final class PlanImportService {
             }
             return new ImportSummary(plansCreated, indicatorsCreated, partsCreated, targets, actuals, taskCount,
                     dryRun);
+        }
+
+        void addNotes(List<String> notes) throws SQLException {
+            if (notes.isEmpty()) {
+                return;
+            }
+            for (Plan p : planByTitle.values()) {
+                Plan fresh = plans.plan(c, p.id()).orElseThrow();
+                String joined = String.join("\n", notes);
+                if (!fresh.note().contains(joined)) {
+                    String note = fresh.note().isBlank() ? joined : fresh.note() + "\n" + joined;
+                    plans.updatePlan(c, new Plan(fresh.id(), fresh.title(), fresh.shortName(), fresh.kind(),
+                            fresh.issuer(), fresh.docNumber(), fresh.issueDate(), fresh.startYear(), fresh.endYear(),
+                            fresh.source(), note));
+                }
+            }
         }
 
         private void importTasks(List<TaskRow> tasks) throws SQLException {

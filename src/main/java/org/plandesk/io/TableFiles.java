@@ -1,0 +1,225 @@
+package org.plandesk.io;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.plandesk.shared.InputRejectedException;
+import org.plandesk.shared.Problem;
+
+/**
+ * Reads a table file of any kind planners have — CSV, TSV or text (UTF-8 with or without BOM, UTF-16 with BOM,
+ * GB18030/GBK), XLSX or XLS — recognised by its content, not its name. Bad files are refused with a message.
+ */
+public final class TableFiles {
+    /** Largest file read: 200 MB. */
+    public static final long MAX_BYTES = 200L * 1024 * 1024;
+    /** Longest cell accepted. */
+    public static final int MAX_CELL = 10_000;
+    /** Most rows read. */
+    public static final int MAX_ROWS = 1_000_000;
+
+    private TableFiles() {
+    }
+
+    public static RawTable read(Path file, String sheet) throws InputRejectedException {
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw InputRejectedException.of(Problem.of("table.tooLarge", file.getFileName().toString()));
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw InputRejectedException.of(Problem.of("import.readFailed", file.toString(), String.valueOf(e)));
+        }
+        return read(bytes, file.getFileName().toString(), sheet);
+    }
+
+    /** An XLSX (zip) or XLS (OLE2) file. */
+    public static boolean isWorkbook(byte[] bytes) {
+        return startsWith(bytes, 0x50, 0x4B, 0x03, 0x04) || startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0);
+    }
+
+    /** A text file whose first row is the header of a long CSV, a plan list or a task list. */
+    public static boolean hasPlanDeskHeader(byte[] bytes) {
+        String text = TextDecoding.decode(bytes).text();
+        String first = text.lines().filter(l -> !l.isBlank()).findFirst().orElse("").replace("\uFEFF", "");
+        List<String> header = List.of(first.split(",", -1));
+        return LongCsv.matches(header) || PlanListCsv.matches(header) || TaskCsv.matches(header);
+    }
+
+    public static RawTable read(byte[] bytes, String name, String sheet) throws InputRejectedException {
+        if (bytes.length == 0) {
+            throw InputRejectedException.of(Problem.of("csv.empty"));
+        }
+        if (isWorkbook(bytes)) {
+            return workbook(bytes, name, sheet);
+        }
+        if (startsWith(bytes, '%', 'P', 'D', 'F')) {
+            throw InputRejectedException.of(Problem.of("table.pdf", name));
+        }
+        if (looksBinary(bytes)) {
+            throw InputRejectedException.of(Problem.of("table.binary", name));
+        }
+        return text(TextDecoding.decode(bytes).text(), name);
+    }
+
+    /** Text: CSV, TSV or tab-separated text pasted from Excel; the separator is whichever the lines agree on. */
+    public static RawTable text(String text, String name) throws InputRejectedException {
+        String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        char sep = separator(t);
+        List<List<String>> rows;
+        if (sep == '\t') {
+            rows = new ArrayList<>();
+            for (String line : t.split("\r\n|\n|\r", -1)) {
+                rows.add(List.of(line.split("\t", -1)));
+            }
+        } else {
+            try {
+                rows = CsvTables.read(t);
+            } catch (IOException | RuntimeException e) {
+                throw InputRejectedException.of(Problem.of("csv.broken", String.valueOf(e.getMessage())));
+            }
+        }
+        return checked(new RawTable(rows, name, List.of()));
+    }
+
+    private static char separator(String t) {
+        int tabs = 0;
+        int commas = 0;
+        int seen = 0;
+        for (String line : t.split("\n")) {
+            if (seen++ > 2000) {
+                break;
+            }
+            tabs += line.indexOf('\t') >= 0 ? 1 : 0;
+            commas += line.indexOf(',') >= 0 ? 1 : 0;
+        }
+        return tabs > 0 && tabs >= commas ? '\t' : ',';
+    }
+
+    private static RawTable workbook(byte[] bytes, String name, String sheetName) throws InputRejectedException {
+        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
+            List<String> sheets = new ArrayList<>();
+            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+                sheets.add(wb.getSheetName(i));
+            }
+            Sheet sheet = sheetName == null ? wb.getSheetAt(0) : wb.getSheet(sheetName);
+            if (sheet == null) {
+                throw InputRejectedException.of(Problem.of("table.noSheet", sheetName, String.join("、", sheets)));
+            }
+            DataFormatter fmt = new DataFormatter();
+            List<List<String>> rows = new ArrayList<>();
+            int last = sheet.getLastRowNum();
+            if (last > MAX_ROWS) {
+                throw InputRejectedException.of(Problem.of("table.tooManyRows", MAX_ROWS));
+            }
+            for (int r = 0; r <= last; r++) {
+                Row row = sheet.getRow(r);
+                List<String> cells = new ArrayList<>();
+                if (row != null) {
+                    for (int c = 0; c < row.getLastCellNum(); c++) {
+                        Cell cell = row.getCell(c);
+                        cells.add(cell == null ? "" : fmt.formatCellValue(cell));
+                    }
+                }
+                rows.add(cells);
+            }
+            fillMerged(sheet, rows);
+            return checked(new RawTable(rows, name + " / " + sheet.getSheetName(), sheets));
+        } catch (EncryptedDocumentException e) {
+            throw InputRejectedException.of(Problem.of("table.encrypted", name));
+        } catch (InputRejectedException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw InputRejectedException.of(Problem.of("table.badWorkbook", name, firstLine(e.getMessage())));
+        }
+    }
+
+    /** A merged cell (e.g. a 一级指标 spanning rows) gives its value to every cell it covers. */
+    private static void fillMerged(Sheet sheet, List<List<String>> rows) {
+        for (CellRangeAddress region : sheet.getMergedRegions()) {
+            int r0 = region.getFirstRow();
+            int c0 = region.getFirstColumn();
+            if (r0 >= rows.size() || c0 >= rows.get(r0).size()) {
+                continue;
+            }
+            String value = rows.get(r0).get(c0);
+            for (int r = r0; r <= region.getLastRow() && r < rows.size(); r++) {
+                List<String> row = rows.get(r);
+                for (int c = c0; c <= region.getLastColumn(); c++) {
+                    while (row.size() <= c) {
+                        row.add("");
+                    }
+                    if (row.get(c).isEmpty()) {
+                        row.set(c, value);
+                    }
+                }
+            }
+        }
+    }
+
+    private static RawTable checked(RawTable t) throws InputRejectedException {
+        if (t.rows().size() > MAX_ROWS) {
+            throw InputRejectedException.of(Problem.of("table.tooManyRows", MAX_ROWS));
+        }
+        for (int r = 0; r < t.rows().size(); r++) {
+            for (int c = 0; c < t.rows().get(r).size(); c++) {
+                if (t.rows().get(r).get(c).length() > MAX_CELL) {
+                    throw InputRejectedException.of(Problem.of("table.cellTooLong", r + 1, c + 1, MAX_CELL));
+                }
+            }
+        }
+        return t;
+    }
+
+    private static boolean startsWith(byte[] b, int... prefix) {
+        if (b.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((b[i] & 0xff) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** NUL bytes (outside UTF-16 with BOM) or many control characters: not a text table. */
+    private static boolean looksBinary(byte[] b) {
+        if (startsWith(b, 0xFF, 0xFE) || startsWith(b, 0xFE, 0xFF)) {
+            return false;
+        }
+        int n = Math.min(b.length, 8192);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int c = b[i] & 0xff;
+            if (c == 0) {
+                return true;
+            }
+            if (c < 0x09 || (c > 0x0D && c < 0x20)) {
+                control++;
+            }
+        }
+        return control > n / 20;
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}

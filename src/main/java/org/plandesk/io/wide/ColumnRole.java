@@ -1,0 +1,14 @@
+package org.plandesk.io.wide;
+
+/** What a column of a wide table holds. */
+public enum ColumnRole {
+    CODE, GROUP, INDICATOR, PART, UNIT, ATTRIBUTE, NOTE, TARGET, ACTUAL, BASELINE, IGNORE;
+
+    public boolean hasYear() {
+        return this == TARGET || this == ACTUAL || this == BASELINE;
+    }
+
+    public String messageKey() {
+        return "role." + name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

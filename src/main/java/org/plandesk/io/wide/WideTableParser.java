@@ -1,0 +1,216 @@
+package org.plandesk.io.wide;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.plandesk.io.LongRow;
+import org.plandesk.io.RawTable;
+import org.plandesk.plan.Direction;
+import org.plandesk.plan.GradeScale;
+import org.plandesk.plan.Numbers;
+import org.plandesk.plan.Target;
+import org.plandesk.plan.TargetExpression;
+import org.plandesk.plan.TargetParseException;
+import org.plandesk.shared.InputRejectedException;
+import org.plandesk.shared.Problem;
+import org.plandesk.shared.RowProblem;
+
+/**
+ * Understands a wide table (DESIGN §4): finds the header, gives each column a role and year, continues blank group
+ * cells, skips repeated headers and blank rows, keeps 注 rows as notes, and reads every cell into long rows. Problems
+ * are collected per cell; nothing is thrown for a bad cell.
+ */
+public final class WideTableParser {
+    private static final int HEADER_SEARCH = 200;
+
+    /**
+     * @param table     the raw rows
+     * @param plan      the plan the rows belong to
+     * @param overrides column index → role and year chosen by the user (may be empty)
+     */
+    public WideTable parse(RawTable table, String plan, Map<Integer, WideColumn> overrides)
+            throws InputRejectedException {
+        List<List<String>> rows = table.rows();
+        int headerIndex = -1;
+        List<WideColumn> columns = null;
+        boolean headerWithoutYears = false;
+        for (int i = 0; i < Math.min(rows.size(), HEADER_SEARCH); i++) {
+            List<WideColumn> candidate = Headers.columns(rows.get(i));
+            if (Headers.isHeader(candidate)) {
+                headerIndex = i;
+                columns = candidate;
+                break;
+            }
+            headerWithoutYears |= Headers.isHeaderWithoutYears(candidate);
+        }
+        if (columns == null) {
+            throw InputRejectedException.of(Problem.of(headerWithoutYears ? "wide.noYears" : "wide.noHeader"));
+        }
+        columns = new ArrayList<>(columns);
+        for (Map.Entry<Integer, WideColumn> o : overrides.entrySet()) {
+            if (o.getKey() < columns.size()) {
+                columns.set(o.getKey(), o.getValue());
+            }
+        }
+        List<ColumnRole> headerRoles = columns.stream().map(WideColumn::role).toList();
+        List<LongRow> out = new ArrayList<>();
+        List<WideTable.FoundIndicator> found = new ArrayList<>();
+        List<RowProblem> problems = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        Set<Integer> bad = new HashSet<>();
+        String group = "";
+        for (int i = headerIndex + 1; i < rows.size(); i++) {
+            List<String> row = rows.get(i);
+            int line = i + 1;
+            if (row.stream().allMatch(c -> c == null || c.isBlank())) {
+                continue;
+            }
+            String first = row.stream().filter(c -> c != null && !c.isBlank()).findFirst().orElse("").strip();
+            if (first.startsWith("注")) {
+                notes.add(String.join(" ", row.stream().filter(c -> c != null && !c.isBlank()).toList()).strip());
+                continue;
+            }
+            if (Headers.columns(row).stream().map(WideColumn::role).toList().equals(headerRoles)) {
+                continue; // a header repeated after a page break
+            }
+            String g = cell(row, columns, ColumnRole.GROUP);
+            if (!g.isEmpty()) {
+                group = g.replaceAll("\\s*\\n\\s*", " ");
+            }
+            String name = cell(row, columns, ColumnRole.INDICATOR);
+            if (name.isEmpty()) {
+                if (columns.stream().anyMatch(c -> c.role().hasYear() && !cellAt(row, c.index()).isEmpty())) {
+                    bad.add(line);
+                    problems.add(new RowProblem(line, header(columns, ColumnRole.INDICATOR),
+                            Problem.of("wide.noName")));
+                }
+                continue;
+            }
+            int before = problems.size();
+            readRow(row, line, columns, plan, group, name, table.source(), out, found, problems);
+            if (problems.size() > before) {
+                bad.add(line);
+            }
+        }
+        return new WideTable(headerIndex + 1, List.copyOf(columns), out, found, problems, notes, bad);
+    }
+
+    private static void readRow(List<String> row, int line, List<WideColumn> columns, String plan, String group,
+                                String written, String source, List<LongRow> out,
+                                List<WideTable.FoundIndicator> found, List<RowProblem> problems) {
+        int count = 1;
+        boolean lower = false;
+        for (WideColumn c : columns) {
+            if (c.role().hasYear()) {
+                String v = cellAt(row, c.index());
+                if (!v.isEmpty()) {
+                    count = Math.max(count, TargetExpression.normalize(v).split("/", -1).length);
+                }
+                if (c.role() == ColumnRole.TARGET) {
+                    String n = TargetExpression.normalize(v);
+                    lower |= n.contains("≤") || n.contains("<") || n.contains("以下") || n.contains("以内")
+                            || n.contains("不超过") || n.contains("不高于") || n.contains("≯") || n.contains("低于")
+                            || n.contains("小于");
+                }
+            }
+        }
+        String partColumn = cell(row, columns, ColumnRole.PART);
+        boolean explicitPart = columns.stream().anyMatch(c -> c.role() == ColumnRole.PART);
+        IndicatorNames.Parsed parsed = IndicatorNames.parse(written, explicitPart ? 1 : count);
+        String unitColumn = cell(row, columns, ColumnRole.UNIT);
+        String unit = unitColumn.isEmpty() ? parsed.unit() : unitColumn;
+        List<String> parts = explicitPart ? List.of(partColumn)
+                : parsed.parts().isEmpty() ? List.of("") : parsed.parts();
+        List<String> partUnits = explicitPart || parsed.parts().isEmpty() ? List.of(unit)
+                : unitColumn.isEmpty() ? parsed.partUnits() : parts.stream().map(p -> unitColumn).toList();
+        String code = cell(row, columns, ColumnRole.CODE);
+        String note = cell(row, columns, ColumnRole.NOTE);
+        found.add(new WideTable.FoundIndicator(line, code, group, parsed.name(), unit,
+                explicitPart ? List.of(partColumn) : parsed.parts(), partUnits));
+        Direction direction = lower ? Direction.LOWER_IS_BETTER : Direction.HIGHER_IS_BETTER;
+        String where = source + " 第" + line + "行";
+        for (WideColumn c : columns) {
+            if (!c.role().hasYear()) {
+                continue;
+            }
+            String v = cellAt(row, c.index());
+            if (v.isEmpty()) {
+                continue;
+            }
+            if (c.role() == ColumnRole.TARGET) {
+                List<Target> targets;
+                try {
+                    targets = TargetExpression.parse(v, direction);
+                } catch (TargetParseException e) {
+                    problems.add(new RowProblem(line, c.header(), e.problem()));
+                    continue;
+                }
+                if (!targets.isEmpty() && targets.size() != parts.size()) {
+                    problems.add(new RowProblem(line, c.header(), Problem.of("target.partCount", v.strip(),
+                            parts.size(), targets.size())));
+                    continue;
+                }
+                for (int p = 0; p < targets.size(); p++) {
+                    if (targets.get(p) != null) {
+                        out.add(new LongRow(plan, code, group, parsed.name(), parts.get(p), partUnits.get(p), c.year(),
+                                LongRow.Kind.TARGET, targets.get(p), null, null, targets.get(p).text(), where, note,
+                                line));
+                    }
+                }
+            } else {
+                readFigures(v, line, c, parts, partUnits, plan, code, group, parsed.name(), where, out, problems);
+            }
+        }
+    }
+
+    private static void readFigures(String v, int line, WideColumn c, List<String> parts, List<String> partUnits,
+                                    String plan, String code, String group, String name, String where,
+                                    List<LongRow> out, List<RowProblem> problems) {
+        String n = TargetExpression.normalize(v);
+        if (n.matches("[—–\\-/_－―]+")) {
+            return;
+        }
+        String[] pieces = n.split("/", -1);
+        String[] written = v.strip().split("\\s*[/／]\\s*", -1);
+        if (pieces.length != parts.size()) {
+            problems.add(new RowProblem(line, c.header(), Problem.of("target.partCount", v.strip(), parts.size(),
+                    pieces.length)));
+            return;
+        }
+        LongRow.Kind kind = c.role() == ColumnRole.BASELINE ? LongRow.Kind.BASELINE : LongRow.Kind.ACTUAL;
+        for (int p = 0; p < pieces.length; p++) {
+            String piece = pieces[p].replaceAll("(%|‰|[\\u4e00-\\u9fff]+)$", "");
+            if (pieces[p].matches("[—–\\-_－―]+")) {
+                continue;
+            }
+            Double value = Numbers.parse(piece);
+            String grade = value == null ? GradeScale.canonical(pieces[p]).orElse(null) : null;
+            if (value == null && grade == null) {
+                problems.add(new RowProblem(line, c.header(), Problem.of("wide.figure", pieces[p])));
+                continue;
+            }
+            String text = written.length == pieces.length ? written[p].strip() : v.strip();
+            out.add(new LongRow(plan, code, group, name, parts.get(p), partUnits.get(p), c.year(), kind, null, value,
+                    grade, text, where, "", line));
+        }
+    }
+
+    private static String cell(List<String> row, List<WideColumn> columns, ColumnRole role) {
+        for (WideColumn c : columns) {
+            if (c.role() == role) {
+                return cellAt(row, c.index());
+            }
+        }
+        return "";
+    }
+
+    private static String header(List<WideColumn> columns, ColumnRole role) {
+        return columns.stream().filter(c -> c.role() == role).map(WideColumn::header).findFirst().orElse("");
+    }
+
+    private static String cellAt(List<String> row, int i) {
+        return i < row.size() && row.get(i) != null ? row.get(i).strip() : "";
+    }
+}

@@ -1,0 +1,85 @@
+package org.plandesk.plan.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.plandesk.io.LongRow;
+import org.plandesk.plan.ActualEntry;
+import org.plandesk.plan.Indicator;
+import org.plandesk.plan.Numbers;
+import org.plandesk.plan.Part;
+import org.plandesk.plan.PlanData;
+import org.plandesk.plan.TargetEntry;
+
+/**
+ * What an import into an existing plan would do: values added, values changed (old → new), values left alone.
+ * Indicators are matched as the import matches them: by code, else by name.
+ */
+public final class ImportDiff {
+    /** A value that would change. */
+    public record Changed(LongRow row, String oldText, String newText) {
+    }
+
+    private final List<LongRow> added = new ArrayList<>();
+    private final List<Changed> changed = new ArrayList<>();
+    private int unchanged;
+
+    public static ImportDiff of(PlanData existing, List<LongRow> rows) {
+        ImportDiff d = new ImportDiff();
+        for (LongRow r : rows) {
+            String old = existing == null ? null : current(existing, r);
+            String now = text(r);
+            if (old == null) {
+                d.added.add(r);
+            } else if (old.equals(now)) {
+                d.unchanged++;
+            } else {
+                d.changed.add(new Changed(r, old, now));
+            }
+        }
+        return d;
+    }
+
+    public List<LongRow> added() {
+        return added;
+    }
+
+    public List<Changed> changed() {
+        return changed;
+    }
+
+    public int unchanged() {
+        return unchanged;
+    }
+
+    private static String current(PlanData d, LongRow r) {
+        Indicator ind = d.indicators().stream().filter(i -> r.code().isEmpty() ? i.name().equals(r.indicator())
+                : r.code().equals(i.code())).findFirst().orElse(null);
+        if (ind == null) {
+            return null;
+        }
+        Part part = d.parts(ind).stream().filter(p -> p.name().equals(r.part())).findFirst().orElse(null);
+        if (part == null) {
+            return null;
+        }
+        return switch (r.kind()) {
+            case TARGET -> d.target(part, r.year()).map(ImportDiff::text).orElse(null);
+            case ACTUAL -> d.actual(part, r.year()).map(ImportDiff::text).orElse(null);
+            case BASELINE -> d.baseline(part, r.year()).map(ImportDiff::text).orElse(null);
+        };
+    }
+
+    private static String text(LongRow r) {
+        if (r.target() != null) {
+            return r.target().display();
+        }
+        return r.grade() != null ? r.grade() : Numbers.format(r.value());
+    }
+
+    private static String text(TargetEntry t) {
+        return t.target().display();
+    }
+
+    private static String text(ActualEntry a) {
+        return a.grade() != null ? a.grade() : Numbers.format(a.value());
+    }
+}
