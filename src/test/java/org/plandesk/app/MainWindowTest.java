@@ -78,6 +78,8 @@ class MainWindowTest {
         assertThat(stage.getIcons()).hasSize(6);
 
         waitUntil(() -> robot.lookup("钱塘优学").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents(5);
+        waitUntil(() -> robot.lookup("钱塘优学").tryQuery().map(n -> n.getScene() != null).orElse(false));
         robot.clickOn("钱塘优学");
         Label title = robot.lookup("#planTitle").queryAs(Label.class);
         waitUntil(() -> title.getText().contains("钱塘优学"));

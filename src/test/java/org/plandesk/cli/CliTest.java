@@ -146,7 +146,7 @@ class CliTest {
         Files.writeString(other, "a,b,c\n1,2,3\n");
         assertThat(run("import", "--workspace", dir.resolve("w").toString(), "--file", other.toString()))
                 .isEqualTo(3);
-        assertThat(err.toString()).contains("无法识别这个表格");
+        assertThat(err.toString()).contains("找不到表头");
     }
 
     @Test
