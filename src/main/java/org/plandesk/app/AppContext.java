@@ -29,7 +29,7 @@ public final class AppContext implements AutoCloseable {
         IndicatorRepository indicators = new IndicatorRepository();
         ChangeLogRepository changes = new ChangeLogRepository();
         this.planService = new PlanService(tx, plans, indicators, changes, clock, osUser);
-        this.importService = new PlanImportService(tx, plans, indicators, changes, planService);
+        this.importService = new PlanImportService(tx, plans, indicators, planService);
     }
 
     /**

@@ -77,7 +77,7 @@ final class ImportCommand extends WorkspaceCommand {
 
     private int apply(AppContext ctx, PlanTables tables, WideTable wide) throws SQLException {
         List<String> notes = wide == null ? List.of() : wide.notes();
-        ImportSummary s = ctx.imports().importAll(tables.plans(), tables.tasks(), tables.rows(), notes, dryRun);
+        ImportSummary s = ctx.imports().importAll(tables.plans(), tables.tasks(), tables.rows(), notes, dryRun, null);
         env.out().println(env.messages().get(dryRun ? "cli.import.dryRun" : "cli.import.done", s.plansCreated(),
                 s.indicatorsCreated(), s.targetsWritten(), s.actualsWritten(), s.tasksWritten()));
         return ExitCodes.OK;

@@ -3,10 +3,12 @@ package org.plandesk.plan.service;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import org.plandesk.io.LongRow;
 import org.plandesk.io.TaskRow;
 import org.plandesk.plan.ActualEntry;
@@ -20,42 +22,51 @@ import org.plandesk.plan.Numbers;
 import org.plandesk.plan.Part;
 import org.plandesk.plan.Plan;
 import org.plandesk.plan.Task;
-import org.plandesk.plan.store.ChangeLogRepository;
 import org.plandesk.plan.store.IndicatorRepository;
 import org.plandesk.plan.store.PlanRepository;
+import org.plandesk.shared.TaskRunner;
 import org.plandesk.workspace.Transactor;
 
 /**
- * Imports plan metadata, task structures and long-CSV rows. One import is one transaction: it is written whole or
- * not at all; a dry run computes the same summary and writes nothing.
+ * Imports plan metadata, task structures and long rows. One import is one transaction: it is written whole or not
+ * at all (a cancelled or failed import rolls back); a dry run computes the same summary and writes nothing. Values
+ * go in JDBC batches, and what the import finds or creates is cached, so large imports stay fast.
  */
 public final class PlanImportService {
+    private static final int PROGRESS_EVERY = 1000;
     private final Transactor tx;
     private final PlanRepository plans;
     private final IndicatorRepository indicators;
-    private final ChangeLogRepository changes;
     private final PlanService planService;
 
     public PlanImportService(Transactor tx, PlanRepository plans, IndicatorRepository indicators,
-                             ChangeLogRepository changes, PlanService planService) {
+                             PlanService planService) {
         this.tx = tx;
         this.plans = plans;
         this.indicators = indicators;
-        this.changes = changes;
         this.planService = planService;
     }
 
-    /** Imports all three kinds of table at once, in one transaction. */
     public ImportSummary importAll(List<Plan> planList, List<TaskRow> tasks, List<LongRow> rows, boolean dryRun)
             throws SQLException {
-        return importAll(planList, tasks, rows, List.of(), dryRun);
+        return importAll(planList, tasks, rows, List.of(), dryRun, null);
     }
 
-    /** As above; {@code notes} (rows starting with 注 in a wide table) are added to the plans' notes. */
+    public ImportSummary importLong(List<LongRow> rows, boolean dryRun) throws SQLException {
+        return importAll(List.of(), List.of(), rows, List.of(), dryRun, null);
+    }
+
+    /**
+     * Imports everything in one transaction.
+     *
+     * @param notes    rows starting with 注 in a wide table, added to the plans' notes
+     * @param progress reports progress and is asked for cancellation, or null
+     * @throws CancellationException when cancelled; nothing is written
+     */
     public ImportSummary importAll(List<Plan> planList, List<TaskRow> tasks, List<LongRow> rows, List<String> notes,
-                                   boolean dryRun) throws SQLException {
+                                   boolean dryRun, TaskRunner.Progress progress) throws SQLException {
         Transactor.Work<ImportSummary, RuntimeException> work = c -> {
-            Run run = new Run(c, dryRun);
+            Run run = new Run(c, dryRun, progress);
             ImportSummary s = run.apply(planList, tasks, rows);
             run.addNotes(notes);
             return s;
@@ -63,19 +74,17 @@ public final class PlanImportService {
         return dryRun ? tx.rolledBack(work) : tx.inTransaction(work);
     }
 
-    public ImportSummary importLong(List<LongRow> rows, boolean dryRun) throws SQLException {
-        return importAll(List.of(), List.of(), rows, dryRun);
-    }
-
     /** One import on one connection, with caches of what it has found or made. */
     private final class Run {
         private final Connection c;
         private final boolean dryRun;
+        private final TaskRunner.Progress progress;
         private final Instant now;
         private final Map<String, Plan> planByTitle = new HashMap<>();
-        private final Map<String, Long> groupIds = new HashMap<>();
+        private final Map<Long, Map<String, Long>> groupsByPlan = new HashMap<>();
+        private final Map<Long, List<Indicator>> indicatorsByPlan = new HashMap<>();
         private final Map<String, Indicator> indicatorByKey = new HashMap<>();
-        private final Map<String, Part> partByKey = new HashMap<>();
+        private final Map<Long, Map<String, Part>> partsByIndicator = new HashMap<>();
         private int plansCreated;
         private int indicatorsCreated;
         private int partsCreated;
@@ -83,9 +92,10 @@ public final class PlanImportService {
         private int actuals;
         private int taskCount;
 
-        Run(Connection c, boolean dryRun) {
+        Run(Connection c, boolean dryRun, TaskRunner.Progress progress) {
             this.c = c;
             this.dryRun = dryRun;
+            this.progress = progress;
             this.now = planService.clock().instant();
         }
 
@@ -102,25 +112,37 @@ public final class PlanImportService {
             importTasks(tasks);
             Map<String, int[]> directionVotes = directionVotes(rows);
             Map<String, int[]> periods = periods(rows);
-            for (LongRow row : rows) {
-                Plan plan = plan(row.plan(), periods.get(row.plan()));
-                Indicator ind = indicator(plan, row, directionVotes);
-                Part part = part(ind, row);
-                if (row.kind() == LongRow.Kind.TARGET) {
-                    indicators.upsertTarget(c, part.id(), row.year(), row.target(), row.source(), row.note());
-                    changes.record(c, new Change(now, planService.osUser(), "target", part.id(),
-                            Integer.toString(row.year()), null, row.target().text().isEmpty()
-                            ? row.target().display() : row.target().text()));
-                    targets++;
-                } else {
-                    ActualKind kind = row.kind() == LongRow.Kind.BASELINE ? ActualKind.BASELINE : ActualKind.ACTUAL;
-                    indicators.upsertActual(c, new ActualEntry(0, part.id(), row.year(), kind, row.value(),
-                            row.grade(), row.text(), row.source(), row.note(), now));
-                    changes.record(c, new Change(now, planService.osUser(), "actual", part.id(),
-                            kind.code() + ":" + row.year(), null,
-                            row.grade() != null ? row.grade() : Numbers.format(row.value())));
-                    actuals++;
+            String user = planService.osUser();
+            try (IndicatorRepository.Batch batch = indicators.batch(c)) {
+                for (int i = 0; i < rows.size(); i++) {
+                    if (progress != null && i % PROGRESS_EVERY == 0) {
+                        if (progress.isCancelled()) {
+                            throw new CancellationException();
+                        }
+                        progress.update(i / (double) rows.size(), "");
+                    }
+                    LongRow row = rows.get(i);
+                    Plan plan = plan(row.plan(), periods.get(row.plan()));
+                    Indicator ind = indicator(plan, row, directionVotes);
+                    Part part = part(ind, row);
+                    if (row.kind() == LongRow.Kind.TARGET) {
+                        batch.target(part.id(), row.year(), row.target(), row.source(), row.note());
+                        batch.change(new Change(now, user, "target", part.id(), Integer.toString(row.year()), null,
+                                row.target().text().isEmpty() ? row.target().display() : row.target().text()));
+                        targets++;
+                    } else {
+                        ActualKind kind = row.kind() == LongRow.Kind.BASELINE ? ActualKind.BASELINE : ActualKind.ACTUAL;
+                        batch.actual(new ActualEntry(0, part.id(), row.year(), kind, row.value(), row.grade(),
+                                row.text(), row.source(), row.note(), now));
+                        batch.change(new Change(now, user, "actual", part.id(), kind.code() + ":" + row.year(), null,
+                                row.grade() != null ? row.grade() : Numbers.format(row.value())));
+                        actuals++;
+                    }
                 }
+                batch.flush();
+            }
+            if (progress != null) {
+                progress.update(1, "");
             }
             return new ImportSummary(plansCreated, indicatorsCreated, partsCreated, targets, actuals, taskCount,
                     dryRun);
@@ -130,9 +152,9 @@ public final class PlanImportService {
             if (notes.isEmpty()) {
                 return;
             }
+            String joined = String.join("\n", notes);
             for (Plan p : planByTitle.values()) {
                 Plan fresh = plans.plan(c, p.id()).orElseThrow();
-                String joined = String.join("\n", notes);
                 if (!fresh.note().contains(joined)) {
                     String note = fresh.note().isBlank() ? joined : fresh.note() + "\n" + joined;
                     plans.updatePlan(c, new Plan(fresh.id(), fresh.title(), fresh.shortName(), fresh.kind(),
@@ -145,7 +167,7 @@ public final class PlanImportService {
         private void importTasks(List<TaskRow> tasks) throws SQLException {
             Map<String, List<TaskRow>> byPlan = new LinkedHashMap<>();
             for (TaskRow t : tasks) {
-                byPlan.computeIfAbsent(t.plan(), k -> new java.util.ArrayList<>()).add(t);
+                byPlan.computeIfAbsent(t.plan(), k -> new ArrayList<>()).add(t);
             }
             for (var e : byPlan.entrySet()) {
                 Plan plan = plans.planByTitle(c, e.getKey()).orElseThrow(() -> new IllegalArgumentException(
@@ -173,6 +195,15 @@ public final class PlanImportService {
                     plansCreated++;
                 }
                 planByTitle.put(title, p);
+                indicatorsByPlan.put(p.id(), new ArrayList<>(indicators.indicators(c, p.id())));
+                Map<String, Long> groups = new HashMap<>();
+                for (IndicatorGroup g : indicators.groups(c, p.id())) {
+                    groups.put(g.name(), g.id());
+                }
+                groupsByPlan.put(p.id(), groups);
+                for (Part part : indicators.parts(c, p.id())) {
+                    partsByIndicator.computeIfAbsent(part.indicatorId(), k -> new HashMap<>()).put(part.name(), part);
+                }
             }
             return p;
         }
@@ -183,7 +214,7 @@ public final class PlanImportService {
             if (ind != null) {
                 return ind;
             }
-            List<Indicator> inPlan = indicators.indicators(c, plan.id());
+            List<Indicator> inPlan = indicatorsByPlan.get(plan.id());
             for (Indicator existing : inPlan) {
                 boolean codeMatch = !row.code().isEmpty() && row.code().equals(existing.code());
                 boolean nameMatch = row.code().isEmpty() && row.indicator().equals(existing.name());
@@ -202,42 +233,32 @@ public final class PlanImportService {
             long id = indicators.insertIndicator(c, fresh);
             ind = new Indicator(id, plan.id(), groupId, row.code(), row.indicator(), row.unit(), direction, null,
                     scale, "", sort);
+            inPlan.add(ind);
             indicatorsCreated++;
             indicatorByKey.put(key, ind);
             return ind;
         }
 
         private long group(Plan plan, String name) throws SQLException {
-            String key = plan.id() + "\u0000" + name;
-            Long id = groupIds.get(key);
+            Map<String, Long> groups = groupsByPlan.get(plan.id());
+            Long id = groups.get(name);
             if (id == null) {
-                List<IndicatorGroup> existing = indicators.groups(c, plan.id());
-                id = existing.stream().filter(g -> g.name().equals(name)).map(IndicatorGroup::id).findFirst()
-                        .orElse(null);
-                if (id == null) {
-                    id = indicators.insertGroup(c, new IndicatorGroup(0, plan.id(), name, existing.size() + 1));
-                }
-                groupIds.put(key, id);
+                id = indicators.insertGroup(c, new IndicatorGroup(0, plan.id(), name, groups.size() + 1));
+                groups.put(name, id);
             }
             return id;
         }
 
         private Part part(Indicator ind, LongRow row) throws SQLException {
-            String key = ind.id() + "\u0000" + row.part();
-            Part part = partByKey.get(key);
-            if (part != null) {
-                return part;
-            }
-            List<Part> existing = indicators.parts(c, ind.planId()).stream()
-                    .filter(p -> p.indicatorId() == ind.id()).toList();
-            part = existing.stream().filter(p -> p.name().equals(row.part())).findFirst().orElse(null);
+            Map<String, Part> parts = partsByIndicator.computeIfAbsent(ind.id(), k -> new HashMap<>());
+            Part part = parts.get(row.part());
             if (part == null) {
                 String unit = row.unit().equals(ind.unit()) ? "" : row.unit();
-                Part fresh = new Part(0, ind.id(), row.part(), unit, existing.size() + 1);
-                part = new Part(indicators.insertPart(c, fresh), ind.id(), row.part(), unit, existing.size() + 1);
+                Part fresh = new Part(0, ind.id(), row.part(), unit, parts.size() + 1);
+                part = new Part(indicators.insertPart(c, fresh), ind.id(), row.part(), unit, parts.size() + 1);
+                parts.put(row.part(), part);
                 partsCreated++;
             }
-            partByKey.put(key, part);
             return part;
         }
     }

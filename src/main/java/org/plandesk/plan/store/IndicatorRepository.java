@@ -79,6 +79,70 @@ public final class IndicatorRepository {
                 PlanRepository.nz(note));
     }
 
+    /** Batched writes of targets, actuals and change-log rows for large imports; {@link #flush()} sends them. */
+    public final class Batch implements AutoCloseable {
+        private static final int SIZE = 1000;
+        private final java.sql.PreparedStatement targets;
+        private final java.sql.PreparedStatement actuals;
+        private final java.sql.PreparedStatement log;
+        private int pending;
+
+        Batch(Connection c) throws SQLException {
+            targets = c.prepareStatement("MERGE INTO target (part_id, yr, comparator, val, upper, grade, stretch, text, "
+                    + "cumulative, single_year, source, note) KEY (part_id, yr) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            actuals = c.prepareStatement("MERGE INTO actual (part_id, yr, kind, val, grade, text, source, note, "
+                    + "entered_at) KEY (part_id, yr, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            log = c.prepareStatement("INSERT INTO change_log (at, os_user, entity, entity_id, field, old_value, "
+                    + "new_value) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        }
+
+        public void target(long partId, int year, Target t, String source, String note) throws SQLException {
+            Jdbc.bind(targets, partId, year, t.comparator().symbol(), t.value(), t.upper(), t.grade(), t.stretch(),
+                    PlanRepository.nz(t.text()), t.cumulative(), t.singleYear(), PlanRepository.nz(source),
+                    PlanRepository.nz(note));
+            targets.addBatch();
+            count();
+        }
+
+        public void actual(ActualEntry a) throws SQLException {
+            Jdbc.bind(actuals, a.partId(), a.year(), a.kind().name(), a.value(), a.grade(), PlanRepository.nz(a.text()),
+                    PlanRepository.nz(a.source()), PlanRepository.nz(a.note()), Timestamp.from(a.enteredAt()));
+            actuals.addBatch();
+            count();
+        }
+
+        public void change(org.plandesk.plan.Change ch) throws SQLException {
+            Jdbc.bind(log, Timestamp.from(ch.at()), ch.osUser(), ch.entity(), ch.entityId(), ch.field(),
+                    ch.oldValue(), ch.newValue());
+            log.addBatch();
+            count();
+        }
+
+        private void count() throws SQLException {
+            if (++pending >= SIZE) {
+                flush();
+            }
+        }
+
+        public void flush() throws SQLException {
+            targets.executeBatch();
+            actuals.executeBatch();
+            log.executeBatch();
+            pending = 0;
+        }
+
+        @Override
+        public void close() throws SQLException {
+            targets.close();
+            actuals.close();
+            log.close();
+        }
+    }
+
+    public Batch batch(Connection c) throws SQLException {
+        return new Batch(c);
+    }
+
     public List<ActualEntry> actuals(Connection c, long planId) throws SQLException {
         return Jdbc.query(c, "SELECT a.* FROM actual a JOIN part p ON p.id = a.part_id "
                 + "JOIN indicator i ON i.id = p.indicator_id WHERE i.plan_id = ?", IndicatorRepository::actual, planId);
