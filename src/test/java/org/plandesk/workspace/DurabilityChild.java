@@ -13,6 +13,7 @@ import org.plandesk.plan.PlanData;
 /**
  * A child JVM for the durability and lock tests. {@code edit WORKSPACE ROUND}: makes edits and prints each one after
  * its commit has returned. {@code hold WORKSPACE}: opens the workspace and keeps it until standard input closes.
+ * {@code import WORKSPACE}: imports 100,000 rows in one transaction, printing its progress.
  */
 public final class DurabilityChild {
     private DurabilityChild() {
@@ -29,6 +30,26 @@ public final class DurabilityChild {
                         // hold the workspace until the parent closes our input
                     }
                 }
+                return;
+            }
+            if ("import".equals(args[0])) {
+                var rows = new LongCsvReader().read(org.plandesk.bench.ImportBenchmark.longCsv(100_000), null);
+                System.out.println("STARTED");
+                System.out.flush();
+                ctx.imports().importAll(List.of(), List.of(), rows, List.of(), false,
+                        new org.plandesk.shared.TaskRunner.Progress() {
+                            @Override
+                            public void update(double fraction, String message) {
+                                System.out.println("PROGRESS " + fraction);
+                                System.out.flush();
+                            }
+
+                            @Override
+                            public boolean isCancelled() {
+                                return false;
+                            }
+                        });
+                System.out.println("DONE");
                 return;
             }
             long partId = part(ctx);

@@ -65,6 +65,41 @@ class DurabilityTest {
     }
 
     @Test
+    void killingALargeImportLeavesNoRowOfItAndAnOpenableWorkspace() throws Exception {
+        Path ws = dir.resolve("import");
+        Random random = new Random(11L);
+        for (int round = 0; round < 3; round++) {
+            int killAfter = 2 + random.nextInt(60);
+            Process child = new ProcessBuilder(DurabilityChild.command("import", ws.toString()))
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            int seen = 0;
+            boolean done = false;
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = out.readLine()) != null) {
+                    if (line.startsWith("PROGRESS") && ++seen >= killAfter) {
+                        break;
+                    }
+                    done |= line.equals("DONE");
+                }
+                child.destroyForcibly();
+                assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            }
+            assertThat(done).as("round %d was killed before the import finished", round).isFalse();
+            try (AppContext ctx = AppContext.open(ws, false, TestContexts.CLOCK)) {
+                assertThat(ctx.plans().plans()).as("round %d: after a kill at progress %d", round, seen).isEmpty();
+                try (var c = ctx.workspace().connection(); var rs = c.createStatement().executeQuery(
+                        "SELECT (SELECT COUNT(*) FROM target) + (SELECT COUNT(*) FROM indicator) "
+                                + "+ (SELECT COUNT(*) FROM change_log)")) {
+                    rs.next();
+                    assertThat(rs.getInt(1)).isZero();
+                }
+            }
+        }
+    }
+
+    @Test
     void aSecondProcessGetsTheLockMessageAndExitFour() throws Exception {
         Path ws = dir.resolve("locked");
         try (AppContext ignored = AppContext.open(ws, false, TestContexts.CLOCK)) {
