@@ -72,7 +72,11 @@ public final class TableFiles {
         if (looksBinary(bytes)) {
             throw InputRejectedException.of(Problem.of("table.binary", name));
         }
-        return text(TextDecoding.decode(bytes).text(), name);
+        TextDecoding.Decoded decoded = TextDecoding.decode(bytes);
+        if (decoded.mixed()) {
+            throw InputRejectedException.of(Problem.of("table.mixedEncoding", name));
+        }
+        return text(decoded.text(), name);
     }
 
     /** Text: CSV, TSV or tab-separated text pasted from Excel; the separator is whichever the lines agree on. */
@@ -215,11 +219,14 @@ public final class TableFiles {
         return control > n / 20;
     }
 
+    /** The first line of a library's message, without Java exception class names. */
     private static String firstLine(String s) {
         if (s == null) {
             return "";
         }
         int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
+        String line = nl < 0 ? s : s.substring(0, nl);
+        return line.replaceAll("([a-z][a-z0-9_]*\\.)+[A-Za-z0-9_$]*(Exception|Error):\\s*", "")
+                .replaceAll("^error:\\s*", "");
     }
 }

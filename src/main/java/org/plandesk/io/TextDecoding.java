@@ -16,8 +16,11 @@ public final class TextDecoding {
     private TextDecoding() {
     }
 
-    /** Decoded text and the charset it was read as. */
-    public record Decoded(String text, Charset charset) {
+    /** Decoded text and the charset it was read as; {@code mixed} when part is UTF-8 and part is not. */
+    public record Decoded(String text, Charset charset, boolean mixed) {
+        Decoded(String text, Charset charset) {
+            this(text, charset, false);
+        }
     }
 
     public static Decoded decode(byte[] bytes) {
@@ -37,7 +40,23 @@ public final class TextDecoding {
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
             return new Decoded(s, StandardCharsets.UTF_8);
         } catch (CharacterCodingException e) {
-            return new Decoded(new String(bytes, GB18030), GB18030);
+            return new Decoded(new String(bytes, GB18030), GB18030, utf8Sequences(bytes) >= 3);
         }
+    }
+
+    /**
+     * Counts well-formed multi-byte UTF-8 sequences of CJK range (3 bytes, E3–E9 lead). GBK text has almost none; a
+     * file that has several and still fails as UTF-8 mixes encodings (e.g. rows pasted from two sources).
+     */
+    static int utf8Sequences(byte[] b) {
+        int n = 0;
+        for (int i = 0; i + 2 < b.length; i++) {
+            int b0 = b[i] & 0xff;
+            if (b0 >= 0xE3 && b0 <= 0xE9 && (b[i + 1] & 0xC0) == 0x80 && (b[i + 2] & 0xC0) == 0x80) {
+                n++;
+                i += 2;
+            }
+        }
+        return n;
     }
 }

@@ -83,8 +83,12 @@ public final class PlanImportService {
         private final Map<String, Plan> planByTitle = new HashMap<>();
         private final Map<Long, Map<String, Long>> groupsByPlan = new HashMap<>();
         private final Map<Long, List<Indicator>> indicatorsByPlan = new HashMap<>();
+        /** Per plan: existing indicators by "code:…" and by "name:…", for matching without a scan. */
+        private final Map<Long, Map<String, Indicator>> indicatorIndex = new HashMap<>();
         private final Map<String, Indicator> indicatorByKey = new HashMap<>();
         private final Map<Long, Map<String, Part>> partsByIndicator = new HashMap<>();
+        /** A dry run writes nothing: what it would create gets these stand-in ids. */
+        private long nextFakeId = -1;
         private int plansCreated;
         private int indicatorsCreated;
         private int partsCreated;
@@ -125,6 +129,14 @@ public final class PlanImportService {
                     Plan plan = plan(row.plan(), periods.get(row.plan()));
                     Indicator ind = indicator(plan, row, directionVotes);
                     Part part = part(ind, row);
+                    if (dryRun) {
+                        if (row.kind() == LongRow.Kind.TARGET) {
+                            targets++;
+                        } else {
+                            actuals++;
+                        }
+                        continue;
+                    }
                     if (row.kind() == LongRow.Kind.TARGET) {
                         batch.target(part.id(), row.year(), row.target(), row.source(), row.note());
                         batch.change(new Change(now, user, "target", part.id(), Integer.toString(row.year()), null,
@@ -149,7 +161,7 @@ public final class PlanImportService {
         }
 
         void addNotes(List<String> notes) throws SQLException {
-            if (notes.isEmpty()) {
+            if (notes.isEmpty() || dryRun) {
                 return;
             }
             String joined = String.join("\n", notes);
@@ -191,11 +203,20 @@ public final class PlanImportService {
                 p = plans.planByTitle(c, title).orElse(null);
                 if (p == null) {
                     Plan fresh = Plan.titled(title, period[0], period[1]);
-                    p = fresh.withId(plans.insertPlan(c, fresh));
+                    p = fresh.withId(dryRun ? nextFakeId-- : plans.insertPlan(c, fresh));
                     plansCreated++;
                 }
                 planByTitle.put(title, p);
-                indicatorsByPlan.put(p.id(), new ArrayList<>(indicators.indicators(c, p.id())));
+                List<Indicator> existing = new ArrayList<>(indicators.indicators(c, p.id()));
+                indicatorsByPlan.put(p.id(), existing);
+                Map<String, Indicator> index = new HashMap<>();
+                for (Indicator i : existing) {
+                    if (!i.code().isEmpty()) {
+                        index.putIfAbsent("code:" + i.code(), i);
+                    }
+                    index.putIfAbsent("name:" + i.name(), i);
+                }
+                indicatorIndex.put(p.id(), index);
                 Map<String, Long> groups = new HashMap<>();
                 for (IndicatorGroup g : indicators.groups(c, p.id())) {
                     groups.put(g.name(), g.id());
@@ -215,13 +236,11 @@ public final class PlanImportService {
                 return ind;
             }
             List<Indicator> inPlan = indicatorsByPlan.get(plan.id());
-            for (Indicator existing : inPlan) {
-                boolean codeMatch = !row.code().isEmpty() && row.code().equals(existing.code());
-                boolean nameMatch = row.code().isEmpty() && row.indicator().equals(existing.name());
-                if (codeMatch || nameMatch) {
-                    indicatorByKey.put(key, existing);
-                    return existing;
-                }
+            Map<String, Indicator> index = indicatorIndex.get(plan.id());
+            Indicator existing = index.get(row.code().isEmpty() ? "name:" + row.indicator() : "code:" + row.code());
+            if (existing != null) {
+                indicatorByKey.put(key, existing);
+                return existing;
             }
             long groupId = row.group().isEmpty() ? 0 : group(plan, row.group());
             int[] v = votes.getOrDefault(key, new int[3]);
@@ -230,10 +249,14 @@ public final class PlanImportService {
             int sort = inPlan.size() + 1;
             Indicator fresh = new Indicator(0, plan.id(), groupId, row.code(), row.indicator(), row.unit(), direction,
                     null, scale, "", sort);
-            long id = indicators.insertIndicator(c, fresh);
+            long id = dryRun ? nextFakeId-- : indicators.insertIndicator(c, fresh);
             ind = new Indicator(id, plan.id(), groupId, row.code(), row.indicator(), row.unit(), direction, null,
                     scale, "", sort);
             inPlan.add(ind);
+            if (!ind.code().isEmpty()) {
+                index.putIfAbsent("code:" + ind.code(), ind);
+            }
+            index.putIfAbsent("name:" + ind.name(), ind);
             indicatorsCreated++;
             indicatorByKey.put(key, ind);
             return ind;
@@ -243,7 +266,8 @@ public final class PlanImportService {
             Map<String, Long> groups = groupsByPlan.get(plan.id());
             Long id = groups.get(name);
             if (id == null) {
-                id = indicators.insertGroup(c, new IndicatorGroup(0, plan.id(), name, groups.size() + 1));
+                id = dryRun ? nextFakeId-- : indicators.insertGroup(c, new IndicatorGroup(0, plan.id(), name,
+                        groups.size() + 1));
                 groups.put(name, id);
             }
             return id;
@@ -255,7 +279,8 @@ public final class PlanImportService {
             if (part == null) {
                 String unit = row.unit().equals(ind.unit()) ? "" : row.unit();
                 Part fresh = new Part(0, ind.id(), row.part(), unit, parts.size() + 1);
-                part = new Part(indicators.insertPart(c, fresh), ind.id(), row.part(), unit, parts.size() + 1);
+                part = new Part(dryRun ? nextFakeId-- : indicators.insertPart(c, fresh), ind.id(), row.part(), unit,
+                        parts.size() + 1);
                 parts.put(row.part(), part);
                 partsCreated++;
             }
