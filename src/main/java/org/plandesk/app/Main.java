@@ -20,8 +20,9 @@ import org.plandesk.shared.Settings;
  * runs the command line. Does not extend {@link Application}, so JavaFX works from the class path.
  */
 public final class Main {
-    /** Held so that the level set on it is not lost to garbage collection. */
+    /** Held so that the levels set on them are not lost to garbage collection. */
     private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+    private static final Logger APACHE_LOG = Logger.getLogger("org.apache");
 
     private Main() {
     }
@@ -62,8 +63,12 @@ public final class Main {
         }
     }
 
-    /** Flyway logs through java.util.logging; PlanDesk reports migration problems in its own words. */
+    /**
+     * Flyway and Apache POI log through java.util.logging (POI with stack traces for a damaged file); PlanDesk reports
+     * those problems in its own words, so their logs stay quiet.
+     */
     private static void quietLibraries() {
         FLYWAY_LOG.setLevel(Level.OFF);
+        APACHE_LOG.setLevel(Level.OFF);
     }
 }
