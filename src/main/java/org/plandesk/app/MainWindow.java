@@ -151,10 +151,30 @@ public final class MainWindow {
         MenuItem openWs = new MenuItem(messages.get("menu.file.openWorkspace"));
         openWs.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
         openWs.setOnAction(e -> chooseWorkspace());
+        TableActions tables = new TableActions(stage, messages, runner, () -> context, workspaceLabel::setText,
+                () -> viewModel.refresh(-1));
+        MenuItem importTable = new MenuItem(messages.get("menu.file.import"));
+        importTable.setAccelerator(KeyCombination.keyCombination("Shortcut+I"));
+        importTable.setOnAction(e -> {
+            if (context != null) {
+                tables.importFile();
+            }
+        });
+        MenuItem paste = new MenuItem(messages.get("menu.file.paste"));
+        paste.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+V"));
+        paste.setOnAction(e -> {
+            if (context != null) {
+                tables.importClipboard();
+            }
+        });
+        MenuItem exportPlan = new MenuItem(messages.get("menu.file.export"));
+        exportPlan.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        exportPlan.setOnAction(e -> tables.exportPlan(viewModel == null ? null : viewModel.dataProperty().get()));
         MenuItem exit = new MenuItem(messages.get("menu.file.exit"));
         exit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         exit.setOnAction(e -> stage.close());
-        Menu file = new Menu(messages.get("menu.file"), null, newWs, openWs, new SeparatorMenuItem(), exit);
+        Menu file = new Menu(messages.get("menu.file"), null, newWs, openWs, new SeparatorMenuItem(), importTable,
+                paste, exportPlan, new SeparatorMenuItem(), exit);
 
         ToggleGroup langs = new ToggleGroup();
         RadioMenuItem zh = new RadioMenuItem(messages.get("lang.zh"));

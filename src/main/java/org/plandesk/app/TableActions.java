@@ -1,0 +1,208 @@
+package org.plandesk.app;
+
+import java.io.File;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.input.Clipboard;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.plandesk.io.AtomicFiles;
+import org.plandesk.io.LongCsvWriter;
+import org.plandesk.io.PlanTables;
+import org.plandesk.io.RawTable;
+import org.plandesk.io.TableFiles;
+import org.plandesk.io.TextDecoding;
+import org.plandesk.io.wide.WideWriters;
+import org.plandesk.plan.PlanData;
+import org.plandesk.plan.ui.ImportDialog;
+import org.plandesk.plan.ui.ImportViewModel;
+import org.plandesk.shared.InputRejectedException;
+import org.plandesk.shared.Messages;
+import org.plandesk.shared.TaskRunner;
+
+/** 导入表格, 从剪贴板导入 and 导出规划: reading and writing in the background, the preview dialog in between. */
+final class TableActions {
+    private final Stage stage;
+    private final Messages messages;
+    private final TaskRunner runner;
+    private final Supplier<AppContext> context;
+    private final Consumer<String> status;
+    private final Runnable imported;
+
+    TableActions(Stage stage, Messages messages, TaskRunner runner, Supplier<AppContext> context,
+                 Consumer<String> status, Runnable imported) {
+        this.stage = stage;
+        this.messages = messages;
+        this.runner = runner;
+        this.context = context;
+        this.status = status;
+        this.imported = imported;
+    }
+
+    void importFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("menu.file.import").replace("(_I)", "").replace("_", ""));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV / TSV / TXT / XLSX / XLS", "*.csv",
+                "*.tsv", "*.txt", "*.xlsx", "*.xls"));
+        File f = chooser.showOpenDialog(stage);
+        if (f != null) {
+            read(f.toPath(), null);
+        }
+    }
+
+    private void read(Path file, String sheet) {
+        runner.run(p -> {
+            byte[] bytes = Files.readAllBytes(file);
+            if (!TableFiles.isWorkbook(bytes) && TableFiles.hasPlanDeskHeader(bytes)) {
+                return PlanTables.parse(TextDecoding.decode(bytes).text(), null);
+            }
+            return TableFiles.read(bytes, file.getFileName().toString(), sheet);
+        }, result -> {
+            if (result instanceof PlanTables tables) {
+                write(tables.rows(), List.of(), tables, file.getFileName().toString());
+            } else {
+                RawTable raw = (RawTable) result;
+                if (sheet == null && raw.sheets().size() > 1) {
+                    ChoiceDialog<String> pick = new ChoiceDialog<>(raw.sheets().get(0), raw.sheets());
+                    pick.initOwner(stage);
+                    pick.setHeaderText(null);
+                    pick.setContentText(messages.get("import.sheet"));
+                    pick.showAndWait().ifPresent(s -> {
+                        if (s.equals(raw.sheets().get(0))) {
+                            preview(raw, baseName(file));
+                        } else {
+                            read(file, s);
+                        }
+                    });
+                } else {
+                    preview(raw, baseName(file));
+                }
+            }
+        }, this::failed);
+    }
+
+    void importClipboard() {
+        String text = Clipboard.getSystemClipboard().getString();
+        if (text == null || text.isBlank()) {
+            status.accept(messages.get("import.clipboardEmpty"));
+            return;
+        }
+        runner.run(p -> TableFiles.text(text, messages.get("import.clipboard")), raw ->
+                preview(raw, messages.get("import.clipboardPlan")), this::failed);
+    }
+
+    private void preview(RawTable raw, String title) {
+        AppContext ctx = context.get();
+        runner.run(p -> ctx.plans().plans(), plans -> {
+            ImportViewModel vm = new ImportViewModel(raw, title);
+            new ImportDialog(messages, runner, id -> {
+                try {
+                    return ctx.plans().load(id);
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            }).show(stage, vm, plans).ifPresent(choice -> write(choice.rows(), choice.notes(), null,
+                    choice.planName()));
+        }, this::failed);
+    }
+
+    /** Writes an import in one transaction, with progress and cancel; cancelling writes nothing. */
+    private void write(List<org.plandesk.io.LongRow> rows, List<String> notes, PlanTables tables, String name) {
+        AppContext ctx = context.get();
+        ProgressBar bar = new ProgressBar(0);
+        bar.setPrefWidth(360);
+        Alert progress = new Alert(Alert.AlertType.NONE, messages.get("import.progress"), ButtonType.CANCEL);
+        progress.initOwner(stage);
+        progress.getDialogPane().setGraphic(bar);
+        boolean[] cancelled = {false};
+        progress.resultProperty().addListener((o, old, now) -> cancelled[0] = now == ButtonType.CANCEL);
+        progress.show();
+        runner.run(p -> ctx.imports().importAll(tables == null ? List.of() : tables.plans(),
+                tables == null ? List.of() : tables.tasks(), rows, notes, false, new TaskRunner.Progress() {
+                    @Override
+                    public void update(double fraction, String message) {
+                        Platform.runLater(() -> bar.setProgress(fraction));
+                    }
+
+                    @Override
+                    public boolean isCancelled() {
+                        return cancelled[0];
+                    }
+                }), summary -> {
+                    progress.close();
+                    status.accept(messages.get("import.done", name, summary.targetsWritten()
+                            + summary.actualsWritten()));
+                    imported.run();
+                }, e -> {
+                    progress.close();
+                    if (e instanceof CancellationException) {
+                        status.accept(messages.get("import.cancelled"));
+                    } else {
+                        failed(e);
+                    }
+                });
+    }
+
+    void exportPlan(PlanData data) {
+        if (data == null) {
+            return;
+        }
+        List<String> formats = List.of(messages.get("export.plan.xlsx"), messages.get("export.plan.widecsv"),
+                messages.get("export.plan.widecsvgbk"), messages.get("export.plan.longcsv"));
+        ChoiceDialog<String> pick = new ChoiceDialog<>(formats.get(0), formats);
+        pick.initOwner(stage);
+        pick.setHeaderText(null);
+        pick.setContentText(messages.get("export.format"));
+        pick.showAndWait().ifPresent(choice -> {
+            int kind = formats.indexOf(choice);
+            FileChooser chooser = new FileChooser();
+            chooser.setInitialFileName(data.plan().displayName() + (kind == 0 ? ".xlsx" : ".csv"));
+            File f = chooser.showSaveDialog(stage);
+            if (f == null) {
+                return;
+            }
+            runner.run(p -> {
+                AtomicFiles.write(f.toPath(), os -> {
+                    switch (kind) {
+                        case 0 -> WideWriters.xlsx(data, os);
+                        case 1 -> WideWriters.csv(data, StandardCharsets.UTF_8, os);
+                        case 2 -> WideWriters.csv(data, Charset.forName("GBK"), os);
+                        default -> {
+                            Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
+                            new LongCsvWriter().write(List.of(data), w);
+                        }
+                    }
+                });
+                return f.toPath();
+            }, path -> status.accept(messages.get("export.done", path)), this::failed);
+        });
+    }
+
+    private void failed(Throwable e) {
+        String text = e instanceof InputRejectedException r ? String.join("\n", r.lines(messages))
+                : messages.get("cli.error", String.valueOf(e.getMessage()));
+        Alert alert = new Alert(Alert.AlertType.ERROR, text);
+        alert.initOwner(stage);
+        alert.setHeaderText(null);
+        alert.show();
+    }
+
+    private static String baseName(Path file) {
+        String n = file.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
+    }
+}

@@ -1,0 +1,145 @@
+package org.plandesk.plan.ui;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.plandesk.io.LongRow;
+import org.plandesk.io.RawTable;
+import org.plandesk.io.wide.ColumnRole;
+import org.plandesk.io.wide.WideColumn;
+import org.plandesk.io.wide.WideTable;
+import org.plandesk.io.wide.WideTableParser;
+import org.plandesk.plan.Plan;
+import org.plandesk.plan.PlanData;
+import org.plandesk.plan.service.ImportDiff;
+import org.plandesk.shared.InputRejectedException;
+import org.plandesk.shared.Problem;
+
+/**
+ * The import dialog's state: the table read, the role and year the user gives each column, the target plan (a new
+ * one by title, or an existing one), part renames, and the preview that follows every change. Holds no scene nodes;
+ * parsing is quick (the reading and the writing run in the background elsewhere).
+ */
+public final class ImportViewModel {
+    private final RawTable table;
+    private final Map<Integer, WideColumn> overrides = new HashMap<>();
+    private final Map<String, String> partRenames = new HashMap<>();
+    private final StringProperty newPlanTitle = new SimpleStringProperty();
+    private final ObjectProperty<PlanData> existingPlan = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<WideTable> preview = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Problem> refusal = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ImportDiff> diff = new ReadOnlyObjectWrapper<>();
+
+    public ImportViewModel(RawTable table, String defaultTitle) {
+        this.table = table;
+        newPlanTitle.set(defaultTitle);
+        newPlanTitle.addListener(o -> reparse());
+        existingPlan.addListener(o -> reparse());
+        reparse();
+    }
+
+    public RawTable table() {
+        return table;
+    }
+
+    /** Title of the new plan (used when no existing plan is chosen). */
+    public StringProperty newPlanTitleProperty() {
+        return newPlanTitle;
+    }
+
+    /** The plan to import into, or null for a new plan. */
+    public ObjectProperty<PlanData> existingPlanProperty() {
+        return existingPlan;
+    }
+
+    public ReadOnlyObjectProperty<WideTable> previewProperty() {
+        return preview.getReadOnlyProperty();
+    }
+
+    /** Why the table as a whole cannot be read (no header, no year columns), or null. */
+    public ReadOnlyObjectProperty<Problem> refusalProperty() {
+        return refusal.getReadOnlyProperty();
+    }
+
+    /** Added, changed and unchanged values against the existing plan (empty diff for a new plan). */
+    public ReadOnlyObjectProperty<ImportDiff> diffProperty() {
+        return diff.getReadOnlyProperty();
+    }
+
+    /** Gives a column another role and year, and reads the table again. */
+    public void setColumn(int index, ColumnRole role, int year) {
+        WideTable p = preview.get();
+        String header = p != null && index < p.columns().size() ? p.columns().get(index).header() : "";
+        overrides.put(index, new WideColumn(index, header, role, role.hasYear() ? year : 0));
+        reparse();
+    }
+
+    /** Renames a part of the indicator found on a table row. */
+    public void renamePart(int row, String oldName, String newName) {
+        partRenames.put(row + "\u0000" + oldName, newName.strip());
+        reparse();
+    }
+
+    private String planTitle() {
+        return existingPlan.get() != null ? existingPlan.get().plan().title() : newPlanTitle.get();
+    }
+
+    private void reparse() {
+        String title = planTitle();
+        if (title == null || title.isBlank()) {
+            title = table.source();
+        }
+        try {
+            WideTable t = new WideTableParser().parse(table, title, overrides);
+            if (!partRenames.isEmpty()) {
+                t = renamed(t);
+            }
+            refusal.set(null);
+            preview.set(t);
+            diff.set(ImportDiff.of(existingPlan.get(), t.rows()));
+        } catch (InputRejectedException e) {
+            preview.set(null);
+            diff.set(null);
+            refusal.set(e.problems().get(0).problem());
+        }
+    }
+
+    private WideTable renamed(WideTable t) {
+        List<LongRow> rows = new ArrayList<>();
+        for (LongRow r : t.rows()) {
+            String to = partRenames.get(r.line() + "\u0000" + r.part());
+            rows.add(to == null ? r : new LongRow(r.plan(), r.code(), r.group(), r.indicator(), to, r.unit(), r.year(),
+                    r.kind(), r.target(), r.value(), r.grade(), r.text(), r.source(), r.note(), r.line()));
+        }
+        List<WideTable.FoundIndicator> found = new ArrayList<>();
+        for (WideTable.FoundIndicator f : t.indicators()) {
+            List<String> parts = f.parts().stream().map(p -> partRenames.getOrDefault(f.row() + "\u0000" + p, p))
+                    .toList();
+            found.add(new WideTable.FoundIndicator(f.row(), f.code(), f.group(), f.name(), f.unit(), parts,
+                    f.partUnits()));
+        }
+        return new WideTable(t.headerRow(), t.columns(), rows, found, t.problems(), t.notes(), t.rowsWithProblems());
+    }
+
+    /** The rows to write: all of them, or only those of table rows without problems. */
+    public List<LongRow> rowsToImport(boolean onlyWithoutProblems) {
+        WideTable t = preview.get();
+        if (t == null) {
+            return List.of();
+        }
+        return onlyWithoutProblems ? t.rowsWithoutProblems() : t.rows();
+    }
+
+    /** The plan as it will be named, for messages. */
+    public String targetName() {
+        Plan p = existingPlan.get() == null ? null : existingPlan.get().plan();
+        return p != null ? p.displayName() : newPlanTitle.get();
+    }
+}

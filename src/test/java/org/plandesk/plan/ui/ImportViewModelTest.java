@@ -1,0 +1,74 @@
+package org.plandesk.plan.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.plandesk.TestContexts;
+import org.plandesk.app.AppContext;
+import org.plandesk.io.RawTable;
+import org.plandesk.io.TableFiles;
+import org.plandesk.io.wide.ColumnRole;
+import org.plandesk.plan.PlanData;
+
+/** The import dialog's state, without a toolkit. */
+class ImportViewModelTest {
+    @TempDir
+    Path dir;
+
+    private static final String PASTED = String.join("\n",
+            "序号\t一级指标\t二级指标\t2022年预期\t2023年预期\t说明",
+            "1\t好学生\t新培养“钱塘好少年”人数(名)\t≥2000\t约2100\t文字",
+            "2\t\t毕业生优良率(%)\t79/44\t79.5/45\t");
+
+    @Test
+    void columnRolesPartNamesAndApplyingOnlyCleanRows() throws Exception {
+        RawTable raw = TableFiles.text(PASTED, "剪贴板");
+        ImportViewModel vm = new ImportViewModel(raw, "新规划");
+        assertThat(vm.previewProperty().get().problems()).hasSize(1);
+        assertThat(vm.rowsToImport(true)).hasSize(4).allSatisfy(r -> assertThat(r.line()).isEqualTo(3));
+        assertThat(vm.rowsToImport(false)).hasSize(5);
+
+        // The 2023 column was meant as actuals: 约2100 is then still not a figure; as "not imported" it is gone.
+        vm.setColumn(4, ColumnRole.IGNORE, 0);
+        assertThat(vm.previewProperty().get().problems()).isEmpty();
+        assertThat(vm.rowsToImport(false)).hasSize(3);
+        vm.setColumn(4, ColumnRole.TARGET, 2024);
+        assertThat(vm.previewProperty().get().rows()).anySatisfy(r -> assertThat(r.year()).isEqualTo(2024));
+
+        assertThat(vm.previewProperty().get().indicators().get(1).parts()).containsExactly("分项1", "分项2");
+        vm.renamePart(3, "分项1", "高中");
+        vm.renamePart(3, "分项2", "初中");
+        assertThat(vm.previewProperty().get().indicators().get(1).parts()).containsExactly("高中", "初中");
+        assertThat(vm.rowsToImport(true)).filteredOn(r -> r.line() == 3).extracting(r -> r.part())
+                .containsOnly("高中", "初中");
+    }
+
+    @Test
+    void intoAnExistingPlanTheDiffShowsWhatChanges() throws Exception {
+        try (AppContext ctx = TestContexts.sample(dir)) {
+            PlanData qt = ctx.plans().load(ctx.plans().find("钱塘优学").orElseThrow().id());
+            String table = "序号\t二级指标\t2022年预期\t2023年预期\n1\t新培养“钱塘好少年”人数(名)\t≥2000\t≥2150\n";
+            ImportViewModel vm = new ImportViewModel(TableFiles.text(table, "剪贴板"), "x");
+            vm.existingPlanProperty().set(qt);
+            assertThat(vm.diffProperty().get().unchanged()).isEqualTo(1);
+            assertThat(vm.diffProperty().get().changed()).singleElement()
+                    .satisfies(c -> assertThat(c.oldText() + " → " + c.newText()).isEqualTo("≥2100 → ≥2150"));
+            assertThat(vm.targetName()).isEqualTo("钱塘优学");
+            ctx.imports().importLong(vm.rowsToImport(false), false);
+            PlanData after = ctx.plans().load(qt.plan().id());
+            var part = after.parts(after.indicators().get(0)).get(0);
+            assertThat(after.target(part, 2023).orElseThrow().target().value()).isEqualTo(2150.0);
+            assertThat(after.indicators()).hasSameSizeAs(qt.indicators());
+        }
+    }
+
+    @Test
+    void aTableWithoutHeaderIsRefusedAsAWhole() throws Exception {
+        ImportViewModel vm = new ImportViewModel(TableFiles.text("a\tb\n1\t2", "剪贴板"), "x");
+        assertThat(vm.previewProperty().get()).isNull();
+        assertThat(vm.refusalProperty().get().key()).isEqualTo("wide.noHeader");
+        assertThat(vm.rowsToImport(false)).isEmpty();
+    }
+}
