@@ -308,7 +308,7 @@ public final class MainWindow {
         ButtonType other = new ButtonType(messages.get("dialog.workspace.openOther"), ButtonBar.ButtonData.YES);
         ButtonType fresh = new ButtonType(messages.get("dialog.workspace.newEmpty"), ButtonBar.ButtonData.NO);
         ButtonType quit = new ButtonType(context == null ? messages.get("dialog.workspace.exit")
-                : ButtonType.CLOSE.getText(), ButtonBar.ButtonData.CANCEL_CLOSE);
+                : messages.get("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
         alert.getButtonTypes().setAll(other, fresh, quit);
         alert.showAndWait().ifPresent(choice -> {
             if (choice == other) {

@@ -124,11 +124,12 @@ final class TableActions {
         AppContext ctx = context.get();
         ProgressBar bar = new ProgressBar(0);
         bar.setPrefWidth(360);
-        Alert progress = new Alert(Alert.AlertType.NONE, messages.get("import.progress"), ButtonType.CANCEL);
+        ButtonType cancel = org.plandesk.shared.ui.Buttons.cancel(messages);
+        Alert progress = new Alert(Alert.AlertType.NONE, messages.get("import.progress"), cancel);
         progress.initOwner(stage);
         progress.getDialogPane().setGraphic(bar);
         boolean[] cancelled = {false};
-        progress.resultProperty().addListener((o, old, now) -> cancelled[0] = now == ButtonType.CANCEL);
+        progress.resultProperty().addListener((o, old, now) -> cancelled[0] = now == cancel);
         progress.show();
         runner.run(p -> ctx.imports().importAll(tables == null ? List.of() : tables.plans(),
                 tables == null ? List.of() : tables.tasks(), rows, notes, false, new TaskRunner.Progress() {

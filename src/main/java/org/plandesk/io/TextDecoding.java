@@ -40,23 +40,37 @@ public final class TextDecoding {
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
             return new Decoded(s, StandardCharsets.UTF_8);
         } catch (CharacterCodingException e) {
-            return new Decoded(new String(bytes, GB18030), GB18030, utf8Sequences(bytes) >= 3);
+            return new Decoded(new String(bytes, GB18030), GB18030, utf8ChineseLines(bytes) >= 1);
         }
     }
 
     /**
-     * Counts well-formed multi-byte UTF-8 sequences of CJK range (3 bytes, E3–E9 lead). GBK text has almost none; a
-     * file that has several and still fails as UTF-8 mixes encodings (e.g. rows pasted from two sources).
+     * Lines that are UTF-8 with Chinese in them (at least three multi-byte characters). A file that has such lines and
+     * still fails as UTF-8 as a whole mixes encodings (e.g. rows pasted from two sources); a GBK line practically never
+     * passes as UTF-8 with three multi-byte characters.
      */
-    static int utf8Sequences(byte[] b) {
-        int n = 0;
-        for (int i = 0; i + 2 < b.length; i++) {
-            int b0 = b[i] & 0xff;
-            if (b0 >= 0xE3 && b0 <= 0xE9 && (b[i + 1] & 0xC0) == 0x80 && (b[i + 2] & 0xC0) == 0x80) {
-                n++;
-                i += 2;
+    static int utf8ChineseLines(byte[] b) {
+        int lines = 0;
+        int start = 0;
+        for (int i = 0; i <= b.length; i++) {
+            if (i == b.length || b[i] == '\n') {
+                if (utf8Line(b, start, i)) {
+                    lines++;
+                }
+                start = i + 1;
             }
         }
-        return n;
+        return lines;
+    }
+
+    private static boolean utf8Line(byte[] b, int from, int to) {
+        try {
+            String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b, from, to - from))
+                    .toString();
+            return s.codePoints().filter(c -> c >= 0x2E80).count() >= 3;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
 }

@@ -151,6 +151,31 @@ class MainWindowTest {
     }
 
     @Test
+    void pastingATableFromExcelPreviewsItAndImportsTheRowsWithoutProblems(FxRobot robot) throws Exception {
+        ListView<PlanSummary> list = planList(robot);
+        String pasted = "序号\t一级指标\t二级指标\t2024年目标\t2023年实际\n"
+                + "1\t好学生\t体质健康达标率(%)\t≥95\t93.5\n2\t\t近视率(%)\t约50\t52\n";
+        robot.interact(() -> {
+            var content = new javafx.scene.input.ClipboardContent();
+            content.putString(pasted);
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        });
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT,
+                javafx.scene.input.KeyCode.V).release(javafx.scene.input.KeyCode.V, javafx.scene.input.KeyCode.SHIFT,
+                javafx.scene.input.KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#importProblems").tryQuery().isPresent());
+        ListView<String> problems = robot.lookup("#importProblems").queryAs(ListView.class);
+        assertThat(problems.getItems()).containsExactly("第3行 “2024年目标”：无法识别“约50”，请写成 ≥50 或 50");
+        var title = robot.lookup("#importTitle").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> title.setText("粘贴的规划"));
+        robot.clickOn("仅导入无问题的行");
+        waitUntil(() -> list.getItems().stream().anyMatch(p -> p.plan().title().equals("粘贴的规划")));
+        var pastedPlan = list.getItems().stream().filter(p -> p.plan().title().equals("粘贴的规划")).findFirst()
+                .orElseThrow();
+        assertThat(pastedPlan.indicatorCount()).isEqualTo(1);
+    }
+
+    @Test
     void theLanguageSwitchCoversTheWindowAndIsRemembered(FxRobot robot) throws Exception {
         planList(robot);
         robot.clickOn("视图(V)");

@@ -68,9 +68,10 @@ public final class AcrossPlansDialog {
         d.initOwner(owner);
         d.setTitle(messages.get("across.title"));
         d.getDialogPane().setContent(new VBox(8, new Label(messages.get("across.hint")), filter, list));
-        d.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        ButtonType ok = org.plandesk.shared.ui.Buttons.ok(messages);
+        d.getDialogPane().getButtonTypes().setAll(ok, org.plandesk.shared.ui.Buttons.cancel(messages));
         d.setResultConverter(b -> {
-            if (b != ButtonType.OK) {
+            if (b != ok) {
                 return null;
             }
             List<Map.Entry<PlanData, Indicator>> out = new ArrayList<>();

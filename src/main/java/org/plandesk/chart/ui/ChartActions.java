@@ -133,7 +133,8 @@ public final class ChartActions {
         ProgressBar bar = new ProgressBar(0);
         bar.setPrefWidth(360);
         Label what = new Label();
-        Alert dialog = new Alert(Alert.AlertType.NONE, "", ButtonType.CANCEL);
+        ButtonType cancel = org.plandesk.shared.ui.Buttons.cancel(messages);
+        Alert dialog = new Alert(Alert.AlertType.NONE, "", cancel);
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("export.batch.title"));
         dialog.getDialogPane().setContent(new VBox(8, what, bar));
@@ -171,7 +172,7 @@ public final class ChartActions {
             }
         });
         dialog.resultProperty().addListener((o, old, now) -> {
-            if (now == ButtonType.CANCEL) {
+            if (now == cancel) {
                 cancelled[0] = true;
                 status.accept(messages.get("export.batch.cancelled"));
             }

@@ -98,8 +98,9 @@ public final class ExportDialog {
         grid.addRow(4, new Label(messages.get("export.scale")), scale);
         grid.addRow(5, new Label(messages.get("export.theme")), theme);
         d.getDialogPane().setContent(grid);
-        d.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        d.setResultConverter(b -> b == ButtonType.OK ? new ExportRequest(format.getValue(),
+        ButtonType ok = org.plandesk.shared.ui.Buttons.ok(messages);
+        d.getDialogPane().getButtonTypes().setAll(ok, org.plandesk.shared.ui.Buttons.cancel(messages));
+        d.setResultConverter(b -> b == ok ? new ExportRequest(format.getValue(),
                 new ExportSize(width.getValue(), height.getValue(), scale.getValue()), theme.getValue()) : null);
         return d.showAndWait();
     }

@@ -63,7 +63,8 @@ public final class ImportDialog {
         d.setResizable(true);
         ButtonType importAll = new ButtonType(messages.get("import.apply"), ButtonBar.ButtonData.OK_DONE);
         ButtonType importClean = new ButtonType(messages.get("import.applyClean"), ButtonBar.ButtonData.OTHER);
-        d.getDialogPane().getButtonTypes().setAll(importAll, importClean, ButtonType.CANCEL);
+        d.getDialogPane().getButtonTypes().setAll(importAll, importClean,
+                org.plandesk.shared.ui.Buttons.cancel(messages));
 
         ChoiceBox<PlanSummary> target = new ChoiceBox<>();
         target.setId("importTarget");
