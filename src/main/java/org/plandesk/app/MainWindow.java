@@ -39,6 +39,7 @@ import org.plandesk.plan.ui.PlanBrowserViewModel;
 import org.plandesk.shared.Messages;
 import org.plandesk.shared.Settings;
 import org.plandesk.shared.TaskRunner;
+import org.plandesk.shared.undo.UndoStack;
 import org.plandesk.shared.ui.Styles;
 import org.plandesk.workspace.WorkspaceLocations;
 import org.plandesk.workspace.WorkspaceUnavailableException;
@@ -61,6 +62,7 @@ public final class MainWindow {
     private AppContext context;
     private PlanBrowserViewModel viewModel;
     private PlanBrowserView browser;
+    private UndoStack undo = new UndoStack(200);
     private ChartsViewModel charts;
     private ChartActions chartActions;
     private final ChartFonts chartFonts;
@@ -97,6 +99,7 @@ public final class MainWindow {
     private void attach(AppContext ctx) {
         AppContext old = context;
         context = ctx;
+        undo = new UndoStack(200);
         if (old != null) {
             runner.run(p -> {
                 old.close();
@@ -145,67 +148,9 @@ public final class MainWindow {
     }
 
     private MenuBar menuBar() {
-        MenuItem newWs = new MenuItem(messages.get("menu.file.newWorkspace"));
-        newWs.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+N"));
-        newWs.setOnAction(e -> chooseNewWorkspace());
-        MenuItem openWs = new MenuItem(messages.get("menu.file.openWorkspace"));
-        openWs.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
-        openWs.setOnAction(e -> chooseWorkspace());
         TableActions tables = new TableActions(stage, messages, runner, () -> context, workspaceLabel::setText,
-                () -> viewModel.refresh(-1));
-        MenuItem importTable = new MenuItem(messages.get("menu.file.import"));
-        importTable.setAccelerator(KeyCombination.keyCombination("Shortcut+I"));
-        importTable.setOnAction(e -> {
-            if (context != null) {
-                tables.importFile();
-            }
-        });
-        MenuItem paste = new MenuItem(messages.get("menu.file.paste"));
-        paste.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+V"));
-        paste.setOnAction(e -> {
-            if (context != null) {
-                tables.importClipboard();
-            }
-        });
-        MenuItem exportPlan = new MenuItem(messages.get("menu.file.export"));
-        exportPlan.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
-        exportPlan.setOnAction(e -> tables.exportPlan(viewModel == null ? null : viewModel.dataProperty().get()));
-        MenuItem exit = new MenuItem(messages.get("menu.file.exit"));
-        exit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        exit.setOnAction(e -> stage.close());
-        Menu file = new Menu(messages.get("menu.file"), null, newWs, openWs, new SeparatorMenuItem(), importTable,
-                paste, exportPlan, new SeparatorMenuItem(), exit);
-
-        ToggleGroup langs = new ToggleGroup();
-        RadioMenuItem zh = new RadioMenuItem(messages.get("lang.zh"));
-        RadioMenuItem en = new RadioMenuItem(messages.get("lang.en"));
-        zh.setId("langZh");
-        en.setId("langEn");
-        zh.setToggleGroup(langs);
-        en.setToggleGroup(langs);
-        (messages.language().equals("en") ? en : zh).setSelected(true);
-        zh.setOnAction(e -> switchLanguage("zh"));
-        en.setOnAction(e -> switchLanguage("en"));
-        Menu language = new Menu(messages.get("menu.view.language"), null, zh, en);
-        Menu view = new Menu(messages.get("menu.view"), null, language);
-
-        MenuItem present = new MenuItem(messages.get("menu.chart.present"));
-        present.setAccelerator(KeyCombination.keyCombination("F5"));
-        present.setOnAction(e -> present());
-        MenuItem exportAll = new MenuItem(messages.get("menu.chart.exportAll"));
-        exportAll.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+E"));
-        exportAll.setOnAction(e -> exportAllCharts());
-        MenuItem across = new MenuItem(messages.get("menu.chart.across"));
-        across.setOnAction(e -> compareAcrossPlans());
-        Menu chart = new Menu(messages.get("menu.chart"), null, present, exportAll, across);
-        chart.setId("chartMenu");
-
-        MenuItem about = new MenuItem(messages.get("menu.help.about"));
-        about.setOnAction(e -> info(messages.get("dialog.about", versionText())));
-        Menu help = new Menu(messages.get("menu.help"), null, about);
-        MenuBar bar = new MenuBar(file, view, chart, help);
-        bar.setId("mainMenu");
-        return bar;
+                () -> viewModel.refresh(-1), () -> undo);
+        return new MainMenus(this, messages, tables).build();
     }
 
     /** Switches the UI language at once and remembers it. */
@@ -230,6 +175,43 @@ public final class MainWindow {
         return context;
     }
 
+    Stage stage() {
+        return stage;
+    }
+
+    UndoStack undoStack() {
+        return undo;
+    }
+
+    /** The plan on screen, or null. */
+    org.plandesk.plan.PlanData currentPlan() {
+        return viewModel == null ? null : viewModel.dataProperty().get();
+    }
+
+    boolean hasWorkspace() {
+        return context != null;
+    }
+
+    /** Undoes (or redoes) the latest edit in the background, then reloads the plans. */
+    void undoOrRedo(boolean back) {
+        var next = back ? undo.nextUndo() : undo.nextRedo();
+        if (next.isEmpty()) {
+            return;
+        }
+        String what = next.get().description();
+        runner.run(p -> {
+            if (back) {
+                undo.undo();
+            } else {
+                undo.redo();
+            }
+            return what;
+        }, d -> {
+            workspaceLabel.setText(messages.get(back ? "undo.done" : "redo.done", d));
+            viewModel.refresh(-1);
+        }, e -> error(messages.get("cli.error", String.valueOf(e.getMessage()))));
+    }
+
     /** F5: the current plan's charts full screen. */
     public PresentationMode present() {
         if (charts == null || charts.dataProperty().get() == null) {
@@ -238,7 +220,7 @@ public final class MainWindow {
         return chartActions.present(stage, charts.presentation());
     }
 
-    private void exportAllCharts() {
+    void exportAllCharts() {
         if (charts == null || charts.dataProperty().get() == null) {
             return;
         }
@@ -247,7 +229,7 @@ public final class MainWindow {
                 messages.get("chart.deckSubtitle", plan.period(), java.time.LocalDate.now(clock)));
     }
 
-    private void compareAcrossPlans() {
+    void compareAcrossPlans() {
         if (context == null) {
             return;
         }
@@ -265,7 +247,7 @@ public final class MainWindow {
                         charts.charts().across(chosen)))), e -> error(String.valueOf(e.getMessage())));
     }
 
-    private void chooseWorkspace() {
+    void chooseWorkspace() {
         FileChooser chooser = chooser("dialog.chooser.open");
         File f = chooser.showOpenDialog(stage);
         if (f != null) {
@@ -273,7 +255,7 @@ public final class MainWindow {
         }
     }
 
-    private void chooseNewWorkspace() {
+    void chooseNewWorkspace() {
         FileChooser chooser = chooser("dialog.chooser.new");
         chooser.setInitialFileName("新工作区.mv.db");
         File f = chooser.showSaveDialog(stage);
@@ -329,7 +311,7 @@ public final class MainWindow {
         alert.show();
     }
 
-    private void info(String text) {
+    void info(String text) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, text);
         alert.initOwner(stage);
         alert.setTitle(messages.get("dialog.error.title"));
@@ -337,7 +319,7 @@ public final class MainWindow {
         alert.show();
     }
 
-    private static String versionText() {
+    static String versionText() {
         String v = MainWindow.class.getPackage().getImplementationVersion();
         return v == null ? "dev" : v;
     }

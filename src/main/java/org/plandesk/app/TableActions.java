@@ -41,9 +41,11 @@ final class TableActions {
     private final Supplier<AppContext> context;
     private final Consumer<String> status;
     private final Runnable imported;
+    private final Supplier<org.plandesk.shared.undo.UndoStack> undo;
 
     TableActions(Stage stage, Messages messages, TaskRunner runner, Supplier<AppContext> context,
-                 Consumer<String> status, Runnable imported) {
+                 Consumer<String> status, Runnable imported, Supplier<org.plandesk.shared.undo.UndoStack> undo) {
+        this.undo = undo;
         this.stage = stage;
         this.messages = messages;
         this.runner = runner;
@@ -131,8 +133,9 @@ final class TableActions {
         boolean[] cancelled = {false};
         progress.resultProperty().addListener((o, old, now) -> cancelled[0] = now == cancel);
         progress.show();
-        runner.run(p -> ctx.imports().importAll(tables == null ? List.of() : tables.plans(),
-                tables == null ? List.of() : tables.tasks(), rows, notes, false, new TaskRunner.Progress() {
+        String description = messages.get("undo.import", name, rows.size());
+        runner.run(p -> ctx.imports().importUndoable(tables == null ? List.of() : tables.plans(),
+                tables == null ? List.of() : tables.tasks(), rows, notes, description, new TaskRunner.Progress() {
                     @Override
                     public void update(double fraction, String message) {
                         Platform.runLater(() -> bar.setProgress(fraction));
@@ -142,10 +145,11 @@ final class TableActions {
                     public boolean isCancelled() {
                         return cancelled[0];
                     }
-                }), summary -> {
+                }), edit -> {
                     progress.close();
-                    status.accept(messages.get("import.done", name, summary.targetsWritten()
-                            + summary.actualsWritten()));
+                    undo.get().push(edit);
+                    status.accept(messages.get("import.done", name, edit.summary().targetsWritten()
+                            + edit.summary().actualsWritten()));
                     imported.run();
                 }, e -> {
                     progress.close();

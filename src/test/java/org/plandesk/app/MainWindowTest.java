@@ -173,6 +173,13 @@ class MainWindowTest {
         var pastedPlan = list.getItems().stream().filter(p -> p.plan().title().equals("粘贴的规划")).findFirst()
                 .orElseThrow();
         assertThat(pastedPlan.indicatorCount()).isEqualTo(1);
+
+        // The import is one undo step, named in the Edit menu.
+        assertThat(window.undoStack().nextUndo().orElseThrow().description()).contains("粘贴的规划");
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Z)
+                .release(javafx.scene.input.KeyCode.Z, javafx.scene.input.KeyCode.CONTROL);
+        waitUntil(() -> list.getItems().stream().noneMatch(p -> p.plan().title().equals("粘贴的规划")));
+        assertThat(list.getItems()).hasSize(5);
     }
 
     @Test

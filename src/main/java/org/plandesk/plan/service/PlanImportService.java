@@ -74,6 +74,29 @@ public final class PlanImportService {
         return dryRun ? tx.rolledBack(work) : tx.inTransaction(work);
     }
 
+    /**
+     * Imports as {@link #importAll} does and returns an edit that undoes the whole import in one step: plans it
+     * created are removed, plans it changed go back to exactly what they held before (metadata, structure, values).
+     */
+    public UndoableImport importUndoable(List<Plan> planList, List<TaskRow> tasks, List<LongRow> rows,
+                                         List<String> notes, String description, TaskRunner.Progress progress)
+            throws SQLException {
+        java.util.Set<String> titles = new java.util.LinkedHashSet<>();
+        planList.forEach(p -> titles.add(p.title()));
+        tasks.forEach(t -> titles.add(t.plan()));
+        rows.forEach(r -> titles.add(r.plan()));
+        List<org.plandesk.plan.PlanData> before = new ArrayList<>();
+        for (String t : titles) {
+            var existing = tx.read(c -> plans.planByTitle(c, t));
+            if (existing.isPresent()) {
+                before.add(planService.load(existing.get().id()));
+            }
+        }
+        ImportSummary summary = importAll(planList, tasks, rows, notes, false, progress);
+        return new UndoableImport(this, tx, plans, indicators, description, summary, List.copyOf(titles), before,
+                planList, tasks, rows, notes);
+    }
+
     /** One import on one connection, with caches of what it has found or made. */
     private final class Run {
         private final Connection c;

@@ -47,6 +47,11 @@ public final class PlanRepository {
                 nz(p.source()), nz(p.note()), p.id());
     }
 
+    /** Deletes a plan and, by cascade, everything it holds. */
+    public void deletePlan(Connection c, long id) throws SQLException {
+        Jdbc.update(c, "DELETE FROM plan WHERE id = ?", id);
+    }
+
     /** Number of indicators per plan id. */
     public java.util.Map<Long, Integer> indicatorCounts(Connection c) throws SQLException {
         java.util.Map<Long, Integer> out = new java.util.HashMap<>();

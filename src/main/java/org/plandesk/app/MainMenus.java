@@ -1,0 +1,102 @@
+package org.plandesk.app;
+
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+import org.plandesk.shared.Messages;
+
+/** The main window's menus: every item with a mnemonic, the common ones with an accelerator. */
+final class MainMenus {
+    private final MainWindow w;
+    private final Messages messages;
+    private final TableActions tables;
+
+    MainMenus(MainWindow w, Messages messages, TableActions tables) {
+        this.w = w;
+        this.messages = messages;
+        this.tables = tables;
+    }
+
+    MenuBar build() {
+        MenuItem newWs = new MenuItem(messages.get("menu.file.newWorkspace"));
+        newWs.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+N"));
+        newWs.setOnAction(e -> w.chooseNewWorkspace());
+        MenuItem openWs = new MenuItem(messages.get("menu.file.openWorkspace"));
+        openWs.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
+        openWs.setOnAction(e -> w.chooseWorkspace());
+        MenuItem importTable = new MenuItem(messages.get("menu.file.import"));
+        importTable.setAccelerator(KeyCombination.keyCombination("Shortcut+I"));
+        importTable.setOnAction(e -> {
+            if (w.hasWorkspace()) {
+                tables.importFile();
+            }
+        });
+        MenuItem paste = new MenuItem(messages.get("menu.file.paste"));
+        paste.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+V"));
+        paste.setOnAction(e -> {
+            if (w.hasWorkspace()) {
+                tables.importClipboard();
+            }
+        });
+        MenuItem exportPlan = new MenuItem(messages.get("menu.file.export"));
+        exportPlan.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        exportPlan.setOnAction(e -> tables.exportPlan(w.currentPlan()));
+        MenuItem exit = new MenuItem(messages.get("menu.file.exit"));
+        exit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        exit.setOnAction(e -> w.stage().close());
+        Menu file = new Menu(messages.get("menu.file"), null, newWs, openWs, new SeparatorMenuItem(), importTable,
+                paste, exportPlan, new SeparatorMenuItem(), exit);
+
+        MenuItem undoItem = new MenuItem(messages.get("menu.edit.undo"));
+        undoItem.setId("undoItem");
+        undoItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
+        undoItem.setOnAction(e -> w.undoOrRedo(true));
+        MenuItem redoItem = new MenuItem(messages.get("menu.edit.redo"));
+        redoItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Y"));
+        redoItem.setOnAction(e -> w.undoOrRedo(false));
+        Menu edit = new Menu(messages.get("menu.edit"), null, undoItem, redoItem);
+        edit.setOnShowing(e -> {
+            undoItem.setText(w.undoStack().nextUndo().map(x -> messages.get("menu.edit.undoNamed", x.description()))
+                    .orElse(messages.get("menu.edit.undo")));
+            undoItem.setDisable(w.undoStack().nextUndo().isEmpty());
+            redoItem.setText(w.undoStack().nextRedo().map(x -> messages.get("menu.edit.redoNamed", x.description()))
+                    .orElse(messages.get("menu.edit.redo")));
+            redoItem.setDisable(w.undoStack().nextRedo().isEmpty());
+        });
+
+        ToggleGroup langs = new ToggleGroup();
+        RadioMenuItem zh = new RadioMenuItem(messages.get("lang.zh"));
+        RadioMenuItem en = new RadioMenuItem(messages.get("lang.en"));
+        zh.setId("langZh");
+        en.setId("langEn");
+        zh.setToggleGroup(langs);
+        en.setToggleGroup(langs);
+        (messages.language().equals("en") ? en : zh).setSelected(true);
+        zh.setOnAction(e -> w.switchLanguage("zh"));
+        en.setOnAction(e -> w.switchLanguage("en"));
+        Menu language = new Menu(messages.get("menu.view.language"), null, zh, en);
+        Menu view = new Menu(messages.get("menu.view"), null, language);
+
+        MenuItem present = new MenuItem(messages.get("menu.chart.present"));
+        present.setAccelerator(KeyCombination.keyCombination("F5"));
+        present.setOnAction(e -> w.present());
+        MenuItem exportAll = new MenuItem(messages.get("menu.chart.exportAll"));
+        exportAll.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+E"));
+        exportAll.setOnAction(e -> w.exportAllCharts());
+        MenuItem across = new MenuItem(messages.get("menu.chart.across"));
+        across.setOnAction(e -> w.compareAcrossPlans());
+        Menu chart = new Menu(messages.get("menu.chart"), null, present, exportAll, across);
+        chart.setId("chartMenu");
+
+        MenuItem about = new MenuItem(messages.get("menu.help.about"));
+        about.setOnAction(e -> w.info(messages.get("dialog.about", MainWindow.versionText())));
+        Menu help = new Menu(messages.get("menu.help"), null, about);
+        MenuBar bar = new MenuBar(file, edit, view, chart, help);
+        bar.setId("mainMenu");
+        return bar;
+    }
+}

@@ -1,0 +1,67 @@
+package org.plandesk.shared.undo;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+
+/** A bounded stack of edits with undo and redo; a new edit clears what could be redone. */
+public final class UndoStack {
+    private final int limit;
+    private final Deque<UndoableEdit> done = new ArrayDeque<>();
+    private final Deque<UndoableEdit> undone = new ArrayDeque<>();
+
+    public UndoStack(int limit) {
+        this.limit = limit;
+    }
+
+    public synchronized void push(UndoableEdit edit) {
+        done.push(edit);
+        undone.clear();
+        while (done.size() > limit) {
+            done.removeLast();
+        }
+    }
+
+    public synchronized Optional<UndoableEdit> nextUndo() {
+        return Optional.ofNullable(done.peek());
+    }
+
+    public synchronized Optional<UndoableEdit> nextRedo() {
+        return Optional.ofNullable(undone.peek());
+    }
+
+    /** Undoes the latest edit; on failure it stays where it was. */
+    public void undo() throws Exception {
+        UndoableEdit e;
+        synchronized (this) {
+            e = done.peek();
+        }
+        if (e == null) {
+            return;
+        }
+        e.undo();
+        synchronized (this) {
+            done.remove(e);
+            undone.push(e);
+        }
+    }
+
+    public void redo() throws Exception {
+        UndoableEdit e;
+        synchronized (this) {
+            e = undone.peek();
+        }
+        if (e == null) {
+            return;
+        }
+        e.redo();
+        synchronized (this) {
+            undone.remove(e);
+            done.push(e);
+        }
+    }
+
+    public synchronized int size() {
+        return done.size();
+    }
+}
