@@ -223,10 +223,15 @@ class SampleContentTest {
     }
 
     @Test
-    void everyEditOfTheSampleIsInTheChangeLog() throws Exception {
+    void theImportOfTheSampleAndLaterEditsAreInTheChangeLog() throws Exception {
         PlanData d = plan("钱塘优学");
+        assertThat(ctx.plans().history("plan", d.plan().id())).singleElement()
+                .satisfies(c -> assertThat(c.field() + " " + c.newValue()).isEqualTo("import 190 values"));
         Part p = d.parts(code(d, "1")).get(0);
-        assertThat(ctx.plans().history("target", p.id())).extracting(Change::field)
-                .containsExactlyInAnyOrder("2022", "2023", "2024");
+        ctx.plans().setActual(p.id(), 2022, 2050.0, null, "2050", "区教育局", "");
+        ctx.plans().setActual(p.id(), 2022, 2060.0, null, "2060", "区教育局", "更正");
+        assertThat(ctx.plans().history("actual", p.id())).extracting(Change::oldValue, Change::newValue)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(null, "2050"),
+                        org.assertj.core.groups.Tuple.tuple("2050", "2060"));
     }
 }

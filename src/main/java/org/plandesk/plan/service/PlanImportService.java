@@ -110,6 +110,10 @@ public final class PlanImportService {
         private final Map<Long, Map<String, Indicator>> indicatorIndex = new HashMap<>();
         private final Map<String, Indicator> indicatorByKey = new HashMap<>();
         private final Map<Long, Map<String, Part>> partsByIndicator = new HashMap<>();
+        /** Parts this import created: their values cannot exist yet, so they are inserted, not merged. */
+        private final java.util.Set<Long> createdParts = new java.util.HashSet<>();
+        private final java.util.Set<Long> written = new java.util.HashSet<>();
+        private final Map<Long, Integer> freshByPlan = new LinkedHashMap<>();
         /** A dry run writes nothing: what it would create gets these stand-in ids. */
         private long nextFakeId = -1;
         private int plansCreated;
@@ -160,18 +164,37 @@ public final class PlanImportService {
                         }
                         continue;
                     }
+                    boolean fresh = createdParts.contains(part.id())
+                            && written.add((part.id() * 10_000L + row.year()) * 4 + row.kind().ordinal());
+                    freshByPlan.merge(plan.id(), fresh ? 1 : 0, Integer::sum);
                     if (row.kind() == LongRow.Kind.TARGET) {
-                        batch.target(part.id(), row.year(), row.target(), row.source(), row.note());
-                        batch.change(new Change(now, user, "target", part.id(), Integer.toString(row.year()), null,
-                                row.target().text().isEmpty() ? row.target().display() : row.target().text()));
+                        if (fresh) {
+                            batch.newTarget(part.id(), row.year(), row.target(), row.source(), row.note());
+                        } else {
+                            batch.target(part.id(), row.year(), row.target(), row.source(), row.note());
+                            batch.change(new Change(now, user, "target", part.id(), Integer.toString(row.year()), null,
+                                    row.target().text().isEmpty() ? row.target().display() : row.target().text()));
+                        }
                         targets++;
                     } else {
                         ActualKind kind = row.kind() == LongRow.Kind.BASELINE ? ActualKind.BASELINE : ActualKind.ACTUAL;
-                        batch.actual(new ActualEntry(0, part.id(), row.year(), kind, row.value(), row.grade(),
-                                row.text(), row.source(), row.note(), now));
-                        batch.change(new Change(now, user, "actual", part.id(), kind.code() + ":" + row.year(), null,
-                                row.grade() != null ? row.grade() : Numbers.format(row.value())));
+                        ActualEntry entry = new ActualEntry(0, part.id(), row.year(), kind, row.value(), row.grade(),
+                                row.text(), row.source(), row.note(), now);
+                        if (fresh) {
+                            batch.newActual(entry);
+                        } else {
+                            batch.actual(entry);
+                            batch.change(new Change(now, user, "actual", part.id(), kind.code() + ":" + row.year(),
+                                    null, row.grade() != null ? row.grade() : Numbers.format(row.value())));
+                        }
                         actuals++;
+                    }
+                }
+                // Values of parts this import created are logged once per plan; changes to existing values one by one.
+                for (var e : freshByPlan.entrySet()) {
+                    if (e.getValue() > 0) {
+                        batch.change(new Change(now, user, "plan", e.getKey(), "import", null,
+                                e.getValue() + " values"));
                     }
                 }
                 batch.flush();
@@ -305,6 +328,7 @@ public final class PlanImportService {
                 part = new Part(dryRun ? nextFakeId-- : indicators.insertPart(c, fresh), ind.id(), row.part(), unit,
                         parts.size() + 1);
                 parts.put(row.part(), part);
+                createdParts.add(part.id());
                 partsCreated++;
             }
             return part;

@@ -81,10 +81,12 @@ public final class IndicatorRepository {
 
     /** Batched writes of targets, actuals and change-log rows for large imports; {@link #flush()} sends them. */
     public final class Batch implements AutoCloseable {
-        private static final int SIZE = 1000;
+        private static final int SIZE = 5000;
         private final java.sql.PreparedStatement targets;
         private final java.sql.PreparedStatement actuals;
         private final java.sql.PreparedStatement log;
+        private final java.sql.PreparedStatement newTargets;
+        private final java.sql.PreparedStatement newActuals;
         private int pending;
 
         Batch(Connection c) throws SQLException {
@@ -94,6 +96,31 @@ public final class IndicatorRepository {
                     + "entered_at) KEY (part_id, yr, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
             log = c.prepareStatement("INSERT INTO change_log (at, os_user, entity, entity_id, field, old_value, "
                     + "new_value) VALUES (?, ?, ?, ?, ?, ?, ?)");
+            newTargets = c.prepareStatement("INSERT INTO target (part_id, yr, comparator, val, upper, grade, stretch, "
+                    + "text, cumulative, single_year, source, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            newActuals = c.prepareStatement("INSERT INTO actual (part_id, yr, kind, val, grade, text, source, note, "
+                    + "entered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        }
+
+        /**
+         * A target of a part this import created and that this import has not written for this year yet: a plain
+         * insert, cheaper than a merge.
+         */
+        public void newTarget(long partId, int year, Target t, String source, String note) throws SQLException {
+            Jdbc.bind(newTargets, partId, year, t.comparator().symbol(), t.value(), t.upper(), t.grade(), t.stretch(),
+                    PlanRepository.nz(t.text()), t.cumulative(), t.singleYear(), PlanRepository.nz(source),
+                    PlanRepository.nz(note));
+            newTargets.addBatch();
+            count();
+        }
+
+        /** As {@link #newTarget} for an actual or baseline. */
+        public void newActual(ActualEntry a) throws SQLException {
+            Jdbc.bind(newActuals, a.partId(), a.year(), a.kind().name(), a.value(), a.grade(),
+                    PlanRepository.nz(a.text()), PlanRepository.nz(a.source()), PlanRepository.nz(a.note()),
+                    Timestamp.from(a.enteredAt()));
+            newActuals.addBatch();
+            count();
         }
 
         public void target(long partId, int year, Target t, String source, String note) throws SQLException {
@@ -125,6 +152,8 @@ public final class IndicatorRepository {
         }
 
         public void flush() throws SQLException {
+            newTargets.executeBatch();
+            newActuals.executeBatch();
             targets.executeBatch();
             actuals.executeBatch();
             log.executeBatch();
@@ -136,6 +165,8 @@ public final class IndicatorRepository {
             targets.close();
             actuals.close();
             log.close();
+            newTargets.close();
+            newActuals.close();
         }
     }
 
