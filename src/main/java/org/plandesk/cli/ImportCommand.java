@@ -105,6 +105,15 @@ final class ImportCommand extends WorkspaceCommand {
                             : m.get("cli.import.parts", String.join("、", f.parts()))));
         }
         wide.notes().forEach(n -> env.out().println(m.get("cli.import.notes", n)));
+        if (dryRun) {
+            for (var r : wide.rows()) {
+                String parsed = r.target() != null ? r.target().display()
+                        : r.grade() != null ? r.grade() : org.plandesk.plan.Numbers.format(r.value());
+                env.out().println(m.get("cli.import.value", r.line(), r.indicator(),
+                        r.part().isEmpty() ? "" : " " + r.part(), r.year(), m.get("kind." + r.kind().code()), r.text(),
+                        parsed));
+            }
+        }
         if (current != null) {
             ImportDiff diff = ImportDiff.of(current, wide.rows());
             env.out().println(m.get("cli.import.diff", diff.added().size(), diff.changed().size(), diff.unchanged()));

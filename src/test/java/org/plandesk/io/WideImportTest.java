@@ -70,6 +70,18 @@ class WideImportTest {
     }
 
     @Test
+    void aBracketAtTheEndOfTheNameNamesTheParts() throws Exception {
+        String csv = "二级指标,2024年目标\n生师比(小学/初中),≤16/≤13\n课后服务参与率（小学、初中）(%),95/90\n";
+        WideTable t = parse(TableFiles.read(csv.getBytes(StandardCharsets.UTF_8), "x.csv", null));
+        assertThat(t.problems()).isEmpty();
+        assertThat(t.indicators().get(0).name()).isEqualTo("生师比");
+        assertThat(t.indicators().get(0).parts()).containsExactly("小学", "初中");
+        assertThat(t.rows().get(1).target().value()).isEqualTo(13.0);
+        assertThat(t.indicators().get(1)).extracting(WideTable.FoundIndicator::name, WideTable.FoundIndicator::unit,
+                WideTable.FoundIndicator::parts).containsExactly("课后服务参与率", "%", List.of("小学", "初中"));
+    }
+
+    @Test
     void headerForms() {
         assertThat(Headers.column(0, "2022年 预期")).extracting(c -> c.role(), c -> c.year())
                 .containsExactly(ColumnRole.TARGET, 2022);

@@ -17,6 +17,8 @@ public final class IndicatorNames {
             "间", "门", "节", "G", "万人", "千元", "亿");
     private static final List<String> STAGES = List.of("幼儿园", "学前", "小学", "初中", "高中", "中职", "高职", "中学",
             "大学", "普高", "特教");
+    /** "生师比(小学/初中)": a trailing bracket that lists the parts. */
+    private static final Pattern NAMED_PARTS = Pattern.compile("(.*?)\\s*[(（]([^()（）]+[/／、][^()（）]+)[)）]\\s*");
     private static final Pattern UNIT_GROUP = Pattern.compile("\\s*[(（]\\s*([^()（）]{1,6})\\s*[)）]\\s*");
 
     private IndicatorNames() {
@@ -29,6 +31,14 @@ public final class IndicatorNames {
     /** Parses a name for an indicator whose cells hold {@code count} values. */
     public static Parsed parse(String written, int count) {
         String w = written.strip();
+        String[] withoutUnit = stripUnit(w);
+        Matcher named = NAMED_PARTS.matcher(withoutUnit[0]);
+        if (named.matches()) {
+            List<String> listed = List.of(named.group(2).strip().split("\\s*[/／、]\\s*"));
+            if (listed.size() == count && listed.stream().allMatch(p -> !p.isEmpty() && p.length() <= 6)) {
+                return new Parsed(named.group(1).strip(), withoutUnit[1], listed, repeat(withoutUnit[1], count));
+            }
+        }
         List<String> segments = new ArrayList<>();
         List<String> segmentUnits = new ArrayList<>();
         for (String seg : w.split("\\s*[/／]\\s*")) {
