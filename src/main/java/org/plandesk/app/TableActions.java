@@ -179,6 +179,13 @@ final class TableActions {
             if (f == null) {
                 return;
             }
+            ButtonType cancel = org.plandesk.shared.ui.Buttons.cancel(messages);
+            Alert progress = new Alert(Alert.AlertType.NONE, messages.get("export.progress"), cancel);
+            progress.initOwner(stage);
+            progress.getDialogPane().setGraphic(new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS));
+            boolean[] cancelled = {false};
+            progress.resultProperty().addListener((o, old, now) -> cancelled[0] = now == cancel);
+            progress.show();
             runner.run(p -> {
                 AtomicFiles.write(f.toPath(), os -> {
                     switch (kind) {
@@ -190,9 +197,23 @@ final class TableActions {
                             new LongCsvWriter().write(List.of(data), w);
                         }
                     }
+                    if (cancelled[0]) {
+                        // the half-written file is removed; the target is left as it was
+                        throw new CancellationException();
+                    }
                 });
                 return f.toPath();
-            }, path -> status.accept(messages.get("export.done", path)), this::failed);
+            }, path -> {
+                progress.close();
+                status.accept(messages.get("export.done", path));
+            }, e -> {
+                progress.close();
+                if (e instanceof CancellationException) {
+                    status.accept(messages.get("export.cancelled"));
+                } else {
+                    failed(e);
+                }
+            });
         });
     }
 
