@@ -21,6 +21,7 @@ public final class AppContext implements AutoCloseable {
     private final Workspace workspace;
     private final PlanService planService;
     private final PlanImportService importService;
+    private final org.plandesk.plan.service.CellEditService cellEdits;
 
     public AppContext(Workspace workspace, Clock clock, String osUser) {
         this.workspace = workspace;
@@ -30,6 +31,7 @@ public final class AppContext implements AutoCloseable {
         ChangeLogRepository changes = new ChangeLogRepository();
         this.planService = new PlanService(tx, plans, indicators, changes, clock, osUser);
         this.importService = new PlanImportService(tx, plans, indicators, planService);
+        this.cellEdits = new org.plandesk.plan.service.CellEditService(tx, indicators, changes, clock, osUser);
     }
 
     /**
@@ -60,6 +62,10 @@ public final class AppContext implements AutoCloseable {
 
     public PlanImportService imports() {
         return importService;
+    }
+
+    public org.plandesk.plan.service.CellEditService cells() {
+        return cellEdits;
     }
 
     @Override

@@ -34,6 +34,7 @@ import org.plandesk.chart.ui.ChartsViewModel;
 import org.plandesk.chart.ui.PresentationMode;
 import org.plandesk.plan.service.PlanSummary;
 import org.plandesk.shared.ChartFonts;
+import org.plandesk.plan.ui.GridEditController;
 import org.plandesk.plan.ui.PlanBrowserView;
 import org.plandesk.plan.ui.PlanBrowserViewModel;
 import org.plandesk.shared.Messages;
@@ -128,6 +129,8 @@ public final class MainWindow {
         chartActions = new ChartActions(messages, new ChartTheme(chartFonts, ChartTheme.Variant.LIGHT), runner,
                 workspaceLabel::setText);
         browser = new PlanBrowserView(viewModel, charts, chartActions, messages, this::present);
+        browser.setEditing(new GridEditController(context.cells(), runner, messages, clock, e -> undo.push(e),
+                () -> viewModel.refresh(-1), workspaceLabel::setText, this::confirm));
         viewModel.selectedProperty().addListener((o, old, now) -> {
             if (now != null) {
                 settings.putLong("lastPlan", now.plan().id());
@@ -301,6 +304,16 @@ public final class MainWindow {
                 stage.close();
             }
         });
+    }
+
+    /** Asks whether to go ahead despite a warning; true for yes. */
+    private boolean confirm(org.plandesk.shared.Problem warning) {
+        javafx.scene.control.ButtonType yes = org.plandesk.shared.ui.Buttons.ok(messages);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, messages.format(warning), yes,
+                org.plandesk.shared.ui.Buttons.cancel(messages));
+        alert.initOwner(stage);
+        alert.setHeaderText(null);
+        return alert.showAndWait().filter(b -> b == yes).isPresent();
     }
 
     private void error(String text) {

@@ -174,6 +174,25 @@ public final class IndicatorRepository {
         return new Batch(c);
     }
 
+    public java.util.Optional<TargetEntry> target(Connection c, long partId, int year) throws SQLException {
+        return Jdbc.query(c, "SELECT * FROM target WHERE part_id = ? AND yr = ?", IndicatorRepository::target, partId,
+                year).stream().findFirst();
+    }
+
+    public java.util.Optional<ActualEntry> actual(Connection c, long partId, int year, ActualKind kind)
+            throws SQLException {
+        return Jdbc.query(c, "SELECT * FROM actual WHERE part_id = ? AND yr = ? AND kind = ?",
+                IndicatorRepository::actual, partId, year, kind.name()).stream().findFirst();
+    }
+
+    public void deleteTarget(Connection c, long partId, int year) throws SQLException {
+        Jdbc.update(c, "DELETE FROM target WHERE part_id = ? AND yr = ?", partId, year);
+    }
+
+    public void deleteActual(Connection c, long partId, int year, ActualKind kind) throws SQLException {
+        Jdbc.update(c, "DELETE FROM actual WHERE part_id = ? AND yr = ? AND kind = ?", partId, year, kind.name());
+    }
+
     public List<ActualEntry> actuals(Connection c, long planId) throws SQLException {
         return Jdbc.query(c, "SELECT a.* FROM actual a JOIN part p ON p.id = a.part_id "
                 + "JOIN indicator i ON i.id = p.indicator_id WHERE i.plan_id = ?", IndicatorRepository::actual, planId);

@@ -14,12 +14,16 @@ import java.util.Map;
  * @param cells          per year
  * @param source         where the figures come from
  * @param indicatorId    the indicator, 0 for a heading
+ * @param partId         the part, 0 for a heading
+ * @param direction      whether higher or lower is better (reads bare numbers typed as targets)
  */
 public record IndicatorRow(boolean group, String code, String name, String part, String unit,
-                           boolean firstOfIndicator, Map<Integer, YearCell> cells, String source, long indicatorId) {
+                           boolean firstOfIndicator, Map<Integer, YearCell> cells, String source, long indicatorId,
+                           long partId, org.plandesk.plan.Direction direction) {
 
     public static IndicatorRow heading(String name) {
-        return new IndicatorRow(true, "", name, "", "", false, Map.of(), "", 0);
+        return new IndicatorRow(true, "", name, "", "", false, Map.of(), "", 0, 0,
+                org.plandesk.plan.Direction.HIGHER_IS_BETTER);
     }
 
     public YearCell cell(int year) {

@@ -50,7 +50,8 @@ public final class IndicatorRows {
                             data.status(part, y, currentYear), b == null ? "" : figure(b), achievement));
                 }
                 rows.add(new IndicatorRow(false, first ? ind.code() : "", first ? ind.name() : "", part.name(),
-                        part.unitOr(ind.unit()), first, Map.copyOf(cells), source, ind.id()));
+                        part.unitOr(ind.unit()), first, Map.copyOf(cells), source, ind.id(), part.id(),
+                        ind.direction()));
                 first = false;
             }
         }

@@ -99,6 +99,11 @@ public final class PlanBrowserView {
         return root;
     }
 
+    /** Makes the indicator grid editable through this controller. */
+    public void setEditing(GridEditController controller) {
+        grid.setEditing(controller);
+    }
+
     private void show(PlanData data, PlanBrowserViewModel vm) {
         meta.getChildren().clear();
         if (data == null) {

@@ -1,0 +1,99 @@
+package org.plandesk.plan.service;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.plandesk.plan.ActualEntry;
+import org.plandesk.plan.ActualKind;
+import org.plandesk.plan.Change;
+import org.plandesk.plan.Numbers;
+import org.plandesk.plan.Observation;
+import org.plandesk.plan.TargetEntry;
+import org.plandesk.plan.store.ChangeLogRepository;
+import org.plandesk.plan.store.IndicatorRepository;
+import org.plandesk.shared.undo.UndoableEdit;
+import org.plandesk.workspace.Transactor;
+
+/**
+ * Writes grid cells — one cell, a pasted block, a fill or a clear — in one transaction, records each change with its
+ * old and new value in the change log, and returns the whole as one undo step.
+ */
+public final class CellEditService {
+    private final Transactor tx;
+    private final IndicatorRepository indicators;
+    private final ChangeLogRepository changes;
+    private final Clock clock;
+    private final String osUser;
+
+    public CellEditService(Transactor tx, IndicatorRepository indicators, ChangeLogRepository changes, Clock clock,
+                           String osUser) {
+        this.tx = tx;
+        this.indicators = indicators;
+        this.changes = changes;
+        this.clock = clock;
+        this.osUser = osUser;
+    }
+
+    /** Applies the changes and returns the undo step; it is saved when this returns. */
+    public UndoableEdit apply(List<CellChange> cells, String description) throws SQLException {
+        List<CellChange> before = tx.inTransaction(c -> write(c, cells));
+        return new UndoableEdit() {
+            @Override
+            public String description() {
+                return description;
+            }
+
+            @Override
+            public void undo() throws SQLException {
+                tx.inTransaction(c -> write(c, before));
+            }
+
+            @Override
+            public void redo() throws SQLException {
+                tx.inTransaction(c -> write(c, cells));
+            }
+        };
+    }
+
+    /** Writes the cells and returns what they held before, as changes that would put it back. */
+    private List<CellChange> write(Connection c, List<CellChange> cells) throws SQLException {
+        Instant now = clock.instant();
+        List<CellChange> before = new ArrayList<>();
+        for (CellChange cell : cells) {
+            if (cell.isTarget()) {
+                TargetEntry old = indicators.target(c, cell.partId(), cell.year()).orElse(null);
+                before.add(CellChange.target(cell.partId(), cell.year(), old == null ? null : old.target()));
+                if (cell.target() == null) {
+                    indicators.deleteTarget(c, cell.partId(), cell.year());
+                } else {
+                    indicators.upsertTarget(c, cell.partId(), cell.year(), cell.target(),
+                            old == null ? "" : old.source(), old == null ? "" : old.note());
+                }
+                changes.record(c, new Change(now, osUser, "target", cell.partId(), Integer.toString(cell.year()),
+                        old == null ? null : old.target().text(), cell.target() == null ? null : cell.target().text()));
+            } else {
+                ActualEntry old = indicators.actual(c, cell.partId(), cell.year(), ActualKind.ACTUAL).orElse(null);
+                before.add(CellChange.actual(cell.partId(), cell.year(), old == null ? null : old.observation(),
+                        old == null ? "" : old.text()));
+                Observation o = cell.actual();
+                if (o == null) {
+                    indicators.deleteActual(c, cell.partId(), cell.year(), ActualKind.ACTUAL);
+                } else {
+                    indicators.upsertActual(c, new ActualEntry(0, cell.partId(), cell.year(), ActualKind.ACTUAL,
+                            o.value(), o.grade(), cell.text(), old == null ? "" : old.source(),
+                            old == null ? "" : old.note(), now));
+                }
+                changes.record(c, new Change(now, osUser, "actual", cell.partId(), Integer.toString(cell.year()),
+                        old == null ? null : text(old.observation()), o == null ? null : text(o)));
+            }
+        }
+        return before;
+    }
+
+    private static String text(Observation o) {
+        return o.grade() != null ? o.grade() : Numbers.format(o.value());
+    }
+}
