@@ -182,6 +182,76 @@ class MainWindowTest {
         assertThat(list.getItems()).hasSize(5);
     }
 
+    /** Focuses the grid cell of an indicator's part and a leaf column (by the year column's title and sub-column). */
+    private static void focusCell(FxRobot robot, TreeTableView<IndicatorRow> grid, String code, int partIndex,
+                                  int yearColumn, int sub) {
+        robot.interact(() -> {
+            int index = -1;
+            for (int r = 0; r < grid.getExpandedItemCount(); r++) {
+                IndicatorRow row = grid.getTreeItem(r).getValue();
+                if (row != null && row.code().equals(code)) {
+                    index = r + partIndex;
+                    break;
+                }
+            }
+            var column = grid.getColumns().get(yearColumn).getColumns().get(sub);
+            grid.requestFocus();
+            grid.scrollTo(index);
+            grid.getSelectionModel().clearAndSelect(index, column);
+            grid.getFocusModel().focus(index, column);
+        });
+    }
+
+    @Test
+    void typingTargetsAndActualsShowsTheStatusAndAPasteIsUndoneInOneStep(FxRobot robot) throws Exception {
+        ListView<PlanSummary> list = planList(robot);
+        robot.interact(() -> list.getSelectionModel().select(list.getItems().stream()
+                .filter(s -> s.plan().shortName().equals("钱塘优学")).findFirst().orElseThrow()));
+        TreeTableView<IndicatorRow> grid = grid(robot);
+        waitUntil(() -> grid.getRoot() != null && grid.getRoot().getChildren().size() == 7);
+        java.util.function.Function<String, IndicatorRow> rowOf = code -> {
+            for (int r = 0; r < grid.getExpandedItemCount(); r++) {
+                IndicatorRow row = grid.getTreeItem(r).getValue();
+                if (row != null && row.code().equals(code)) {
+                    return row;
+                }
+            }
+            return null;
+        };
+        // 序号3, 2022: target ≥95 typed as >=95, actual 96 → 达成.
+        focusCell(robot, grid, "3", 0, 4, 0);
+        robot.write(">=95").type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> rowOf.apply("3").cell(2022).target().equals(">=95"));
+        focusCell(robot, grid, "3", 0, 4, 1);
+        robot.write("96").type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> rowOf.apply("3").cell(2022).status() == org.plandesk.plan.Status.MET);
+        assertThat(robot.lookup("✔ 达成").tryQuery()).isPresent();
+
+        // 序号17 初中, 2022: 0.46 against ≤0.45 → 未达成.
+        focusCell(robot, grid, "17", 0, 4, 1);
+        robot.write("0.46").type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> rowOf.apply("17").cell(2022).status() == org.plandesk.plan.Status.MISSED);
+
+        // Paste a 3×4 block (序号4–6, 2022 and 2023 target | actual), then undo it in one step.
+        String before = rowOf.apply("5").cell(2023).target();
+        robot.interact(() -> {
+            var content = new javafx.scene.input.ClipboardContent();
+            content.putString("91\t90\t96\t97\n45\t48\t55\t50\n7\t8\t8\t9\n");
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        });
+        focusCell(robot, grid, "4", 0, 4, 0);
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.V)
+                .release(javafx.scene.input.KeyCode.V, javafx.scene.input.KeyCode.CONTROL);
+        waitUntil(() -> rowOf.apply("5").cell(2023).target().equals("55")
+                && rowOf.apply("6").cell(2023).actual().equals("9"));
+        assertThat(window.undoStack().nextUndo().orElseThrow().description()).isEqualTo("粘贴 12 个单元格");
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Z)
+                .release(javafx.scene.input.KeyCode.Z, javafx.scene.input.KeyCode.CONTROL);
+        waitUntil(() -> rowOf.apply("5").cell(2023).target().equals(before)
+                && rowOf.apply("6").cell(2023).actual().isEmpty());
+        assertThat(rowOf.apply("17").cell(2022).actual()).isEqualTo("0.46");
+    }
+
     @Test
     void theLanguageSwitchCoversTheWindowAndIsRemembered(FxRobot robot) throws Exception {
         planList(robot);

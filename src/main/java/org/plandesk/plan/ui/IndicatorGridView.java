@@ -141,9 +141,41 @@ public final class IndicatorGridView {
             super.startEdit();
             if (isEditing() && pendingTyped != null && getGraphic() instanceof javafx.scene.control.TextField f) {
                 f.setText(pendingTyped);
-                f.positionCaret(pendingTyped.length());
+                f.end();
+                // The field selects all when it gains focus (later); keep the typed character and go on after it.
+                keepCaret = (obs, was, now) -> {
+                    if (!now.isEmpty() && now.equals(f.getText())) {
+                        f.deselect();
+                        f.end();
+                    }
+                };
+                f.selectedTextProperty().addListener(keepCaret);
+                field = f;
             }
             pendingTyped = null;
+        }
+
+        @Override
+        public void commitEdit(String value) {
+            release();
+            super.commitEdit(value);
+        }
+
+        @Override
+        public void cancelEdit() {
+            release();
+            super.cancelEdit();
+        }
+
+        private javafx.beans.value.ChangeListener<String> keepCaret;
+        private javafx.scene.control.TextField field;
+
+        private void release() {
+            if (field != null && keepCaret != null) {
+                field.selectedTextProperty().removeListener(keepCaret);
+            }
+            field = null;
+            keepCaret = null;
         }
     }
 

@@ -1,0 +1,151 @@
+package org.plandesk.plan.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.plandesk.TestContexts;
+import org.plandesk.app.AppContext;
+import org.plandesk.plan.PlanData;
+import org.plandesk.plan.Status;
+import org.plandesk.shared.Messages;
+import org.plandesk.shared.Problem;
+import org.plandesk.shared.SameThreadTaskRunner;
+import org.plandesk.shared.undo.UndoStack;
+
+/** Editing, validation, paste, fill, undo and redo of the grid, without a toolkit. */
+class GridEditControllerTest {
+    @TempDir
+    Path dir;
+
+    private AppContext ctx;
+    private long planId;
+    private final UndoStack undo = new UndoStack(100);
+    private final List<String> status = new ArrayList<>();
+    private final List<Problem> asked = new ArrayList<>();
+    private boolean answer = true;
+
+    private GridEditController controller() {
+        return new GridEditController(ctx.cells(), new SameThreadTaskRunner(), new Messages(Messages.CHINESE),
+                TestContexts.CLOCK, undo::push, () -> { }, status::add, p -> {
+                    asked.add(p);
+                    return answer;
+                });
+    }
+
+    private Map<String, List<IndicatorRow>> rows() throws Exception {
+        return IndicatorRows.build(ctx.plans().load(planId), 2026);
+    }
+
+    private IndicatorRow row(String code, String part) throws Exception {
+        IndicatorRow first = null;
+        for (List<IndicatorRow> group : rows().values()) {
+            for (IndicatorRow r : group) {
+                if (r.code().equals(code)) {
+                    first = r;
+                }
+                if (first != null && r.indicatorId() == first.indicatorId() && r.part().equals(part)) {
+                    return r;
+                }
+            }
+        }
+        throw new AssertionError(code + " " + part);
+    }
+
+    @Test
+    void typeTargetsAndActualsAndSeeTheStatus() throws Exception {
+        try (AppContext c = TestContexts.sample(dir)) {
+            ctx = c;
+            planId = ctx.plans().find("钱塘优学").orElseThrow().id();
+            GridEditController g = controller();
+            assertThat(g.edit(new GridEditor.Cell(row("3", ""), 2022, true), "≥95")).isTrue();
+            assertThat(g.edit(new GridEditor.Cell(row("3", ""), 2022, false), "96")).isTrue();
+            assertThat(row("3", "").cell(2022).status()).isEqualTo(Status.MET);
+            assertThat(status).last().asString().startsWith("已保存 10:00:00");
+
+            assertThat(g.edit(new GridEditor.Cell(row("17", "初中"), 2022, false), "0.46")).isTrue();
+            assertThat(row("17", "初中").cell(2022).status()).isEqualTo(Status.MISSED);
+            assertThat(g.edit(new GridEditor.Cell(row("17", "初中"), 2022, false), "0.45")).isTrue();
+            assertThat(row("17", "初中").cell(2022).status()).isEqualTo(Status.MET);
+
+            assertThat(g.edit(new GridEditor.Cell(row("1", ""), 2023, true), "约2100")).isFalse();
+            assertThat(status).last().asString().isEqualTo("无法识别“约2100”，请写成 ≥2100 或 2100（原值保留）");
+            assertThat(row("1", "").cell(2023).target()).isEqualTo("≥2100");
+
+            // A rate above 100 asks first; "no" keeps the old value.
+            answer = false;
+            assertThat(g.edit(new GridEditor.Cell(row("3", ""), 2023, false), "150")).isFalse();
+            assertThat(asked).singleElement().extracting(Problem::key).isEqualTo("edit.over100");
+            assertThat(row("3", "").cell(2023).actual()).isEmpty();
+
+            assertThat(undo.size()).isEqualTo(4);
+            undo.undo();
+            assertThat(row("17", "初中").cell(2022).actual()).isEqualTo("0.46");
+            undo.undo();
+            assertThat(row("17", "初中").cell(2022).actual()).isEmpty();
+            undo.redo();
+            assertThat(row("17", "初中").cell(2022).actual()).isEqualTo("0.46");
+        }
+    }
+
+    @Test
+    void pasteABlockFromExcelAsOneStepAndUndoIt() throws Exception {
+        try (AppContext c = TestContexts.sample(dir)) {
+            ctx = c;
+            planId = ctx.plans().find("钱塘优学").orElseThrow().id();
+            GridEditController g = controller();
+            PlanData before = ctx.plans().load(planId);
+            List<IndicatorRow> targetRows = List.of(row("3", ""), row("4", ""), row("5", ""));
+            List<List<GridEditor.Cell>> block = new ArrayList<>();
+            for (IndicatorRow r : targetRows) {
+                block.add(List.of(new GridEditor.Cell(r, 2022, true), new GridEditor.Cell(r, 2022, false),
+                        new GridEditor.Cell(r, 2023, true), new GridEditor.Cell(r, 2023, false)));
+            }
+            assertThat(g.paste(block, "93\t94\t96\t95.5\n91\t90\t96\t97\n45\t48\t55\t50\n")).isTrue();
+            assertThat(undo.size()).isEqualTo(1);
+            assertThat(undo.nextUndo().orElseThrow().description()).isEqualTo("粘贴 12 个单元格");
+            assertThat(row("4", "").cell(2022).status()).isEqualTo(Status.MISSED);
+            assertThat(row("4", "").cell(2023).status()).isEqualTo(Status.MET);
+            List<List<GridEditor.Cell>> fresh = new ArrayList<>();
+            for (String code : List.of("3", "4", "5")) {
+                IndicatorRow r = row(code, "");
+                fresh.add(List.of(new GridEditor.Cell(r, 2022, true), new GridEditor.Cell(r, 2022, false),
+                        new GridEditor.Cell(r, 2023, true), new GridEditor.Cell(r, 2023, false)));
+            }
+            assertThat(GridEditController.copy(fresh)).isEqualTo("93\t94\t96\t95.5\n91\t90\t96\t97\n45\t48\t55\t50\n");
+
+            // A block with one unreadable cell is refused whole.
+            assertThat(g.paste(block, "93\t很多\t96\t95.5\n")).isFalse();
+            assertThat(undo.size()).isEqualTo(1);
+
+            undo.undo();
+            assertThat(new org.plandesk.io.LongCsvWriter().rows(ctx.plans().load(planId)))
+                    .isEqualTo(new org.plandesk.io.LongCsvWriter().rows(before));
+        }
+    }
+
+    @Test
+    void fillDownAndClear() throws Exception {
+        try (AppContext c = TestContexts.sample(dir)) {
+            ctx = c;
+            planId = ctx.plans().find("钱塘优学").orElseThrow().id();
+            GridEditController g = controller();
+            g.edit(new GridEditor.Cell(row("3", ""), 2024, false), "97");
+            List<List<GridEditor.Cell>> column = List.of(List.of(new GridEditor.Cell(row("3", ""), 2024, false)),
+                    List.of(new GridEditor.Cell(row("4", ""), 2024, false)),
+                    List.of(new GridEditor.Cell(row("5", ""), 2024, false)));
+            g.fillDown(column);
+            assertThat(row("5", "").cell(2024).actual()).isEqualTo("97");
+            g.clear(List.of(column.get(1).get(0), column.get(2).get(0)));
+            assertThat(row("4", "").cell(2024).actual()).isEmpty();
+            assertThat(row("3", "").cell(2024).actual()).isEqualTo("97");
+            assertThat(undo.size()).isEqualTo(3);
+            undo.undo();
+            assertThat(row("4", "").cell(2024).actual()).isEqualTo("97");
+        }
+    }
+}
