@@ -21,6 +21,8 @@ public final class IndicatorGridView {
     private final TreeTableView<IndicatorRow> table = new TreeTableView<>();
     private GridEditController editing;
     private String pendingTyped;
+    /** The field of the cell being edited, to catch what is typed before it has the focus. */
+    private javafx.scene.control.TextField activeField;
 
     public IndicatorGridView(Messages messages) {
         this.messages = messages;
@@ -139,6 +141,7 @@ public final class IndicatorGridView {
         @Override
         public void startEdit() {
             super.startEdit();
+            activeField = isEditing() && getGraphic() instanceof javafx.scene.control.TextField t ? t : null;
             if (isEditing() && pendingTyped != null && getGraphic() instanceof javafx.scene.control.TextField f) {
                 f.setText(pendingTyped);
                 f.end();
@@ -290,10 +293,21 @@ public final class IndicatorGridView {
 
     /** Typing on a cell starts editing it with what was typed, as in a spreadsheet. */
     private void keyTyped(javafx.scene.input.KeyEvent e) {
-        if (editing == null || table.getEditingCell() != null || e.isShortcutDown()) {
+        if (editing == null || e.isShortcutDown()) {
             return;
         }
         String ch = e.getCharacter();
+        if (table.getEditingCell() != null) {
+            // Typed faster than the field took the focus: the characters belong to the field.
+            if (activeField != null && !activeField.isFocused() && ch != null && !ch.isEmpty()
+                    && !Character.isISOControl(ch.charAt(0))) {
+                activeField.deselect();
+                activeField.end();
+                activeField.appendText(ch);
+                e.consume();
+            }
+            return;
+        }
         if (ch == null || ch.isEmpty() || Character.isISOControl(ch.charAt(0))) {
             return;
         }
