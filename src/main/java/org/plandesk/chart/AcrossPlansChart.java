@@ -126,20 +126,7 @@ public final class AcrossPlansChart implements PlanChart {
         plot.setDataset(1, targets);
         plot.setRenderer(1, renderer(theme, h, marker, false, targetLabels));
         JFreeChart chart = new JFreeChart(null, theme.font(Font.BOLD, theme.titleSize(h)), plot, true);
-        chart.setBackgroundPaint(theme.background());
-        chart.setPadding(new RectangleInsets(h * 0.02, h * 0.03, h * 0.015, h * 0.03));
-        TextTitle t = new TextTitle(title, theme.font(Font.BOLD, theme.titleSize(h)));
-        t.setPaint(theme.text());
-        chart.setTitle(t);
-        TextTitle sub = new TextTitle(messages.get("chart.across.subtitle", String.join("、", planNames)),
-                theme.font(Font.PLAIN, theme.subtitleSize(h)));
-        sub.setPaint(theme.mutedText());
-        chart.addSubtitle(sub);
-        chart.getLegend().setItemFont(theme.font(Font.PLAIN, theme.labelSize(h)));
-        chart.getLegend().setItemPaint(theme.text());
-        chart.getLegend().setBackgroundPaint(theme.background());
-        chart.getLegend().setFrame(new org.jfree.chart.block.BlockBorder(theme.background()));
-        chart.getLegend().setPosition(RectangleEdge.BOTTOM);
+        theme.decorate(chart, title, messages.get("chart.across.subtitle", String.join("、", planNames)), h);
         chart.draw(g, area);
     }
 

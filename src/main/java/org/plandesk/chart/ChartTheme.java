@@ -136,6 +136,30 @@ public final class ChartTheme {
         };
     }
 
+    /**
+     * Title, subtitle, background, padding and a bottom legend, the same on every chart, sized for this output height.
+     */
+    public void decorate(org.jfree.chart.JFreeChart chart, String title, String subtitle, double height) {
+        chart.setBackgroundPaint(background());
+        chart.setPadding(new org.jfree.chart.ui.RectangleInsets(height * 0.02, height * 0.03, height * 0.015,
+                height * 0.035));
+        org.jfree.chart.title.TextTitle t = new org.jfree.chart.title.TextTitle(title,
+                font(Font.BOLD, titleSize(height)));
+        t.setPaint(text());
+        chart.setTitle(t);
+        org.jfree.chart.title.TextTitle sub = new org.jfree.chart.title.TextTitle(subtitle,
+                font(Font.PLAIN, subtitleSize(height)));
+        sub.setPaint(mutedText());
+        chart.addSubtitle(sub);
+        if (chart.getLegend() != null) {
+            chart.getLegend().setItemFont(font(Font.PLAIN, labelSize(height)));
+            chart.getLegend().setItemPaint(text());
+            chart.getLegend().setBackgroundPaint(background());
+            chart.getLegend().setFrame(new org.jfree.chart.block.BlockBorder(background()));
+            chart.getLegend().setPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);
+        }
+    }
+
     /** The status symbol followed by a space, when the bundled font has its glyph; else nothing. */
     public String statusSymbol(Status s) {
         String symbol = s.symbol();

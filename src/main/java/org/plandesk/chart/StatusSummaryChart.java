@@ -98,19 +98,7 @@ public final class StatusSummaryChart implements PlanChart {
         plot.setRangeGridlinePaint(theme.grid());
         plot.setOutlineVisible(false);
         JFreeChart chart = new JFreeChart(null, theme.font(Font.BOLD, theme.titleSize(h)), plot, true);
-        chart.setBackgroundPaint(theme.background());
-        chart.setPadding(new RectangleInsets(h * 0.02, h * 0.03, h * 0.015, h * 0.04));
-        TextTitle t = new TextTitle(title, theme.font(Font.BOLD, theme.titleSize(h)));
-        t.setPaint(theme.text());
-        chart.setTitle(t);
-        TextTitle sub = new TextTitle(subtitle, theme.font(Font.PLAIN, theme.subtitleSize(h)));
-        sub.setPaint(theme.mutedText());
-        chart.addSubtitle(sub);
-        chart.getLegend().setItemFont(theme.font(Font.PLAIN, theme.labelSize(h)));
-        chart.getLegend().setItemPaint(theme.text());
-        chart.getLegend().setBackgroundPaint(theme.background());
-        chart.getLegend().setFrame(new org.jfree.chart.block.BlockBorder(theme.background()));
-        chart.getLegend().setPosition(RectangleEdge.BOTTOM);
+        theme.decorate(chart, title, subtitle, h);
         chart.draw(g, area);
     }
 }

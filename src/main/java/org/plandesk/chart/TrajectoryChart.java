@@ -155,24 +155,12 @@ public final class TrajectoryChart implements PlanChart {
             chart.setPadding(new RectangleInsets(2, 2, 2, 2));
             return chart;
         }
-        chart.setBackgroundPaint(theme.background());
-        chart.setPadding(new RectangleInsets(height * 0.02, height * 0.03, height * 0.015, height * 0.03));
-        TextTitle title = new TextTitle(spec.title(), theme.font(Font.BOLD, theme.titleSize(height)));
-        title.setPaint(theme.text());
-        chart.setTitle(title);
-        TextTitle subtitle = new TextTitle(spec.subtitle(), theme.font(Font.PLAIN, theme.subtitleSize(height)));
-        subtitle.setPaint(theme.mutedText());
-        chart.addSubtitle(subtitle);
+        theme.decorate(chart, spec.title(), spec.subtitle(), height);
         TextTitle footer = new TextTitle(spec.footer(), theme.font(Font.PLAIN, theme.smallSize(height)));
         footer.setPaint(theme.mutedText());
         footer.setPosition(RectangleEdge.BOTTOM);
         footer.setHorizontalAlignment(HorizontalAlignment.LEFT);
-        chart.addSubtitle(footer);
-        chart.getLegend().setItemFont(theme.font(Font.PLAIN, theme.labelSize(height)));
-        chart.getLegend().setItemPaint(theme.text());
-        chart.getLegend().setBackgroundPaint(theme.background());
-        chart.getLegend().setFrame(new org.jfree.chart.block.BlockBorder(theme.background()));
-        chart.getLegend().setPosition(RectangleEdge.BOTTOM);
+        chart.addSubtitle(0, footer);
         return chart;
     }
 
