@@ -1,0 +1,232 @@
+package org.plandesk.plan.ui;
+
+import java.util.List;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableView;
+
+/**
+ * The indicator grid's spreadsheet keys and cells: typing, F2, Ctrl+C/V, Delete, Ctrl+D, and the editable cells that
+ * take what was typed. Hands every change to the {@link GridEditController}.
+ */
+final class GridInput {
+    private final TreeTableView<IndicatorRow> table;
+    private GridEditController editing;
+    private String pendingTyped;
+    /** The field of the cell being edited, to catch what is typed before it has the focus. */
+    private javafx.scene.control.TextField activeField;
+
+    GridInput(TreeTableView<IndicatorRow> table) {
+        this.table = table;
+        table.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::keyPressed);
+        table.addEventFilter(javafx.scene.input.KeyEvent.KEY_TYPED, this::keyTyped);
+    }
+
+    void setEditing(GridEditController controller) {
+        this.editing = controller;
+    }
+
+    javafx.scene.control.TreeTableCell<IndicatorRow, String> newCell() {
+        return new EditCell();
+    }
+
+    void commit(GridEditor.Cell cell, String value) {
+        if (editing != null) {
+            editing.edit(cell, value);
+        }
+    }
+
+    /** A text cell that starts editing on F2, double click or typing (the typed character seeds the field). */
+    private final class EditCell extends javafx.scene.control.cell.TextFieldTreeTableCell<IndicatorRow, String> {
+        EditCell() {
+            super(new javafx.util.converter.DefaultStringConverter());
+        }
+
+        @Override
+        public void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            IndicatorRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+            setEditable(row != null && !row.group());
+        }
+
+        @Override
+        public void startEdit() {
+            super.startEdit();
+            activeField = isEditing() && getGraphic() instanceof javafx.scene.control.TextField t ? t : null;
+            if (isEditing() && pendingTyped != null && getGraphic() instanceof javafx.scene.control.TextField f) {
+                f.setText(pendingTyped);
+                f.end();
+                // The field selects all when it gains focus (later); keep the typed character and go on after it.
+                keepCaret = (obs, was, now) -> {
+                    if (!now.isEmpty() && now.equals(f.getText())) {
+                        f.deselect();
+                        f.end();
+                    }
+                };
+                f.selectedTextProperty().addListener(keepCaret);
+                field = f;
+            }
+            pendingTyped = null;
+        }
+
+        @Override
+        public void commitEdit(String value) {
+            release();
+            super.commitEdit(value);
+        }
+
+        @Override
+        public void cancelEdit() {
+            release();
+            super.cancelEdit();
+        }
+
+        private javafx.beans.value.ChangeListener<String> keepCaret;
+        private javafx.scene.control.TextField field;
+
+        private void release() {
+            if (field != null && keepCaret != null) {
+                field.selectedTextProperty().removeListener(keepCaret);
+            }
+            field = null;
+            keepCaret = null;
+        }
+    }
+
+    /** The editable cell at a grid position, or null. */
+    private GridEditor.Cell cellAt(int rowIndex, TreeTableColumn<IndicatorRow, ?> column) {
+        if (column == null || !(column.getUserData() instanceof int[] data)) {
+            return null;
+        }
+        TreeItem<IndicatorRow> item = table.getTreeItem(rowIndex);
+        if (item == null || item.getValue() == null || item.getValue().group()) {
+            return null;
+        }
+        return new GridEditor.Cell(item.getValue(), data[0], data[1] == 1);
+    }
+
+    /** The selected cells as a block: rows in order, and in each row the cells in column order. */
+    private List<List<GridEditor.Cell>> selectedBlock() {
+        java.util.TreeMap<Integer, java.util.TreeMap<Integer, GridEditor.Cell>> byRow = new java.util.TreeMap<>();
+        for (var pos : table.getSelectionModel().getSelectedCells()) {
+            GridEditor.Cell c = cellAt(pos.getRow(), pos.getTableColumn());
+            if (c != null) {
+                byRow.computeIfAbsent(pos.getRow(), k -> new java.util.TreeMap<>())
+                        .put(table.getVisibleLeafColumns().indexOf(pos.getTableColumn()), c);
+            }
+        }
+        List<List<GridEditor.Cell>> out = new java.util.ArrayList<>();
+        byRow.values().forEach(m -> out.add(new java.util.ArrayList<>(m.values())));
+        return out;
+    }
+
+    /** Where a pasted block goes: from the focused cell down (skipping group rows) and right (editable columns). */
+    private List<List<GridEditor.Cell>> pasteTargets(int rows, int cols) {
+        var focus = table.getFocusModel().getFocusedCell();
+        if (focus == null || focus.getTableColumn() == null) {
+            return List.of();
+        }
+        List<TreeTableColumn<IndicatorRow, ?>> leaves = table.getVisibleLeafColumns();
+        int startCol = leaves.indexOf(focus.getTableColumn());
+        List<TreeTableColumn<IndicatorRow, ?>> columns = new java.util.ArrayList<>();
+        for (int c = startCol; c < leaves.size() && columns.size() < cols; c++) {
+            if (leaves.get(c).getUserData() instanceof int[]) {
+                columns.add(leaves.get(c));
+            }
+        }
+        List<List<GridEditor.Cell>> out = new java.util.ArrayList<>();
+        for (int r = focus.getRow(); r < table.getExpandedItemCount() && out.size() < rows; r++) {
+            TreeItem<IndicatorRow> item = table.getTreeItem(r);
+            if (item == null || item.getValue() == null || item.getValue().group()) {
+                continue;
+            }
+            List<GridEditor.Cell> line = new java.util.ArrayList<>();
+            for (var col : columns) {
+                line.add(cellAt(r, col));
+            }
+            out.add(line);
+        }
+        return out;
+    }
+
+    private void keyPressed(javafx.scene.input.KeyEvent e) {
+        if (editing == null || table.getEditingCell() != null) {
+            return;
+        }
+        boolean shortcut = e.isShortcutDown();
+        switch (e.getCode()) {
+            case C -> {
+                if (shortcut) {
+                    var content = new javafx.scene.input.ClipboardContent();
+                    content.putString(GridEditController.copy(selectedBlock()));
+                    javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+                    e.consume();
+                }
+            }
+            case V -> {
+                if (shortcut && !e.isShiftDown()) {
+                    String text = javafx.scene.input.Clipboard.getSystemClipboard().getString();
+                    if (text != null && !text.isEmpty()) {
+                        String[] lines = text.replace("\r\n", "\n").replaceAll("\n$", "").split("\n", -1);
+                        int cols = 0;
+                        for (String l : lines) {
+                            cols = Math.max(cols, l.split("\t", -1).length);
+                        }
+                        editing.paste(pasteTargets(lines.length, cols), text);
+                    }
+                    e.consume();
+                }
+            }
+            case D -> {
+                if (shortcut) {
+                    editing.fillDown(selectedBlock());
+                    e.consume();
+                }
+            }
+            case DELETE, BACK_SPACE -> {
+                List<GridEditor.Cell> cells = new java.util.ArrayList<>();
+                selectedBlock().forEach(cells::addAll);
+                editing.clear(cells);
+                e.consume();
+            }
+            case F2 -> {
+                var focus = table.getFocusModel().getFocusedCell();
+                if (focus != null && focus.getTableColumn() != null) {
+                    table.edit(focus.getRow(), focus.getTableColumn());
+                }
+                e.consume();
+            }
+            default -> {
+                // arrows, Tab and Enter move as the table moves
+            }
+        }
+    }
+
+    /** Typing on a cell starts editing it with what was typed, as in a spreadsheet. */
+    private void keyTyped(javafx.scene.input.KeyEvent e) {
+        if (editing == null || e.isShortcutDown()) {
+            return;
+        }
+        String ch = e.getCharacter();
+        if (table.getEditingCell() != null) {
+            // Typed faster than the field took the focus: the characters belong to the field.
+            if (activeField != null && !activeField.isFocused() && ch != null && !ch.isEmpty()
+                    && !Character.isISOControl(ch.charAt(0))) {
+                activeField.deselect();
+                activeField.end();
+                activeField.appendText(ch);
+                e.consume();
+            }
+            return;
+        }
+        if (ch == null || ch.isEmpty() || Character.isISOControl(ch.charAt(0))) {
+            return;
+        }
+        var focus = table.getFocusModel().getFocusedCell();
+        if (focus != null && cellAt(focus.getRow(), focus.getTableColumn()) != null) {
+            pendingTyped = ch;
+            table.edit(focus.getRow(), focus.getTableColumn());
+            e.consume();
+        }
+    }
+}
