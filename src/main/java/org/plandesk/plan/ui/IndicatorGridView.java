@@ -205,10 +205,13 @@ public final class IndicatorGridView {
         if (cell.actual().isEmpty()) {
             return messages.get("status.tooltipPending", status, cell.target());
         }
+        String rule = cell.status() == Status.MET && !cell.sign().equals("~")
+                ? messages.get("status.ruleMet", cell.actual(), cell.sign(), cell.bound(), status)
+                : messages.get("status.rule", cell.actual(), cell.target(), status);
         if (Double.isNaN(cell.achievement())) {
-            return messages.get("status.tooltip", status, cell.target(), cell.actual());
+            return rule;
         }
-        return messages.get("status.tooltipAchievement", status, cell.target(), cell.actual(),
+        return rule + messages.get("status.achievement",
                 String.format(java.util.Locale.ROOT, "%.1f", cell.achievement() * 100));
     }
 }

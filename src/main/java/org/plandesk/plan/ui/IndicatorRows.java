@@ -47,7 +47,8 @@ public final class IndicatorRows {
                     double achievement = t != null && a != null ? StatusRules.achievement(t.target(),
                             a.observation(), ind.direction()).orElse(Double.NaN) : Double.NaN;
                     cells.put(y, new YearCell(t == null ? "" : targetText(t), a == null ? "" : figure(a),
-                            data.status(part, y, currentYear), b == null ? "" : figure(b), achievement));
+                            data.status(part, y, currentYear), b == null ? "" : figure(b), achievement,
+                            t == null ? "" : t.target().comparator().sign(), t == null ? "" : bound(t)));
                 }
                 rows.add(new IndicatorRow(false, first ? ind.code() : "", first ? ind.name() : "", part.name(),
                         part.unitOr(ind.unit()), first, Map.copyOf(cells), source, ind.id(), part.id(),
@@ -56,6 +57,52 @@ public final class IndicatorRows {
             }
         }
         return byGroup;
+    }
+
+    private static String bound(TargetEntry t) {
+        var target = t.target();
+        if (target.isGrade()) {
+            return target.grade();
+        }
+        return target.comparator() == org.plandesk.plan.Comparator.RANGE
+                ? Numbers.format(target.value()) + "~" + Numbers.format(target.upper()) : Numbers.format(target.value());
+    }
+
+    /**
+     * Rows whose indicator name, code or part contains {@code text} and that have {@code status} in some year (null
+     * for any); empty groups are left out.
+     */
+    public static Map<String, List<IndicatorRow>> filter(Map<String, List<IndicatorRow>> rows, String text,
+                                                         org.plandesk.plan.Status status) {
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty() && status == null) {
+            return rows;
+        }
+        Map<String, List<IndicatorRow>> out = new LinkedHashMap<>();
+        for (var e : rows.entrySet()) {
+            String name = "";
+            IndicatorRow first = null;
+            List<IndicatorRow> kept = new ArrayList<>();
+            for (IndicatorRow r : e.getValue()) {
+                if (r.firstOfIndicator()) {
+                    name = r.code() + " " + r.name();
+                    first = r;
+                }
+                boolean textOk = t.isEmpty() || name.contains(t) || r.part().contains(t) || e.getKey().contains(t);
+                boolean statusOk = status == null || r.cells().values().stream().anyMatch(c -> c.status() == status);
+                if (textOk && statusOk) {
+                    boolean namedAbove = !kept.isEmpty() && kept.get(kept.size() - 1).indicatorId() == r.indicatorId();
+                    // A later part shown without its first one carries the indicator's number and name itself.
+                    kept.add(r.firstOfIndicator() || namedAbove || first == null ? r
+                            : new IndicatorRow(false, first.code(), first.name(), r.part(), r.unit(), true, r.cells(),
+                            r.source(), r.indicatorId(), r.partId(), r.direction()));
+                }
+            }
+            if (!kept.isEmpty()) {
+                out.put(e.getKey(), kept);
+            }
+        }
+        return out;
     }
 
     private static String targetText(TargetEntry t) {

@@ -32,6 +32,9 @@ public final class PlanBrowserView {
     private final GridPane meta = new GridPane();
     private final IndicatorGridView grid;
     private final TaskTreeView tasks;
+    private final javafx.scene.control.TextField filterText = new javafx.scene.control.TextField();
+    private final javafx.scene.control.ChoiceBox<org.plandesk.plan.Status> filterStatus =
+            new javafx.scene.control.ChoiceBox<>();
 
     public PlanBrowserView(PlanBrowserViewModel vm, ChartsViewModel charts, ChartActions actions, Messages messages,
                            Runnable present) {
@@ -67,7 +70,30 @@ public final class PlanBrowserView {
         values.setHgrow(Priority.ALWAYS);
         meta.getColumnConstraints().addAll(labels, values, labels, values);
 
-        SplitPane gridAndChart = new SplitPane(grid.node(), new ChartPane(charts, actions, messages, present));
+        filterText.setPromptText(messages.get("filter.prompt"));
+        filterText.setId("gridFilter");
+        filterStatus.setId("gridStatusFilter");
+        filterStatus.getItems().addAll(null, org.plandesk.plan.Status.MISSED, org.plandesk.plan.Status.AT_RISK,
+                org.plandesk.plan.Status.PENDING, org.plandesk.plan.Status.MET);
+        filterStatus.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(org.plandesk.plan.Status st) {
+                return st == null ? messages.get("filter.all") : messages.get("filter.only", messages.get(st.messageKey()));
+            }
+
+            @Override
+            public org.plandesk.plan.Status fromString(String x) {
+                return null;
+            }
+        });
+        filterStatus.setValue(null);
+        filterText.textProperty().addListener(o -> showGrid(vm));
+        filterStatus.valueProperty().addListener(o -> showGrid(vm));
+        javafx.scene.layout.HBox filters = new javafx.scene.layout.HBox(6, filterText, filterStatus);
+        filters.setPadding(new Insets(4, 6, 4, 6));
+        BorderPane gridPane = new BorderPane(grid.node());
+        gridPane.setTop(filters);
+        SplitPane gridAndChart = new SplitPane(gridPane, new ChartPane(charts, actions, messages, present));
         gridAndChart.setDividerPositions(0.62);
         gridAndChart.setId("gridAndChart");
         TabPane tabs = new TabPane(new Tab(messages.get("tab.indicators"), gridAndChart),
@@ -127,8 +153,14 @@ public final class PlanBrowserView {
             meta.add(l, 0, row);
             meta.add(v, 1, row, 3, 1);
         }
-        grid.show(data, vm.rowsProperty().get());
+        showGrid(vm);
         tasks.show(data);
+    }
+
+    /** The grid with the text and status filters applied. */
+    private void showGrid(PlanBrowserViewModel vm) {
+        grid.show(vm.dataProperty().get(), IndicatorRows.filter(vm.rowsProperty().get(), filterText.getText(),
+                filterStatus.getValue()));
     }
 
     private int metaPair(int row, int column, String key, String value) {
