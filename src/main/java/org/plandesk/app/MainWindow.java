@@ -129,8 +129,18 @@ public final class MainWindow {
         chartActions = new ChartActions(messages, new ChartTheme(chartFonts, ChartTheme.Variant.LIGHT), runner,
                 workspaceLabel::setText);
         browser = new PlanBrowserView(viewModel, charts, chartActions, messages, this::present);
-        browser.setEditing(new GridEditController(context.cells(), runner, messages, clock, e -> undo.push(e),
-                () -> viewModel.refresh(-1), workspaceLabel::setText, this::confirm));
+        GridEditController editor = new GridEditController(context.cells(), runner, messages, clock,
+                e -> undo.push(e), () -> viewModel.refresh(-1), workspaceLabel::setText, this::confirm);
+        browser.setEditing(editor);
+        var plans = context.plans();
+        browser.addCellPane(focused -> new org.plandesk.plan.ui.HistoryPane(focused, cell -> {
+            try {
+                return plans.history(cell.target() ? "target" : "actual", cell.row().partId()).stream()
+                        .filter(c -> c.field().equals(Integer.toString(cell.year()))).toList();
+            } catch (java.sql.SQLException ex) {
+                throw new IllegalStateException(ex);
+            }
+        }, runner, messages, editor::edit, clock.getZone()));
         viewModel.selectedProperty().addListener((o, old, now) -> {
             if (now != null) {
                 settings.putLong("lastPlan", now.plan().id());

@@ -250,6 +250,20 @@ class MainWindowTest {
         waitUntil(() -> rowOf.apply("5").cell(2023).target().equals(before)
                 && rowOf.apply("6").cell(2023).actual().isEmpty());
         assertThat(rowOf.apply("17").cell(2022).actual()).isEqualTo("0.46");
+
+        // The history of a cell lists its changes and puts an old value back in one click.
+        focusCell(robot, grid, "17", 0, 4, 1);
+        robot.write("0.45").type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> rowOf.apply("17").cell(2022).status() == org.plandesk.plan.Status.MET);
+        focusCell(robot, grid, "17", 0, 4, 1);
+        @SuppressWarnings("unchecked")
+        ListView<org.plandesk.plan.Change> history = robot.lookup("#historyList").queryAs(ListView.class);
+        waitUntil(() -> history.getItems().size() == 2);
+        assertThat(history.getItems().get(0).oldValue()).isEqualTo("0.46");
+        assertThat(history.getItems().get(0).newValue()).isEqualTo("0.45");
+        robot.interact(() -> history.getSelectionModel().select(0));
+        robot.clickOn("#historyRestore");
+        waitUntil(() -> rowOf.apply("17").cell(2022).actual().equals("0.46"));
     }
 
     @Test

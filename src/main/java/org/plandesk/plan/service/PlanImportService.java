@@ -184,7 +184,8 @@ public final class PlanImportService {
                             batch.newActual(entry);
                         } else {
                             batch.actual(entry);
-                            batch.change(new Change(now, user, "actual", part.id(), kind.code() + ":" + row.year(),
+                            batch.change(new Change(now, user, "actual", part.id(), kind == ActualKind.BASELINE
+                                    ? "baseline:" + row.year() : Integer.toString(row.year()),
                                     null, row.grade() != null ? row.grade() : Numbers.format(row.value())));
                         }
                         actuals++;

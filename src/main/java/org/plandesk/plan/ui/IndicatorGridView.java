@@ -27,6 +27,11 @@ public final class IndicatorGridView {
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         input = new GridInput(table);
+        table.getFocusModel().focusedCellProperty().addListener((o, old, now) -> focused.set(
+                now == null || now.getTableColumn() == null || !(now.getTableColumn().getUserData() instanceof int[] d)
+                        || now.getTreeItem() == null || now.getTreeItem().getValue() == null
+                        || now.getTreeItem().getValue().group() ? null
+                        : new GridEditor.Cell(now.getTreeItem().getValue(), d[0], d[1] == 1)));
         table.setShowRoot(false);
         table.setColumnResizePolicy(TreeTableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setRowFactory(t -> new TreeTableRow<>() {
@@ -44,6 +49,14 @@ public final class IndicatorGridView {
     public TreeTableView<IndicatorRow> node() {
         return table;
     }
+
+    /** The editable cell that has the focus (a part's target or actual in a year), or null. */
+    public javafx.beans.property.ReadOnlyObjectProperty<GridEditor.Cell> focusedCellProperty() {
+        return focused.getReadOnlyProperty();
+    }
+
+    private final javafx.beans.property.ReadOnlyObjectWrapper<GridEditor.Cell> focused =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>();
 
     /** Makes target and actual cells editable through this controller. */
     public void setEditing(GridEditController controller) {

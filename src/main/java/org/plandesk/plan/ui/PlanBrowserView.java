@@ -32,6 +32,7 @@ public final class PlanBrowserView {
     private final GridPane meta = new GridPane();
     private final IndicatorGridView grid;
     private final TaskTreeView tasks;
+    private final SplitPane chartSide = new SplitPane();
     private final javafx.scene.control.TextField filterText = new javafx.scene.control.TextField();
     private final javafx.scene.control.ChoiceBox<org.plandesk.plan.Status> filterStatus =
             new javafx.scene.control.ChoiceBox<>();
@@ -93,7 +94,9 @@ public final class PlanBrowserView {
         filters.setPadding(new Insets(4, 6, 4, 6));
         BorderPane gridPane = new BorderPane(grid.node());
         gridPane.setTop(filters);
-        SplitPane gridAndChart = new SplitPane(gridPane, new ChartPane(charts, actions, messages, present));
+        chartSide.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        chartSide.getItems().add(new ChartPane(charts, actions, messages, present));
+        SplitPane gridAndChart = new SplitPane(gridPane, chartSide);
         gridAndChart.setDividerPositions(0.62);
         gridAndChart.setId("gridAndChart");
         TabPane tabs = new TabPane(new Tab(messages.get("tab.indicators"), gridAndChart),
@@ -123,6 +126,13 @@ public final class PlanBrowserView {
 
     public SplitPane splitPane() {
         return root;
+    }
+
+    /** Adds a pane under the chart that follows the grid's focused cell (the cell's history). */
+    public void addCellPane(java.util.function.Function<javafx.beans.value.ObservableValue<GridEditor.Cell>,
+            javafx.scene.Node> factory) {
+        chartSide.getItems().add(factory.apply(grid.focusedCellProperty()));
+        chartSide.setDividerPositions(0.72);
     }
 
     /** Makes the indicator grid editable through this controller. */
