@@ -22,6 +22,7 @@ public final class AppContext implements AutoCloseable {
     private final PlanService planService;
     private final PlanImportService importService;
     private final org.plandesk.plan.service.CellEditService cellEdits;
+    private final org.plandesk.plan.service.PlanEditService planEdits;
 
     public AppContext(Workspace workspace, Clock clock, String osUser) {
         this.workspace = workspace;
@@ -32,6 +33,7 @@ public final class AppContext implements AutoCloseable {
         this.planService = new PlanService(tx, plans, indicators, changes, clock, osUser);
         this.importService = new PlanImportService(tx, plans, indicators, planService);
         this.cellEdits = new org.plandesk.plan.service.CellEditService(tx, indicators, changes, clock, osUser);
+        this.planEdits = new org.plandesk.plan.service.PlanEditService(tx, plans, indicators, planService);
     }
 
     /**
@@ -66,6 +68,10 @@ public final class AppContext implements AutoCloseable {
 
     public org.plandesk.plan.service.CellEditService cells() {
         return cellEdits;
+    }
+
+    public org.plandesk.plan.service.PlanEditService planEdits() {
+        return planEdits;
     }
 
     @Override

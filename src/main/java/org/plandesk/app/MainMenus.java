@@ -15,10 +15,13 @@ final class MainMenus {
     private final Messages messages;
     private final TableActions tables;
 
-    MainMenus(MainWindow w, Messages messages, TableActions tables) {
+    private final PlanActions plans;
+
+    MainMenus(MainWindow w, Messages messages, TableActions tables, PlanActions plans) {
         this.w = w;
         this.messages = messages;
         this.tables = tables;
+        this.plans = plans;
     }
 
     MenuBar build() {
@@ -95,7 +98,17 @@ final class MainMenus {
         MenuItem about = new MenuItem(messages.get("menu.help.about"));
         about.setOnAction(e -> w.info(messages.get("dialog.about", MainWindow.versionText())));
         Menu help = new Menu(messages.get("menu.help"), null, about);
-        MenuBar bar = new MenuBar(file, edit, view, chart, help);
+        MenuItem newPlan = new MenuItem(messages.get("menu.plan.new"));
+        newPlan.setAccelerator(KeyCombination.keyCombination("Shortcut+N"));
+        newPlan.setOnAction(e -> plans.create());
+        MenuItem editPlan = new MenuItem(messages.get("menu.plan.edit"));
+        editPlan.setOnAction(e -> plans.edit(w.currentPlan()));
+        MenuItem deletePlan = new MenuItem(messages.get("menu.plan.delete"));
+        deletePlan.setOnAction(e -> plans.delete(w.currentPlan()));
+        Menu plan = new Menu(messages.get("menu.plan"), null, newPlan, editPlan, deletePlan);
+        plan.setId("planMenu");
+
+        MenuBar bar = new MenuBar(file, edit, plan, view, chart, help);
         bar.setId("mainMenu");
         return bar;
     }

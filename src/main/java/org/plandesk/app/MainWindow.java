@@ -163,7 +163,9 @@ public final class MainWindow {
     private MenuBar menuBar() {
         TableActions tables = new TableActions(stage, messages, runner, () -> context, workspaceLabel::setText,
                 () -> viewModel.refresh(-1), () -> undo);
-        return new MainMenus(this, messages, tables).build();
+        PlanActions plans = new PlanActions(stage, messages, runner, () -> context, () -> undo, workspaceLabel::setText,
+                () -> viewModel.refresh(-1));
+        return new MainMenus(this, messages, tables, plans).build();
     }
 
     /** Switches the UI language at once and remembers it. */

@@ -267,6 +267,28 @@ class MainWindowTest {
     }
 
     @Test
+    void deletingAPlanAsksAndIsUndone(FxRobot robot) throws Exception {
+        ListView<PlanSummary> list = planList(robot);
+        robot.interact(() -> list.getSelectionModel().select(list.getItems().stream()
+                .filter(s -> s.plan().shortName().equals("衢州教育现代化先行区")).findFirst().orElseThrow()));
+        waitUntil(() -> window.currentPlan() != null && window.currentPlan().plan().title().startsWith("衢州"));
+        robot.clickOn("规划(P)");
+        robot.clickOn("删除规划(D)…");
+        waitUntil(() -> robot.lookup("确定").tryQuery().isPresent());
+        robot.clickOn("确定");
+        waitUntil(() -> list.getItems().size() == 4);
+        assertThat(window.undoStack().nextUndo().orElseThrow().description())
+                .isEqualTo("删除规划“衢州教育现代化先行区”");
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Z)
+                .release(javafx.scene.input.KeyCode.Z, javafx.scene.input.KeyCode.CONTROL);
+        waitUntil(() -> list.getItems().size() == 5);
+        assertThat(list.getItems()).anySatisfy(p -> {
+            assertThat(p.plan().docNumber()).isEqualTo("衢政办发〔2024〕32号");
+            assertThat(p.indicatorCount()).isEqualTo(29);
+        });
+    }
+
+    @Test
     void theLanguageSwitchCoversTheWindowAndIsRemembered(FxRobot robot) throws Exception {
         planList(robot);
         robot.clickOn("视图(V)");

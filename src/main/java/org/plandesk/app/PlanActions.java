@@ -1,0 +1,84 @@
+package org.plandesk.app;
+
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Stage;
+import org.plandesk.plan.PlanData;
+import org.plandesk.plan.ui.PlanDialog;
+import org.plandesk.shared.Messages;
+import org.plandesk.shared.TaskRunner;
+import org.plandesk.shared.ui.Buttons;
+import org.plandesk.shared.undo.UndoStack;
+
+/** 新建规划, 编辑规划信息 and 删除规划: each saved at once in the background and undoable. */
+final class PlanActions {
+    private final Stage stage;
+    private final Messages messages;
+    private final TaskRunner runner;
+    private final Supplier<AppContext> context;
+    private final Supplier<UndoStack> undo;
+    private final Consumer<String> status;
+    private final Runnable reload;
+
+    PlanActions(Stage stage, Messages messages, TaskRunner runner, Supplier<AppContext> context,
+                Supplier<UndoStack> undo, Consumer<String> status, Runnable reload) {
+        this.stage = stage;
+        this.messages = messages;
+        this.runner = runner;
+        this.context = context;
+        this.undo = undo;
+        this.status = status;
+        this.reload = reload;
+    }
+
+    void create() {
+        AppContext ctx = context.get();
+        if (ctx == null) {
+            return;
+        }
+        new PlanDialog(messages).ask(stage, null, "planForm.new").ifPresent(p -> runner.run(
+                x -> ctx.planEdits().create(p, messages.get("undo.planNew", p.title())), this::done, this::failed));
+    }
+
+    void edit(PlanData current) {
+        AppContext ctx = context.get();
+        if (ctx == null || current == null) {
+            return;
+        }
+        new PlanDialog(messages).ask(stage, current.plan(), "planForm.edit").ifPresent(p -> runner.run(
+                x -> ctx.planEdits().update(p, messages.get("undo.planEdit", p.displayName())), this::done,
+                this::failed));
+    }
+
+    void delete(PlanData current) {
+        AppContext ctx = context.get();
+        if (ctx == null || current == null) {
+            return;
+        }
+        ButtonType yes = Buttons.ok(messages);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, messages.get("planForm.deleteAsk",
+                current.plan().title(), current.indicators().size()), yes, Buttons.cancel(messages));
+        ask.initOwner(stage);
+        ask.setHeaderText(null);
+        if (ask.showAndWait().filter(b -> b == yes).isPresent()) {
+            long id = current.plan().id();
+            runner.run(x -> ctx.planEdits().delete(id, messages.get("undo.planDelete", current.plan().displayName())),
+                    this::done, this::failed);
+        }
+    }
+
+    private void done(org.plandesk.shared.undo.UndoableEdit edit) {
+        undo.get().push(edit);
+        status.accept(messages.get("edit.saved", java.time.LocalTime.now().withNano(0)));
+        reload.run();
+    }
+
+    private void failed(Throwable e) {
+        Alert a = new Alert(Alert.AlertType.ERROR, messages.get("cli.error", String.valueOf(e.getMessage())));
+        a.initOwner(stage);
+        a.setHeaderText(null);
+        a.show();
+    }
+}
