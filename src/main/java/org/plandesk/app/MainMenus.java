@@ -103,9 +103,11 @@ final class MainMenus {
         newPlan.setOnAction(e -> plans.create());
         MenuItem editPlan = new MenuItem(messages.get("menu.plan.edit"));
         editPlan.setOnAction(e -> plans.edit(w.currentPlan()));
+        MenuItem copyPlan = new MenuItem(messages.get("menu.plan.copy"));
+        copyPlan.setOnAction(e -> plans.duplicate(w.currentPlan()));
         MenuItem deletePlan = new MenuItem(messages.get("menu.plan.delete"));
         deletePlan.setOnAction(e -> plans.delete(w.currentPlan()));
-        Menu plan = new Menu(messages.get("menu.plan"), null, newPlan, editPlan, deletePlan);
+        Menu plan = new Menu(messages.get("menu.plan"), null, newPlan, editPlan, copyPlan, deletePlan);
         plan.setId("planMenu");
 
         MenuBar bar = new MenuBar(file, edit, plan, view, chart, help);

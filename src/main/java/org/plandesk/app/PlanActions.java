@@ -52,6 +52,17 @@ final class PlanActions {
                 this::failed));
     }
 
+    void duplicate(PlanData current) {
+        AppContext ctx = context.get();
+        if (ctx == null || current == null) {
+            return;
+        }
+        long id = current.plan().id();
+        String title = messages.get("planForm.copyTitle", current.plan().title());
+        runner.run(x -> ctx.planEdits().duplicate(id, title, messages.get("undo.planCopy", current.plan().displayName())),
+                this::done, this::failed);
+    }
+
     void delete(PlanData current) {
         AppContext ctx = context.get();
         if (ctx == null || current == null) {

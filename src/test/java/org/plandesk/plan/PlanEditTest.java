@@ -33,6 +33,16 @@ class PlanEditTest {
             edit.undo();
             assertThat(ctx.plans().load(qt.id()).plan()).isEqualTo(qt);
 
+            var dup = ctx.planEdits().duplicate(qt.id(), "钱塘优学（副本）", "复制");
+            Plan copy = ctx.plans().find("钱塘优学（副本）").orElseThrow();
+            assertThat(new LongCsvWriter().rows(ctx.plans().load(copy.id())).stream().map(r -> r.subList(1, 15)).toList())
+                    .isEqualTo(before.stream().map(r -> r.subList(1, 15)).toList());
+            var second = ctx.planEdits().duplicate(qt.id(), "钱塘优学（副本）", "复制");
+            assertThat(ctx.plans().find("钱塘优学（副本） 2")).isPresent();
+            second.undo();
+            dup.undo();
+            assertThat(ctx.plans().find("钱塘优学（副本）")).isEmpty();
+
             int tasks = ctx.plans().load(qt.id()).tasks().size();
             var delete = ctx.planEdits().delete(qt.id(), "删");
             assertThat(ctx.plans().find("钱塘优学")).isEmpty();

@@ -78,6 +78,49 @@ public final class PlanEditService {
         };
     }
 
+    /** A copy of a plan with everything it holds, under a new title; undo removes the copy. */
+    public UndoableEdit duplicate(long planId, String newTitle, String description) throws SQLException {
+        PlanData source = planService.load(planId);
+        Plan p = source.plan();
+        String title = newTitle;
+        for (int n = 2; exists(title); n++) {
+            title = newTitle + " " + n;
+        }
+        Plan copy = new Plan(0, title, "", p.kind(), p.issuer(), p.docNumber(), p.issueDate(), p.startYear(),
+                p.endYear(), p.source(), p.note());
+        PlanData snapshot = new PlanData(copy, source.tasks(), source.groups(), source.indicators(),
+                source.indicators().stream().flatMap(i -> source.parts(i).stream()).toList(),
+                source.indicators().stream().flatMap(i -> source.parts(i).stream())
+                        .flatMap(x -> source.targets(x).values().stream()).toList(),
+                source.indicators().stream().flatMap(i -> source.parts(i).stream())
+                        .flatMap(x -> java.util.stream.Stream.concat(source.actuals(x).values().stream(),
+                                source.baselines(x).values().stream())).toList());
+        long[] id = {tx.inTransaction(c -> PlanSnapshots.restore(c, plans, indicators, snapshot))};
+        return new UndoableEdit() {
+            @Override
+            public String description() {
+                return description;
+            }
+
+            @Override
+            public void undo() throws SQLException {
+                tx.inTransaction(c -> {
+                    plans.deletePlan(c, id[0]);
+                    return null;
+                });
+            }
+
+            @Override
+            public void redo() throws SQLException {
+                id[0] = tx.inTransaction(c -> PlanSnapshots.restore(c, plans, indicators, snapshot));
+            }
+        };
+    }
+
+    private boolean exists(String title) throws SQLException {
+        return tx.read(c -> plans.planByTitle(c, title)).isPresent();
+    }
+
     /** Deletes a plan with everything it holds; undo writes it all back. */
     public UndoableEdit delete(long planId, String description) throws SQLException {
         PlanData snapshot = planService.load(planId);
