@@ -132,6 +132,7 @@ public final class MainWindow {
         GridEditController editor = new GridEditController(context.cells(), runner, messages, clock,
                 e -> undo.push(e), () -> viewModel.refresh(-1), workspaceLabel::setText, this::confirm);
         browser.setEditing(editor);
+        browser.rememberColumns(settings);
         var plans = context.plans();
         browser.addCellPane(focused -> new org.plandesk.plan.ui.HistoryPane(focused, cell -> {
             try {

@@ -291,6 +291,10 @@ class MainWindowTest {
     @Test
     void theLanguageSwitchCoversTheWindowAndIsRemembered(FxRobot robot) throws Exception {
         planList(robot);
+        TreeTableView<IndicatorRow> before = grid(robot);
+        waitUntil(() -> before.getColumns().size() > 4);
+        robot.interact(() -> before.getColumns().get(1).setPrefWidth(420));
+        waitUntil(() -> settings.getDouble("grid.width.indicator").orElse(0) == 420);
         robot.clickOn("视图(V)");
         robot.clickOn("语言(L)");
         robot.clickOn("English");
@@ -301,6 +305,7 @@ class MainWindowTest {
         TreeTableView<IndicatorRow> grid = grid(robot);
         waitUntil(() -> !grid.getColumns().isEmpty());
         assertThat(grid.getColumns().get(1).getText()).isEqualTo("Indicator");
+        assertThat(grid.getColumns().get(1).getPrefWidth()).isEqualTo(420);
         robot.interact(() -> window.switchLanguage("zh"));
         waitUntil(() -> robot.lookup("#planTabs").queryAs(TabPane.class).getTabs().get(0).getText().equals("指标"));
         assertThat(settings.language()).isEqualTo("zh");

@@ -58,6 +58,26 @@ public final class IndicatorGridView {
     private final javafx.beans.property.ReadOnlyObjectWrapper<GridEditor.Cell> focused =
             new javafx.beans.property.ReadOnlyObjectWrapper<>();
 
+    /** Remembers column widths in the settings (one width per kind of column, the same for every year). */
+    public void rememberColumns(org.plandesk.shared.Settings settings) {
+        this.settings = settings;
+    }
+
+    private org.plandesk.shared.Settings settings;
+
+    /** Applies the remembered width of a kind of column and remembers changes to it. */
+    private <T> TreeTableColumn<IndicatorRow, T> remembered(TreeTableColumn<IndicatorRow, T> c, String key) {
+        if (settings != null) {
+            settings.getDouble("grid.width." + key).ifPresent(c::setPrefWidth);
+            c.widthProperty().addListener((o, old, now) -> {
+                if (now.doubleValue() > 0 && Math.abs(now.doubleValue() - old.doubleValue()) > 0.5) {
+                    settings.putDouble("grid.width." + key, now.doubleValue());
+                }
+            });
+        }
+        return c;
+    }
+
     /** Makes target and actual cells editable through this controller. */
     public void setEditing(GridEditController controller) {
         input.setEditing(controller);
@@ -79,10 +99,10 @@ public final class IndicatorGridView {
             table.setRoot(root);
             return;
         }
-        table.getColumns().add(text(messages.get("col.code"), IndicatorRow::code, 52));
-        table.getColumns().add(text(messages.get("col.indicator"), IndicatorRow::name, 350));
-        table.getColumns().add(text(messages.get("col.part"), IndicatorRow::part, 96));
-        table.getColumns().add(text(messages.get("col.unit"), IndicatorRow::unit, 60));
+        table.getColumns().add(remembered(text(messages.get("col.code"), IndicatorRow::code, 52), "code"));
+        table.getColumns().add(remembered(text(messages.get("col.indicator"), IndicatorRow::name, 350), "indicator"));
+        table.getColumns().add(remembered(text(messages.get("col.part"), IndicatorRow::part, 96), "part"));
+        table.getColumns().add(remembered(text(messages.get("col.unit"), IndicatorRow::unit, 60), "unit"));
         int[] span = data.yearSpan();
         boolean baselines = rows.values().stream().flatMap(List::stream)
                 .anyMatch(r -> r.cells().values().stream().anyMatch(c -> !c.baseline().isEmpty()));
@@ -93,11 +113,11 @@ public final class IndicatorGridView {
             if (baselines) {
                 yearColumn.getColumns().add(text(messages.get("col.baseline"), r -> r.cell(year).baseline(), 60));
             }
-            yearColumn.getColumns().add(editable(text(messages.get("col.target"), r -> r.cell(year).target(), 76),
-                    year, true));
-            yearColumn.getColumns().add(editable(text(messages.get("col.actual"), r -> r.cell(year).actual(), 62),
-                    year, false));
-            yearColumn.getColumns().add(statusColumn(year));
+            yearColumn.getColumns().add(remembered(editable(text(messages.get("col.target"),
+                    r -> r.cell(year).target(), 76), year, true), "target"));
+            yearColumn.getColumns().add(remembered(editable(text(messages.get("col.actual"),
+                    r -> r.cell(year).actual(), 62), year, false), "actual"));
+            yearColumn.getColumns().add(remembered(statusColumn(year), "status"));
             table.getColumns().add(yearColumn);
         }
         for (Map.Entry<String, List<IndicatorRow>> e : rows.entrySet()) {

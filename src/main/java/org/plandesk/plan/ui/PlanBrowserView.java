@@ -135,6 +135,11 @@ public final class PlanBrowserView {
         chartSide.setDividerPositions(0.72);
     }
 
+    /** Remembers the grid's column widths in the settings. */
+    public void rememberColumns(org.plandesk.shared.Settings settings) {
+        grid.rememberColumns(settings);
+    }
+
     /** Makes the indicator grid editable through this controller. */
     public void setEditing(GridEditController controller) {
         grid.setEditing(controller);
