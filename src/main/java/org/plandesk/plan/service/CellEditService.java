@@ -58,6 +58,49 @@ public final class CellEditService {
         };
     }
 
+    /**
+     * Sets the source and note of a cell's target or actual (which must exist), recorded in the change log; one undo
+     * step. Empty when the cell holds no value to annotate.
+     */
+    public java.util.Optional<UndoableEdit> annotate(long partId, int year, boolean isTarget, String source,
+                                                     String note, String description) throws SQLException {
+        String[] old = tx.read(c -> isTarget
+                ? indicators.target(c, partId, year).map(t -> new String[] {t.source(), t.note()}).orElse(null)
+                : indicators.actual(c, partId, year, ActualKind.ACTUAL).map(a -> new String[] {a.source(), a.note()})
+                .orElse(null));
+        if (old == null) {
+            return java.util.Optional.empty();
+        }
+        write(partId, year, isTarget, source, note, old);
+        return java.util.Optional.of(new UndoableEdit() {
+            @Override
+            public String description() {
+                return description;
+            }
+
+            @Override
+            public void undo() throws SQLException {
+                write(partId, year, isTarget, old[0], old[1], new String[] {source, note});
+            }
+
+            @Override
+            public void redo() throws SQLException {
+                write(partId, year, isTarget, source, note, old);
+            }
+        });
+    }
+
+    private void write(long partId, int year, boolean isTarget, String source, String note, String[] old)
+            throws SQLException {
+        Instant now = clock.instant();
+        tx.inTransaction(c -> {
+            indicators.annotate(c, partId, year, isTarget, source, note);
+            changes.record(c, new Change(now, osUser, isTarget ? "target" : "actual", partId,
+                    "note:" + year, old[0] + " | " + old[1], source + " | " + note));
+            return null;
+        });
+    }
+
     /** Writes the cells and returns what they held before, as changes that would put it back. */
     private List<CellChange> write(Connection c, List<CellChange> cells) throws SQLException {
         Instant now = clock.instant();

@@ -185,6 +185,14 @@ public final class IndicatorRepository {
                 IndicatorRepository::actual, partId, year, kind.name()).stream().findFirst();
     }
 
+    /** Sets the source and note of a target (isTarget) or of an actual; false when there is none. */
+    public boolean annotate(Connection c, long partId, int year, boolean isTarget, String source, String note)
+            throws SQLException {
+        String sql = isTarget ? "UPDATE target SET source = ?, note = ? WHERE part_id = ? AND yr = ?"
+                : "UPDATE actual SET source = ?, note = ? WHERE part_id = ? AND yr = ? AND kind = 'ACTUAL'";
+        return Jdbc.update(c, sql, PlanRepository.nz(source), PlanRepository.nz(note), partId, year) > 0;
+    }
+
     public void deleteTarget(Connection c, long partId, int year) throws SQLException {
         Jdbc.update(c, "DELETE FROM target WHERE part_id = ? AND yr = ?", partId, year);
     }

@@ -116,6 +116,21 @@ public final class GridEditController {
         }
     }
 
+    /** Sets the source and note of a cell's value: one undo step; refused when the cell has no value yet. */
+    public void annotate(GridEditor.Cell cell, String source, String note) {
+        runner.run(p -> cells.annotate(cell.row().partId(), cell.year(), cell.target(), source, note,
+                messages.get("undo.note", cell.year())), edit -> {
+                    if (edit.isEmpty()) {
+                        status.accept(messages.get("note.noValue"));
+                        return;
+                    }
+                    undo.accept(edit.get());
+                    status.accept(messages.get("edit.saved",
+                            LocalTime.now(clock).format(DateTimeFormatter.ofPattern("HH:mm:ss"))));
+                    reload.run();
+                }, e -> status.accept(messages.get("cli.error", String.valueOf(e.getMessage()))));
+    }
+
     /** The block as tab-separated text, for Excel and WPS. */
     public static String copy(List<List<GridEditor.Cell>> block) {
         StringBuilder sb = new StringBuilder();

@@ -16,10 +16,46 @@ final class GridInput {
     /** The field of the cell being edited, to catch what is typed before it has the focus. */
     private javafx.scene.control.TextField activeField;
 
-    GridInput(TreeTableView<IndicatorRow> table) {
+    private final org.plandesk.shared.Messages messages;
+
+    GridInput(TreeTableView<IndicatorRow> table, org.plandesk.shared.Messages messages) {
         this.table = table;
+        this.messages = messages;
+        javafx.scene.control.MenuItem noteItem = new javafx.scene.control.MenuItem(messages.get("note.menu"));
+        noteItem.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Alt+N"));
+        noteItem.setOnAction(e -> editNote());
+        table.setContextMenu(new javafx.scene.control.ContextMenu(noteItem));
         table.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::keyPressed);
         table.addEventFilter(javafx.scene.input.KeyEvent.KEY_TYPED, this::keyTyped);
+    }
+
+    /** 备注与来源: the source and note of the focused cell's value. */
+    void editNote() {
+        var focus = table.getFocusModel().getFocusedCell();
+        GridEditor.Cell cell = focus == null ? null : cellAt(focus.getRow(), focus.getTableColumn());
+        if (editing == null || cell == null) {
+            return;
+        }
+        YearCell y = cell.row().cell(cell.year());
+        YearCell.Annotation a = cell.target() ? y.targetNote() : y.actualNote();
+        javafx.scene.control.TextField source = new javafx.scene.control.TextField(a.source());
+        source.setPrefColumnCount(36);
+        source.setId("noteSource");
+        javafx.scene.control.TextArea note = new javafx.scene.control.TextArea(a.note());
+        note.setPrefRowCount(4);
+        note.setId("noteText");
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        grid.addRow(0, new javafx.scene.control.Label(messages.get("note.source")), source);
+        grid.addRow(1, new javafx.scene.control.Label(messages.get("note.note")), note);
+        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> d = new javafx.scene.control.Dialog<>();
+        d.initOwner(table.getScene().getWindow());
+        d.setTitle(messages.get("note.title", cell.year(), messages.get(cell.target() ? "kind.target" : "kind.actual")));
+        javafx.scene.control.ButtonType ok = org.plandesk.shared.ui.Buttons.ok(messages);
+        d.getDialogPane().getButtonTypes().setAll(ok, org.plandesk.shared.ui.Buttons.cancel(messages));
+        d.getDialogPane().setContent(grid);
+        d.showAndWait().filter(b -> b == ok).ifPresent(b -> editing.annotate(cell, source.getText(), note.getText()));
     }
 
     void setEditing(GridEditController controller) {
@@ -47,6 +83,18 @@ final class GridInput {
             super.updateItem(item, empty);
             IndicatorRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
             setEditable(row != null && !row.group());
+            getStyleClass().remove(org.plandesk.shared.ui.Styles.NOTED);
+            setTooltip(null);
+            if (row != null && !row.group() && getTableColumn().getUserData() instanceof int[] d) {
+                YearCell y = row.cell(d[0]);
+                YearCell.Annotation a = d[1] == 1 ? y.targetNote() : y.actualNote();
+                if (!a.text().isEmpty()) {
+                    setTooltip(new javafx.scene.control.Tooltip(a.text()));
+                }
+                if (a.hasNote()) {
+                    getStyleClass().add(org.plandesk.shared.ui.Styles.NOTED);
+                }
+            }
         }
 
         @Override

@@ -26,7 +26,7 @@ public final class IndicatorGridView {
         table.setId("indicatorGrid");
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
-        input = new GridInput(table);
+        input = new GridInput(table, messages);
         table.getFocusModel().focusedCellProperty().addListener((o, old, now) -> focused.set(
                 now == null || now.getTableColumn() == null || !(now.getTableColumn().getUserData() instanceof int[] d)
                         || now.getTreeItem() == null || now.getTreeItem().getValue() == null

@@ -48,7 +48,9 @@ public final class IndicatorRows {
                             a.observation(), ind.direction()).orElse(Double.NaN) : Double.NaN;
                     cells.put(y, new YearCell(t == null ? "" : targetText(t), a == null ? "" : figure(a),
                             data.status(part, y, currentYear), b == null ? "" : figure(b), achievement,
-                            t == null ? "" : t.target().comparator().sign(), t == null ? "" : bound(t)));
+                            t == null ? "" : t.target().comparator().sign(), t == null ? "" : bound(t),
+                            t == null ? YearCell.Annotation.NONE : new YearCell.Annotation(t.source(), t.note()),
+                            a == null ? YearCell.Annotation.NONE : new YearCell.Annotation(a.source(), a.note())));
                 }
                 rows.add(new IndicatorRow(false, first ? ind.code() : "", first ? ind.name() : "", part.name(),
                         part.unitOr(ind.unit()), first, Map.copyOf(cells), source, ind.id(), part.id(),

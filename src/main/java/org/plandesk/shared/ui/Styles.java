@@ -13,6 +13,8 @@ public final class Styles {
     public static final String PLAN_CELL_PERIOD = "pd-plan-period";
     public static final String YEAR_HEADER = "pd-year-header";
     public static final String MUTED = "pd-muted";
+    /** A cell whose value carries a note: marked in the corner. */
+    public static final String NOTED = "pd-noted";
 
     private Styles() {
     }

@@ -129,6 +129,29 @@ class GridEditControllerTest {
     }
 
     @Test
+    void notesAndSourcesAreKeptWithTheValueMarkedAndUndoable() throws Exception {
+        try (AppContext c = TestContexts.sample(dir)) {
+            ctx = c;
+            planId = ctx.plans().find("钱塘优学").orElseThrow().id();
+            GridEditController g = controller();
+            GridEditor.Cell actual = new GridEditor.Cell(row("3", ""), 2022, false);
+            g.annotate(actual, "区教育局统计年报", "含民办学校");
+            assertThat(status).last().asString().contains("还没有值");
+            assertThat(undo.size()).isZero();
+            g.edit(actual, "93.2");
+            g.annotate(new GridEditor.Cell(row("3", ""), 2022, false), "区教育局统计年报", "含民办学校");
+            YearCell.Annotation a = row("3", "").cell(2022).actualNote();
+            assertThat(a.hasNote()).isTrue();
+            assertThat(a.text()).isEqualTo("区教育局统计年报\n含民办学校");
+            assertThat(row("3", "").cell(2022).targetNote().source()).startsWith("003_51df2b538ea5f98f.txt");
+            assertThat(row("3", "").cell(2022).targetNote().hasNote()).isFalse();
+            undo.undo();
+            assertThat(row("3", "").cell(2022).actualNote().hasNote()).isFalse();
+            assertThat(row("3", "").cell(2022).actual()).isEqualTo("93.2");
+        }
+    }
+
+    @Test
     void fillDownAndClear() throws Exception {
         try (AppContext c = TestContexts.sample(dir)) {
             ctx = c;
