@@ -23,6 +23,7 @@ public final class AppContext implements AutoCloseable {
     private final PlanImportService importService;
     private final org.plandesk.plan.service.CellEditService cellEdits;
     private final org.plandesk.plan.service.PlanEditService planEdits;
+    private final org.plandesk.plan.service.IndicatorEditService indicatorEdits;
 
     public AppContext(Workspace workspace, Clock clock, String osUser) {
         this.workspace = workspace;
@@ -34,6 +35,7 @@ public final class AppContext implements AutoCloseable {
         this.importService = new PlanImportService(tx, plans, indicators, planService);
         this.cellEdits = new org.plandesk.plan.service.CellEditService(tx, indicators, changes, clock, osUser);
         this.planEdits = new org.plandesk.plan.service.PlanEditService(tx, plans, indicators, planService);
+        this.indicatorEdits = new org.plandesk.plan.service.IndicatorEditService(tx, plans, indicators, planService);
     }
 
     /**
@@ -72,6 +74,10 @@ public final class AppContext implements AutoCloseable {
 
     public org.plandesk.plan.service.PlanEditService planEdits() {
         return planEdits;
+    }
+
+    public org.plandesk.plan.service.IndicatorEditService indicatorEdits() {
+        return indicatorEdits;
     }
 
     @Override

@@ -64,6 +64,15 @@ public final class IndicatorRepository {
                 p.indicatorId(), PlanRepository.nz(p.name()), PlanRepository.nz(p.unit()), p.sortOrder());
     }
 
+    public void updatePart(Connection c, Part p) throws SQLException {
+        Jdbc.update(c, "UPDATE part SET name = ?, unit = ?, sort_order = ? WHERE id = ?", PlanRepository.nz(p.name()),
+                PlanRepository.nz(p.unit()), p.sortOrder(), p.id());
+    }
+
+    public void deletePart(Connection c, long id) throws SQLException {
+        Jdbc.update(c, "DELETE FROM part WHERE id = ?", id);
+    }
+
     public List<TargetEntry> targets(Connection c, long planId) throws SQLException {
         return Jdbc.query(c, "SELECT t.* FROM target t JOIN part p ON p.id = t.part_id "
                 + "JOIN indicator i ON i.id = p.indicator_id WHERE i.plan_id = ?", IndicatorRepository::target, planId);
