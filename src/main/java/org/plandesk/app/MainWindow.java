@@ -34,7 +34,6 @@ import org.plandesk.chart.ui.ChartsViewModel;
 import org.plandesk.chart.ui.PresentationMode;
 import org.plandesk.plan.service.PlanSummary;
 import org.plandesk.shared.ChartFonts;
-import org.plandesk.plan.ui.GridEditController;
 import org.plandesk.plan.ui.PlanBrowserView;
 import org.plandesk.plan.ui.PlanBrowserViewModel;
 import org.plandesk.shared.Messages;
@@ -129,19 +128,7 @@ public final class MainWindow {
         chartActions = new ChartActions(messages, new ChartTheme(chartFonts, ChartTheme.Variant.LIGHT), runner,
                 workspaceLabel::setText);
         browser = new PlanBrowserView(viewModel, charts, chartActions, messages, this::present);
-        GridEditController editor = new GridEditController(context.cells(), runner, messages, clock,
-                e -> undo.push(e), () -> viewModel.refresh(-1), workspaceLabel::setText, this::confirm);
-        browser.setEditing(editor);
-        browser.rememberColumns(settings);
-        var plans = context.plans();
-        browser.addCellPane(focused -> new org.plandesk.plan.ui.HistoryPane(focused, cell -> {
-            try {
-                return plans.history(cell.target() ? "target" : "actual", cell.row().partId()).stream()
-                        .filter(c -> c.field().equals(Integer.toString(cell.year()))).toList();
-            } catch (java.sql.SQLException ex) {
-                throw new IllegalStateException(ex);
-            }
-        }, runner, messages, editor::edit, clock.getZone()));
+        plans().wire(browser, settings, this::confirm);
         viewModel.selectedProperty().addListener((o, old, now) -> {
             if (now != null) {
                 settings.putLong("lastPlan", now.plan().id());
@@ -164,9 +151,7 @@ public final class MainWindow {
     private MenuBar menuBar() {
         TableActions tables = new TableActions(stage, messages, runner, () -> context, workspaceLabel::setText,
                 () -> viewModel.refresh(-1), () -> undo);
-        PlanActions plans = new PlanActions(stage, messages, runner, () -> context, () -> undo, workspaceLabel::setText,
-                () -> viewModel.refresh(-1));
-        return new MainMenus(this, messages, tables, plans).build();
+        return new MainMenus(this, messages, tables, plans()).build();
     }
 
     /** Switches the UI language at once and remembers it. */
@@ -193,6 +178,12 @@ public final class MainWindow {
 
     Stage stage() {
         return stage;
+    }
+
+    /** Plan, indicator and cell actions in the current language. */
+    private PlanActions plans() {
+        return new PlanActions(stage, messages, runner, () -> context, () -> undo, workspaceLabel::setText,
+                () -> viewModel.refresh(-1), clock);
     }
 
     UndoStack undoStack() {

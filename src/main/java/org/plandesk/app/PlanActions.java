@@ -22,8 +22,11 @@ final class PlanActions {
     private final Consumer<String> status;
     private final Runnable reload;
 
+    private final java.time.Clock clock;
+
     PlanActions(Stage stage, Messages messages, TaskRunner runner, Supplier<AppContext> context,
-                Supplier<UndoStack> undo, Consumer<String> status, Runnable reload) {
+                Supplier<UndoStack> undo, Consumer<String> status, Runnable reload, java.time.Clock clock) {
+        this.clock = clock;
         this.stage = stage;
         this.messages = messages;
         this.runner = runner;
@@ -31,6 +34,28 @@ final class PlanActions {
         this.undo = undo;
         this.status = status;
         this.reload = reload;
+    }
+
+    /** Makes the plan view editable: cells, the history of a cell, the indicator editor, remembered columns. */
+    void wire(org.plandesk.plan.ui.PlanBrowserView browser, org.plandesk.shared.Settings settings,
+              java.util.function.Predicate<org.plandesk.shared.Problem> confirm) {
+        AppContext ctx = context.get();
+        org.plandesk.plan.ui.GridEditController editor = new org.plandesk.plan.ui.GridEditController(ctx.cells(),
+                runner, messages, clock, e -> undo.get().push(e), reload, status, confirm);
+        browser.setEditing(editor);
+        browser.rememberColumns(settings);
+        var plansService = ctx.plans();
+        browser.addCellPane(focused -> new org.plandesk.plan.ui.HistoryPane(focused, cell -> {
+            try {
+                return plansService.history(cell.target() ? "target" : "actual", cell.row().partId()).stream()
+                        .filter(c -> c.field().equals(Integer.toString(cell.year()))).toList();
+            } catch (java.sql.SQLException ex) {
+                throw new IllegalStateException(ex);
+            }
+        }, runner, messages, editor::edit, clock.getZone()));
+        var indicatorEdits = ctx.indicatorEdits();
+        browser.setIndicatorSaver(result -> runner.run(p -> indicatorEdits.save(result.indicator(), result.parts(),
+                messages.get("undo.indicator", result.indicator().name())), this::done, this::failed));
     }
 
     void create() {

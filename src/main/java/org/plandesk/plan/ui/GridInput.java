@@ -24,7 +24,14 @@ final class GridInput {
         javafx.scene.control.MenuItem noteItem = new javafx.scene.control.MenuItem(messages.get("note.menu"));
         noteItem.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Alt+N"));
         noteItem.setOnAction(e -> editNote());
-        table.setContextMenu(new javafx.scene.control.ContextMenu(noteItem));
+        javafx.scene.control.MenuItem indicatorItem = new javafx.scene.control.MenuItem(messages.get("indicator.menu"));
+        indicatorItem.setOnAction(e -> {
+            var item = table.getSelectionModel().getSelectedItem();
+            if (indicatorEditor != null && item != null && item.getValue() != null && !item.getValue().group()) {
+                indicatorEditor.accept(item.getValue().indicatorId());
+            }
+        });
+        table.setContextMenu(new javafx.scene.control.ContextMenu(noteItem, indicatorItem));
         table.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::keyPressed);
         table.addEventFilter(javafx.scene.input.KeyEvent.KEY_TYPED, this::keyTyped);
     }
@@ -56,6 +63,12 @@ final class GridInput {
         d.getDialogPane().getButtonTypes().setAll(ok, org.plandesk.shared.ui.Buttons.cancel(messages));
         d.getDialogPane().setContent(grid);
         d.showAndWait().filter(b -> b == ok).ifPresent(b -> editing.annotate(cell, source.getText(), note.getText()));
+    }
+
+    private java.util.function.Consumer<Long> indicatorEditor;
+
+    void setIndicatorEditor(java.util.function.Consumer<Long> editor) {
+        this.indicatorEditor = editor;
     }
 
     void setEditing(GridEditController controller) {

@@ -78,6 +78,11 @@ public final class IndicatorGridView {
         return c;
     }
 
+    /** What 编辑指标 does with the selected row's indicator id. */
+    public void setIndicatorEditor(java.util.function.Consumer<Long> editor) {
+        input.setIndicatorEditor(editor);
+    }
+
     /** Makes target and actual cells editable through this controller. */
     public void setEditing(GridEditController controller) {
         input.setEditing(controller);

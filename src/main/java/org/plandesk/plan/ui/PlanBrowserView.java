@@ -33,6 +33,7 @@ public final class PlanBrowserView {
     private final IndicatorGridView grid;
     private final TaskTreeView tasks;
     private final SplitPane chartSide = new SplitPane();
+    private final javafx.beans.value.ObservableValue<PlanData> vmData;
     private final javafx.scene.control.TextField filterText = new javafx.scene.control.TextField();
     private final javafx.scene.control.ChoiceBox<org.plandesk.plan.Status> filterStatus =
             new javafx.scene.control.ChoiceBox<>();
@@ -40,6 +41,7 @@ public final class PlanBrowserView {
     public PlanBrowserView(PlanBrowserViewModel vm, ChartsViewModel charts, ChartActions actions, Messages messages,
                            Runnable present) {
         this.messages = messages;
+        this.vmData = vm.dataProperty();
         this.grid = new IndicatorGridView(messages);
         this.tasks = new TaskTreeView(messages);
         charts.dataProperty().bind(vm.dataProperty());
@@ -133,6 +135,19 @@ public final class PlanBrowserView {
             javafx.scene.Node> factory) {
         chartSide.getItems().add(factory.apply(grid.focusedCellProperty()));
         chartSide.setDividerPositions(0.72);
+    }
+
+    /** 编辑指标 on the grid opens the indicator editor; the result goes to {@code save}. */
+    public void setIndicatorSaver(java.util.function.Consumer<IndicatorDialog.Result> save) {
+        grid.setIndicatorEditor(id -> {
+            var data = vmData.getValue();
+            if (data == null) {
+                return;
+            }
+            data.indicators().stream().filter(i -> i.id() == id).findFirst().ifPresent(ind ->
+                    new IndicatorDialog(messages).ask(root.getScene().getWindow(), ind, data.parts(ind))
+                            .ifPresent(save));
+        });
     }
 
     /** Remembers the grid's column widths in the settings. */
