@@ -157,8 +157,9 @@ public final class Workspace implements AutoCloseable {
 
     /** Writes a compressed SQL script of the whole workspace (DESIGN D5): the portable backup format. */
     public void backup(Path zip) throws SQLException {
-        try (Connection c = connection(); Statement s = c.createStatement()) {
-            s.execute("SCRIPT TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "' COMPRESSION ZIP");
+        try (Connection c = connection(); var s = c.prepareStatement("SCRIPT TO ? COMPRESSION ZIP")) {
+            s.setString(1, zip.toAbsolutePath().toString());
+            s.execute();
         }
     }
 
