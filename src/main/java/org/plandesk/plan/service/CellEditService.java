@@ -40,22 +40,8 @@ public final class CellEditService {
     /** Applies the changes and returns the undo step; it is saved when this returns. */
     public UndoableEdit apply(List<CellChange> cells, String description) throws SQLException {
         List<CellChange> before = tx.inTransaction(c -> write(c, cells));
-        return new UndoableEdit() {
-            @Override
-            public String description() {
-                return description;
-            }
-
-            @Override
-            public void undo() throws SQLException {
-                tx.inTransaction(c -> write(c, before));
-            }
-
-            @Override
-            public void redo() throws SQLException {
-                tx.inTransaction(c -> write(c, cells));
-            }
-        };
+        return UndoableEdit.of(description, () -> tx.inTransaction(c -> write(c, before)),
+                () -> tx.inTransaction(c -> write(c, cells)));
     }
 
     /**
@@ -72,22 +58,9 @@ public final class CellEditService {
             return java.util.Optional.empty();
         }
         write(partId, year, isTarget, source, note, old);
-        return java.util.Optional.of(new UndoableEdit() {
-            @Override
-            public String description() {
-                return description;
-            }
-
-            @Override
-            public void undo() throws SQLException {
-                write(partId, year, isTarget, old[0], old[1], new String[] {source, note});
-            }
-
-            @Override
-            public void redo() throws SQLException {
-                write(partId, year, isTarget, source, note, old);
-            }
-        });
+        return java.util.Optional.of(UndoableEdit.of(description,
+                () -> write(partId, year, isTarget, old[0], old[1], new String[] {source, note}),
+                () -> write(partId, year, isTarget, source, note, old)));
     }
 
     private void write(long partId, int year, boolean isTarget, String source, String note, String[] old)

@@ -65,22 +65,7 @@ public final class IndicatorEditService {
             return null;
         });
         PlanData after = planService.load(changed.planId());
-        return new UndoableEdit() {
-            @Override
-            public String description() {
-                return description;
-            }
-
-            @Override
-            public void undo() throws SQLException {
-                replace(before);
-            }
-
-            @Override
-            public void redo() throws SQLException {
-                replace(after);
-            }
-        };
+        return UndoableEdit.of(description, () -> replace(before), () -> replace(after));
     }
 
     /** The plan's current content replaced by a snapshot. */

@@ -1,6 +1,7 @@
 package org.plandesk.plan.service;
 
 import java.sql.SQLException;
+import java.util.stream.Stream;
 import org.plandesk.plan.Plan;
 import org.plandesk.plan.PlanData;
 import org.plandesk.plan.store.IndicatorRepository;
@@ -8,7 +9,7 @@ import org.plandesk.plan.store.PlanRepository;
 import org.plandesk.shared.undo.UndoableEdit;
 import org.plandesk.workspace.Transactor;
 
-/** Creates, edits and deletes plans; each is saved at once and returned as one undo step. */
+/** Creates, edits, duplicates and deletes plans; each is saved at once and returned as one undo step. */
 public final class PlanEditService {
     private final Transactor tx;
     private final PlanRepository plans;
@@ -26,59 +27,18 @@ public final class PlanEditService {
     /** A new empty plan; undo removes it. */
     public UndoableEdit create(Plan plan, String description) throws SQLException {
         long[] id = {tx.inTransaction(c -> plans.insertPlan(c, plan))};
-        return new UndoableEdit() {
-            @Override
-            public String description() {
-                return description;
-            }
-
-            @Override
-            public void undo() throws SQLException {
-                tx.inTransaction(c -> {
-                    plans.deletePlan(c, id[0]);
-                    return null;
-                });
-            }
-
-            @Override
-            public void redo() throws SQLException {
-                id[0] = tx.inTransaction(c -> plans.insertPlan(c, plan));
-            }
-        };
+        return UndoableEdit.of(description, () -> delete(id[0]),
+                () -> id[0] = tx.inTransaction(c -> plans.insertPlan(c, plan)));
     }
 
     /** New metadata (title, kind, issuer, 文号, date, period, source, note); undo puts the old back. */
     public UndoableEdit update(Plan changed, String description) throws SQLException {
         Plan old = tx.read(c -> plans.plan(c, changed.id())).orElseThrow();
-        tx.inTransaction(c -> {
-            plans.updatePlan(c, changed);
-            return null;
-        });
-        return new UndoableEdit() {
-            @Override
-            public String description() {
-                return description;
-            }
-
-            @Override
-            public void undo() throws SQLException {
-                tx.inTransaction(c -> {
-                    plans.updatePlan(c, old);
-                    return null;
-                });
-            }
-
-            @Override
-            public void redo() throws SQLException {
-                tx.inTransaction(c -> {
-                    plans.updatePlan(c, changed);
-                    return null;
-                });
-            }
-        };
+        write(changed);
+        return UndoableEdit.of(description, () -> write(old), () -> write(changed));
     }
 
-    /** A copy of a plan with everything it holds, under a new title; undo removes the copy. */
+    /** A copy of a plan with everything it holds, under a free title; undo removes the copy. */
     public UndoableEdit duplicate(long planId, String newTitle, String description) throws SQLException {
         PlanData source = planService.load(planId);
         Plan p = source.plan();
@@ -88,68 +48,46 @@ public final class PlanEditService {
         }
         Plan copy = new Plan(0, title, "", p.kind(), p.issuer(), p.docNumber(), p.issueDate(), p.startYear(),
                 p.endYear(), p.source(), p.note());
-        PlanData snapshot = new PlanData(copy, source.tasks(), source.groups(), source.indicators(),
-                source.indicators().stream().flatMap(i -> source.parts(i).stream()).toList(),
-                source.indicators().stream().flatMap(i -> source.parts(i).stream())
-                        .flatMap(x -> source.targets(x).values().stream()).toList(),
-                source.indicators().stream().flatMap(i -> source.parts(i).stream())
-                        .flatMap(x -> java.util.stream.Stream.concat(source.actuals(x).values().stream(),
-                                source.baselines(x).values().stream())).toList());
+        var parts = source.indicators().stream().flatMap(i -> source.parts(i).stream()).toList();
+        PlanData snapshot = new PlanData(copy, source.tasks(), source.groups(), source.indicators(), parts,
+                parts.stream().flatMap(x -> source.targets(x).values().stream()).toList(),
+                parts.stream().flatMap(x -> Stream.concat(source.actuals(x).values().stream(),
+                        source.baselines(x).values().stream())).toList());
         long[] id = {tx.inTransaction(c -> PlanSnapshots.restore(c, plans, indicators, snapshot))};
-        return new UndoableEdit() {
-            @Override
-            public String description() {
-                return description;
-            }
-
-            @Override
-            public void undo() throws SQLException {
-                tx.inTransaction(c -> {
-                    plans.deletePlan(c, id[0]);
-                    return null;
-                });
-            }
-
-            @Override
-            public void redo() throws SQLException {
-                id[0] = tx.inTransaction(c -> PlanSnapshots.restore(c, plans, indicators, snapshot));
-            }
-        };
-    }
-
-    private boolean exists(String title) throws SQLException {
-        return tx.read(c -> plans.planByTitle(c, title)).isPresent();
+        return UndoableEdit.of(description, () -> delete(id[0]),
+                () -> id[0] = tx.inTransaction(c -> PlanSnapshots.restore(c, plans, indicators, snapshot)));
     }
 
     /** Deletes a plan with everything it holds; undo writes it all back. */
     public UndoableEdit delete(long planId, String description) throws SQLException {
         PlanData snapshot = planService.load(planId);
         String title = snapshot.plan().title();
+        delete(planId);
+        return UndoableEdit.of(description,
+                () -> tx.inTransaction(c -> PlanSnapshots.restore(c, plans, indicators, snapshot)),
+                () -> {
+                    var p = tx.read(c -> plans.planByTitle(c, title));
+                    if (p.isPresent()) {
+                        delete(p.get().id());
+                    }
+                });
+    }
+
+    private void delete(long planId) throws SQLException {
         tx.inTransaction(c -> {
             plans.deletePlan(c, planId);
             return null;
         });
-        return new UndoableEdit() {
-            @Override
-            public String description() {
-                return description;
-            }
+    }
 
-            @Override
-            public void undo() throws SQLException {
-                tx.inTransaction(c -> PlanSnapshots.restore(c, plans, indicators, snapshot));
-            }
+    private void write(Plan plan) throws SQLException {
+        tx.inTransaction(c -> {
+            plans.updatePlan(c, plan);
+            return null;
+        });
+    }
 
-            @Override
-            public void redo() throws SQLException {
-                tx.inTransaction(c -> {
-                    var p = plans.planByTitle(c, title);
-                    if (p.isPresent()) {
-                        plans.deletePlan(c, p.get().id());
-                    }
-                    return null;
-                });
-            }
-        };
+    private boolean exists(String title) throws SQLException {
+        return tx.read(c -> plans.planByTitle(c, title)).isPresent();
     }
 }

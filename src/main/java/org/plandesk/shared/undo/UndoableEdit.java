@@ -8,4 +8,30 @@ public interface UndoableEdit {
     void undo() throws Exception;
 
     void redo() throws Exception;
+
+    /** One direction of an edit. */
+    @FunctionalInterface
+    interface Step {
+        void run() throws Exception;
+    }
+
+    /** An edit from its description and its two directions. */
+    static UndoableEdit of(String description, Step undo, Step redo) {
+        return new UndoableEdit() {
+            @Override
+            public String description() {
+                return description;
+            }
+
+            @Override
+            public void undo() throws Exception {
+                undo.run();
+            }
+
+            @Override
+            public void redo() throws Exception {
+                redo.run();
+            }
+        };
+    }
 }
