@@ -1,5 +1,6 @@
 package org.plandesk.plan.store;
 
+import org.plandesk.workspace.Jdbc;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;

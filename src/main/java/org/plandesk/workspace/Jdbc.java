@@ -1,4 +1,4 @@
-package org.plandesk.plan.store;
+package org.plandesk.workspace;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,15 +10,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Small JDBC helpers: bound parameters only, generated keys, row mapping. */
-final class Jdbc {
+public final class Jdbc {
     private Jdbc() {
     }
 
-    interface RowMapper<T> {
+    @FunctionalInterface
+    public interface RowMapper<T> {
         T map(ResultSet rs) throws SQLException;
     }
 
-    static void bind(PreparedStatement ps, Object... params) throws SQLException {
+    public static void bind(PreparedStatement ps, Object... params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
             Object p = params[i];
             if (p == null) {
@@ -29,7 +30,7 @@ final class Jdbc {
         }
     }
 
-    static <T> List<T> query(Connection c, String sql, RowMapper<T> mapper, Object... params) throws SQLException {
+    public static <T> List<T> query(Connection c, String sql, RowMapper<T> mapper, Object... params) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
@@ -42,14 +43,14 @@ final class Jdbc {
         }
     }
 
-    static int update(Connection c, String sql, Object... params) throws SQLException {
+    public static int update(Connection c, String sql, Object... params) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, params);
             return ps.executeUpdate();
         }
     }
 
-    static long insert(Connection c, String sql, Object... params) throws SQLException {
+    public static long insert(Connection c, String sql, Object... params) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             bind(ps, params);
             ps.executeUpdate();
@@ -60,17 +61,17 @@ final class Jdbc {
         }
     }
 
-    static Double getDouble(ResultSet rs, String column) throws SQLException {
+    public static Double getDouble(ResultSet rs, String column) throws SQLException {
         double v = rs.getDouble(column);
         return rs.wasNull() ? null : v;
     }
 
-    static long getLong(ResultSet rs, String column) throws SQLException {
+    public static long getLong(ResultSet rs, String column) throws SQLException {
         long v = rs.getLong(column);
         return rs.wasNull() ? 0 : v;
     }
 
-    static Long nullIfZero(long id) {
+    public static Long nullIfZero(long id) {
         return id == 0 ? null : id;
     }
 }
