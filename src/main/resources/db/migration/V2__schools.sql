@@ -51,3 +51,10 @@ CREATE TABLE part_balance_link (
     stage    VARCHAR(10)  NOT NULL,
     measure  VARCHAR(30)  NOT NULL
 );
+
+-- Settings that belong to the workspace's data rather than to the user (e.g. the 全校 split weights), so the window
+-- and the command line compute the same figures.
+CREATE TABLE workspace_setting (
+    name  VARCHAR(100)  PRIMARY KEY,
+    val   VARCHAR(1000) NOT NULL
+);

@@ -9,6 +9,13 @@ import org.plandesk.plan.service.SampleContent;
 import org.plandesk.plan.store.ChangeLogRepository;
 import org.plandesk.plan.store.IndicatorRepository;
 import org.plandesk.plan.store.PlanRepository;
+import org.plandesk.school.service.BalanceLinkService;
+import org.plandesk.school.service.BalanceService;
+import org.plandesk.school.service.SchoolImportService;
+import org.plandesk.school.service.SchoolService;
+import org.plandesk.school.store.BalanceLinkRepository;
+import org.plandesk.school.store.SchoolRepository;
+import org.plandesk.school.store.SettingRepository;
 import org.plandesk.workspace.Transactor;
 import org.plandesk.workspace.Workspace;
 import org.plandesk.workspace.WorkspaceUnavailableException;
@@ -24,6 +31,10 @@ public final class AppContext implements AutoCloseable {
     private final org.plandesk.plan.service.CellEditService cellEdits;
     private final org.plandesk.plan.service.PlanEditService planEdits;
     private final org.plandesk.plan.service.IndicatorEditService indicatorEdits;
+    private final SchoolService schoolService;
+    private final SchoolImportService schoolImports;
+    private final BalanceService balance;
+    private final BalanceLinkService balanceLinks;
 
     public AppContext(Workspace workspace, Clock clock, String osUser) {
         this.workspace = workspace;
@@ -36,6 +47,13 @@ public final class AppContext implements AutoCloseable {
         this.cellEdits = new org.plandesk.plan.service.CellEditService(tx, indicators, changes, clock, osUser);
         this.planEdits = new org.plandesk.plan.service.PlanEditService(tx, plans, indicators, planService);
         this.indicatorEdits = new org.plandesk.plan.service.IndicatorEditService(tx, plans, indicators, planService);
+        SchoolRepository schools = new SchoolRepository();
+        SettingRepository settings = new SettingRepository();
+        this.balanceLinks = new BalanceLinkService(tx, new BalanceLinkRepository(), schools, settings, indicators, changes,
+                clock, osUser);
+        this.schoolService = new SchoolService(tx, schools, changes, balanceLinks, clock, osUser);
+        this.schoolImports = new SchoolImportService(tx, schools, changes, balanceLinks, clock, osUser);
+        this.balance = new BalanceService(tx, schools, settings, balanceLinks);
     }
 
     /**
@@ -78,6 +96,22 @@ public final class AppContext implements AutoCloseable {
 
     public org.plandesk.plan.service.IndicatorEditService indicatorEdits() {
         return indicatorEdits;
+    }
+
+    public SchoolService schools() {
+        return schoolService;
+    }
+
+    public SchoolImportService schoolImports() {
+        return schoolImports;
+    }
+
+    public BalanceService balance() {
+        return balance;
+    }
+
+    public BalanceLinkService balanceLinks() {
+        return balanceLinks;
     }
 
     @Override

@@ -22,6 +22,8 @@ public final class Cli implements Runnable {
         cl.addSubcommand(new ImportCommand(env));
         cl.addSubcommand(new ExportCommand(env));
         cl.addSubcommand(new ChartCommand(env));
+        cl.addSubcommand(new SchoolsCommand(env));
+        cl.addSubcommand(new BalanceCommand(env));
         cl.setOut(env.out());
         cl.setErr(env.err());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

@@ -216,6 +216,11 @@ public final class IndicatorRepository {
                 + "JOIN indicator i ON i.id = p.indicator_id WHERE i.plan_id = ?", IndicatorRepository::actual, planId);
     }
 
+    public List<ActualEntry> actualsOfPart(Connection c, long partId) throws SQLException {
+        return Jdbc.query(c, "SELECT * FROM actual WHERE part_id = ? ORDER BY yr, kind", IndicatorRepository::actual,
+                partId);
+    }
+
     /** Inserts or replaces the actual (or baseline) of a part in a year. */
     public void upsertActual(Connection c, ActualEntry a) throws SQLException {
         Jdbc.update(c, "MERGE INTO actual (part_id, yr, kind, val, grade, text, source, note, entered_at) "

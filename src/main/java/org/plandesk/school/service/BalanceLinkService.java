@@ -1,0 +1,167 @@
+package org.plandesk.school.service;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.plandesk.plan.ActualEntry;
+import org.plandesk.plan.ActualKind;
+import org.plandesk.plan.Change;
+import org.plandesk.plan.store.ChangeLogRepository;
+import org.plandesk.plan.store.IndicatorRepository;
+import org.plandesk.school.BalanceCalculator;
+import org.plandesk.school.BalanceLink;
+import org.plandesk.school.BalanceReport;
+import org.plandesk.school.School;
+import org.plandesk.school.store.BalanceLinkRepository;
+import org.plandesk.school.store.SchoolRepository;
+import org.plandesk.school.store.SettingRepository;
+import org.plandesk.shared.undo.UndoableEdit;
+import org.plandesk.workspace.Transactor;
+
+/**
+ * Links plan indicator parts to balance figures, and keeps their actuals equal to what the registry gives: every
+ * write to the registry calls {@link #refresh(Connection)} in its own transaction. A computed actual says so in its
+ * source ({@value #SOURCE_PREFIX}…) and each change goes to the change log like a typed one.
+ */
+public final class BalanceLinkService {
+    /** How a computed actual's source starts; the grid marks such cells as computed. */
+    public static final String SOURCE_PREFIX = "学校登记计算：";
+
+    private final Transactor tx;
+    private final BalanceLinkRepository links;
+    private final SchoolRepository schools;
+    private final SettingRepository settings;
+    private final IndicatorRepository indicators;
+    private final ChangeLogRepository changes;
+    private final Clock clock;
+    private final String osUser;
+
+    public BalanceLinkService(Transactor tx, BalanceLinkRepository links, SchoolRepository schools,
+                              SettingRepository settings, IndicatorRepository indicators, ChangeLogRepository changes,
+                              Clock clock, String osUser) {
+        this.tx = tx;
+        this.links = links;
+        this.schools = schools;
+        this.settings = settings;
+        this.indicators = indicators;
+        this.changes = changes;
+        this.clock = clock;
+        this.osUser = osUser;
+    }
+
+    public Optional<BalanceLink> link(long partId) throws SQLException {
+        return tx.read(c -> links.of(c, partId));
+    }
+
+    /** Links a part (replacing its link, if any) and fills its actuals at once. One undo step. */
+    public UndoableEdit link(BalanceLink link) throws SQLException {
+        return change(link.partId(), link, "关联均衡指标");
+    }
+
+    /** Removes a part's link; its actuals stay as they are. */
+    public UndoableEdit unlink(long partId) throws SQLException {
+        return change(partId, null, "取消关联均衡指标");
+    }
+
+    private UndoableEdit change(long partId, BalanceLink link, String description) throws SQLException {
+        BalanceLink old = link(partId).orElse(null);
+        List<ActualEntry> before = tx.read(c -> actualsOf(c, partId));
+        set(partId, link);
+        return UndoableEdit.of(description, () -> tx.inTransaction(c -> {
+            restore(c, partId, before);
+            if (old == null) {
+                links.delete(c, partId);
+            } else {
+                links.put(c, old);
+            }
+            return null;
+        }), () -> set(partId, link));
+    }
+
+    private void set(long partId, BalanceLink link) throws SQLException {
+        tx.inTransaction(c -> {
+            if (link == null) {
+                links.delete(c, partId);
+            } else {
+                links.put(c, link);
+            }
+            refresh(c);
+            return null;
+        });
+    }
+
+    /** Recomputes every linked actual within its plan's period from the registry; unchanged ones are not touched. */
+    public void refresh(Connection c) throws SQLException {
+        List<BalanceLink> all = links.all(c);
+        if (all.isEmpty()) {
+            return;
+        }
+        Map<Long, School> registry = schools.schools(c);
+        List<Integer> years = schools.years(c);
+        BalanceCalculator calc = new BalanceCalculator(BalanceService.weights(c, settings));
+        Map<Integer, BalanceReport> reports = new HashMap<>();
+        Instant now = clock.instant();
+        for (BalanceLink link : all) {
+            Optional<int[]> period = links.period(c, link.partId());
+            if (period.isEmpty()) {
+                continue;
+            }
+            for (int year : years) {
+                if (year < period.get()[0] || year > period.get()[1]) {
+                    continue;
+                }
+                BalanceReport report = reports.computeIfAbsent(year, y -> compute(c, calc, registry, y));
+                double v = link.valueIn(report);
+                if (Double.isNaN(v)) {
+                    continue;
+                }
+                write(c, link, year, v, now);
+            }
+        }
+    }
+
+    private BalanceReport compute(Connection c, BalanceCalculator calc, Map<Long, School> registry, int year) {
+        try {
+            return calc.compute(registry, schools.figures(c, year), year, null);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void write(Connection c, BalanceLink link, int year, double v, Instant now) throws SQLException {
+        ActualEntry old = indicators.actual(c, link.partId(), year, ActualKind.ACTUAL).orElse(null);
+        String source = SOURCE_PREFIX + link.district() + " " + link.stage().label() + " "
+                + link.indicator().map(b -> b.label() + "差异系数").orElse("综合差异系数");
+        if (old != null && old.value() != null && old.value() == v && source.equals(old.source())) {
+            return;
+        }
+        String text = String.format(Locale.ROOT, "%.3f", v);
+        indicators.upsertActual(c, new ActualEntry(0, link.partId(), year, ActualKind.ACTUAL, v, null, text, source,
+                old == null ? "" : old.note(), now));
+        changes.record(c, new Change(now, osUser, "actual", link.partId(), Integer.toString(year),
+                old == null ? null : old.text().isEmpty() ? String.valueOf(old.value()) : old.text(), text));
+    }
+
+    private List<ActualEntry> actualsOf(Connection c, long partId) throws SQLException {
+        return indicators.actualsOfPart(c, partId);
+    }
+
+    private void restore(Connection c, long partId, List<ActualEntry> before) throws SQLException {
+        for (ActualEntry a : actualsOf(c, partId)) {
+            if (a.kind() == ActualKind.ACTUAL) {
+                indicators.deleteActual(c, partId, a.year(), ActualKind.ACTUAL);
+            }
+        }
+        for (ActualEntry a : before) {
+            if (a.kind() == ActualKind.ACTUAL) {
+                indicators.upsertActual(c, a);
+            }
+        }
+    }
+}

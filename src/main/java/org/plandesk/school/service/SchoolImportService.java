@@ -1,0 +1,239 @@
+package org.plandesk.school.service;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.plandesk.plan.Change;
+import org.plandesk.plan.Numbers;
+import org.plandesk.plan.store.ChangeLogRepository;
+import org.plandesk.school.Figure;
+import org.plandesk.school.School;
+import org.plandesk.school.SectionFigures;
+import org.plandesk.school.io.SchoolColumn;
+import org.plandesk.school.io.SchoolRow;
+import org.plandesk.school.io.SchoolTable;
+import org.plandesk.school.store.SchoolRepository;
+import org.plandesk.shared.InputRejectedException;
+import org.plandesk.shared.undo.UndoableEdit;
+import org.plandesk.workspace.Transactor;
+
+/**
+ * Imports a school table into the registry in one transaction, or not at all when the table has a problem. Schools
+ * are matched by 学校代码, rows by school, year and 学部; a column the table does not have leaves what the registry
+ * holds. The import is one undo step, and linked plan actuals follow.
+ */
+public final class SchoolImportService {
+    private final Transactor tx;
+    private final SchoolRepository schools;
+    private final ChangeLogRepository changes;
+    private final BalanceLinkService links;
+    private final Clock clock;
+    private final String osUser;
+
+    public SchoolImportService(Transactor tx, SchoolRepository schools, ChangeLogRepository changes,
+                               BalanceLinkService links, Clock clock, String osUser) {
+        this.tx = tx;
+        this.schools = schools;
+        this.changes = changes;
+        this.links = links;
+        this.clock = clock;
+        this.osUser = osUser;
+    }
+
+    /** What an import would do: schools and rows new, changed and unchanged. */
+    public record Summary(int newSchools, int changedSchools, int newRows, int changedRows, int unchangedRows) {
+    }
+
+    /** A done import: its summary and the step that undoes it. */
+    public record Result(Summary summary, UndoableEdit undo) {
+    }
+
+    private record Before(Map<String, School> schools, Map<String, SectionFigures> rows) {
+    }
+
+    /** Compares the table with the registry without writing. */
+    public Summary preview(SchoolTable table) throws SQLException {
+        return tx.read(c -> summarize(c, table));
+    }
+
+    /** Writes the table, or refuses it whole with its problems. */
+    public Result apply(SchoolTable table) throws SQLException, InputRejectedException {
+        if (!table.problems().isEmpty()) {
+            throw new InputRejectedException(table.problems());
+        }
+        Before[] before = new Before[1];
+        Summary summary = tx.inTransaction(c -> {
+            Summary s = summarize(c, table);
+            before[0] = snapshot(c, table);
+            write(c, table, before[0]);
+            links.refresh(c);
+            return s;
+        });
+        String description = "导入学校表（" + table.rows().size() + " 行）";
+        UndoableEdit undo = UndoableEdit.of(description, () -> tx.inTransaction(c -> {
+            restore(c, table, before[0]);
+            links.refresh(c);
+            return null;
+        }), () -> tx.inTransaction(c -> {
+            write(c, table, snapshot(c, table));
+            links.refresh(c);
+            return null;
+        }));
+        return new Result(summary, undo);
+    }
+
+    private Summary summarize(Connection c, SchoolTable table) throws SQLException {
+        Before b = snapshot(c, table);
+        Set<Figure> present = present(table);
+        int newSchools = 0;
+        int changedSchools = 0;
+        for (Map.Entry<String, School> e : firstSchools(table).entrySet()) {
+            School old = b.schools().get(e.getKey());
+            if (old == null) {
+                newSchools++;
+            } else if (!merge(old, e.getValue()).equals(old)) {
+                changedSchools++;
+            }
+        }
+        int newRows = 0;
+        int changedRows = 0;
+        int unchanged = 0;
+        for (SchoolRow r : table.rows()) {
+            SectionFigures old = b.rows().get(key(r));
+            if (old == null) {
+                newRows++;
+            } else if (merged(old, r.figures(), present, old.schoolId()).equals(old)) {
+                unchanged++;
+            } else {
+                changedRows++;
+            }
+        }
+        return new Summary(newSchools, changedSchools, newRows, changedRows, unchanged);
+    }
+
+    private Before snapshot(Connection c, SchoolTable table) throws SQLException {
+        Map<String, School> olds = new LinkedHashMap<>();
+        Map<String, SectionFigures> rows = new LinkedHashMap<>();
+        for (SchoolRow r : table.rows()) {
+            String code = r.school().code();
+            if (!olds.containsKey(code)) {
+                olds.put(code, schools.byCode(c, code).orElse(null));
+            }
+            School old = olds.get(code);
+            if (old != null) {
+                schools.figures(c, old.id(), r.figures().year(), r.figures().section())
+                        .ifPresent(f -> rows.put(key(r), f));
+            }
+        }
+        return new Before(olds, rows);
+    }
+
+    private void write(Connection c, SchoolTable table, Before before) throws SQLException {
+        Set<Figure> present = present(table);
+        Map<String, School> saved = new LinkedHashMap<>();
+        for (Map.Entry<String, School> e : firstSchools(table).entrySet()) {
+            School old = before.schools().get(e.getKey());
+            saved.put(e.getKey(), schools.save(c, old == null ? e.getValue() : merge(old, e.getValue())));
+        }
+        Instant now = clock.instant();
+        for (SchoolRow r : table.rows()) {
+            long schoolId = saved.get(r.school().code()).id();
+            SectionFigures old = before.rows().get(key(r));
+            SectionFigures next = merged(old, r.figures(), present, schoolId);
+            if (next.equals(old)) {
+                continue;
+            }
+            long id = schools.put(c, next);
+            for (Figure f : Figure.values()) {
+                double o = old == null ? Double.NaN : old.get(f);
+                double n = next.get(f);
+                if (!Objects.equals(o, n)) {
+                    changes.record(c, new Change(now, osUser, SchoolService.ENTITY, id, f.column(), text(o), text(n)));
+                }
+            }
+        }
+    }
+
+    private void restore(Connection c, SchoolTable table, Before before) throws SQLException {
+        for (SchoolRow r : table.rows()) {
+            School current = schools.byCode(c, r.school().code()).orElse(null);
+            if (current == null) {
+                continue;
+            }
+            SectionFigures old = before.rows().get(key(r));
+            if (old == null) {
+                schools.deleteFigures(c, current.id(), r.figures().year(), r.figures().section());
+            } else {
+                schools.put(c, old);
+            }
+        }
+        for (Map.Entry<String, School> e : before.schools().entrySet()) {
+            School current = schools.byCode(c, e.getKey()).orElse(null);
+            if (current != null && e.getValue() == null) {
+                schools.deleteSchool(c, current.id());
+            } else if (current != null) {
+                schools.save(c, e.getValue());
+            }
+        }
+    }
+
+    /** The registry's school with what the table says; fields the table leaves empty keep their value. */
+    private static School merge(School old, School row) {
+        return new School(old.id(), old.code(), row.name(), row.district(), row.street().isEmpty() ? old.street()
+                : row.street(), row.type(), row.ownership().isEmpty() ? old.ownership() : row.ownership(),
+                row.campuses() == null ? old.campuses() : row.campuses(),
+                row.eduGroup().isEmpty() ? old.eduGroup() : row.eduGroup());
+    }
+
+    private static SectionFigures merged(SectionFigures old, SectionFigures row, Set<Figure> present, long schoolId) {
+        double[] v = row.values();
+        if (old != null) {
+            for (Figure f : Figure.values()) {
+                if (!present.contains(f)) {
+                    v[f.ordinal()] = old.get(f);
+                }
+            }
+        }
+        return new SectionFigures(schoolId, row.year(), row.section(), v);
+    }
+
+    private static Set<Figure> present(SchoolTable table) {
+        Set<Figure> out = EnumSet.noneOf(Figure.class);
+        for (SchoolColumn c : table.columns()) {
+            if (c != null && c.figure() != null) {
+                out.add(c.figure());
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, School> firstSchools(SchoolTable table) {
+        Map<String, School> out = new LinkedHashMap<>();
+        for (SchoolRow r : table.rows()) {
+            out.putIfAbsent(r.school().code(), r.school());
+        }
+        return out;
+    }
+
+    private static String key(SchoolRow r) {
+        return r.school().code() + "|" + r.figures().year() + "|" + r.figures().section();
+    }
+
+    static String text(double v) {
+        return Double.isNaN(v) ? null : Numbers.format(v);
+    }
+
+    /** The registry's rows in table order, for export. */
+    public List<SchoolRow> rows() throws SQLException {
+        return tx.read(c -> new ArrayList<>(org.plandesk.school.io.SchoolTableWriter.ordered(schools.schools(c),
+                schools.figures(c, null))));
+    }
+}

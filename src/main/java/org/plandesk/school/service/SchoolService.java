@@ -1,0 +1,128 @@
+package org.plandesk.school.service;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.plandesk.plan.Change;
+import org.plandesk.plan.store.ChangeLogRepository;
+import org.plandesk.school.Figure;
+import org.plandesk.school.School;
+import org.plandesk.school.Section;
+import org.plandesk.school.SectionFigures;
+import org.plandesk.school.store.SchoolRepository;
+import org.plandesk.school.store.SchoolRepository.FigureNote;
+import org.plandesk.shared.undo.UndoableEdit;
+import org.plandesk.workspace.Transactor;
+
+/**
+ * The registry as the school grid sees it: a year's rows with notes, edits of figures (saved at once, logged, one
+ * undo step per edit or paste), notes and sources on figures, and each figure's history.
+ */
+public final class SchoolService {
+    /** The change log's entity for figures; the entity id is the row's id, the field the figure's column. */
+    public static final String ENTITY = "school_figures";
+
+    private final Transactor tx;
+    private final SchoolRepository schools;
+    private final ChangeLogRepository changes;
+    private final BalanceLinkService links;
+    private final Clock clock;
+    private final String osUser;
+
+    public SchoolService(Transactor tx, SchoolRepository schools, ChangeLogRepository changes, BalanceLinkService links,
+                         Clock clock, String osUser) {
+        this.tx = tx;
+        this.schools = schools;
+        this.changes = changes;
+        this.links = links;
+        this.clock = clock;
+        this.osUser = osUser;
+    }
+
+    /** One row of the grid: a school section in a year, with its notes. */
+    public record RegistryRow(School school, long figuresId, SectionFigures figures, Map<Figure, FigureNote> notes) {
+        public FigureNote note(Figure f) {
+            return notes.getOrDefault(f, FigureNote.NONE);
+        }
+    }
+
+    /** A figure to set (NaN clears it). */
+    public record FigureEdit(long schoolId, int year, Section section, Figure figure, double value) {
+    }
+
+    /** The rows of a year: by district, school code and section. */
+    public List<RegistryRow> rows(int year) throws SQLException {
+        return tx.read(c -> {
+            Map<Long, School> all = schools.schools(c);
+            Map<Long, Map<Figure, FigureNote>> notes = schools.notes(c, year);
+            List<RegistryRow> out = new ArrayList<>();
+            for (SectionFigures f : schools.figures(c, year)) {
+                long id = schools.figuresId(c, f.schoolId(), f.year(), f.section());
+                out.add(new RegistryRow(all.get(f.schoolId()), id, f, notes.getOrDefault(id, Map.of())));
+            }
+            out.sort(Comparator.comparing((RegistryRow r) -> r.school().district())
+                    .thenComparing(r -> r.school().code()).thenComparingInt(r -> r.figures().section().order()));
+            return out;
+        });
+    }
+
+    public List<Integer> years() throws SQLException {
+        return tx.read(schools::years);
+    }
+
+    public int schoolCount() throws SQLException {
+        return tx.read(c -> schools.schools(c).size());
+    }
+
+    /** Sets figures in one transaction and returns the step that puts them back. */
+    public UndoableEdit setFigures(List<FigureEdit> edits, String description) throws SQLException {
+        List<FigureEdit> before = tx.inTransaction(c -> write(c, edits));
+        return UndoableEdit.of(description, () -> tx.inTransaction(c -> write(c, before)),
+                () -> tx.inTransaction(c -> write(c, edits)));
+    }
+
+    private List<FigureEdit> write(Connection c, List<FigureEdit> edits) throws SQLException {
+        Instant now = clock.instant();
+        List<FigureEdit> before = new ArrayList<>();
+        for (FigureEdit e : edits) {
+            SectionFigures old = schools.figures(c, e.schoolId(), e.year(), e.section())
+                    .orElse(SectionFigures.empty(e.schoolId(), e.year(), e.section()));
+            before.add(new FigureEdit(e.schoolId(), e.year(), e.section(), e.figure(), old.get(e.figure())));
+            long id = schools.put(c, old.with(e.figure(), e.value()));
+            changes.record(c, new Change(now, osUser, ENTITY, id, e.figure().column(),
+                    SchoolImportService.text(old.get(e.figure())), SchoolImportService.text(e.value())));
+        }
+        java.util.Collections.reverse(before);
+        links.refresh(c);
+        return before;
+    }
+
+    /** Sets the note and source of a figure; one undo step. */
+    public UndoableEdit annotate(long figuresId, Figure figure, FigureNote note) throws SQLException {
+        FigureNote old = tx.read(c -> schools.note(c, figuresId, figure));
+        writeNote(figuresId, figure, note, old);
+        return UndoableEdit.of("备注与来源", () -> writeNote(figuresId, figure, old, note),
+                () -> writeNote(figuresId, figure, note, old));
+    }
+
+    private void writeNote(long figuresId, Figure figure, FigureNote note, FigureNote old) throws SQLException {
+        Instant now = clock.instant();
+        tx.inTransaction(c -> {
+            schools.setNote(c, figuresId, figure, note);
+            changes.record(c, new Change(now, osUser, ENTITY, figuresId, "note:" + figure.column(),
+                    old.source() + " | " + old.note(), note.source() + " | " + note.note()));
+            return null;
+        });
+    }
+
+    /** Every change to one figure of a row, oldest first. */
+    public List<Change> history(long figuresId, Figure figure) throws SQLException {
+        return tx.read(c -> changes.history(c, ENTITY, figuresId).stream()
+                .filter(ch -> ch.field().equals(figure.column())).toList());
+    }
+}
