@@ -140,7 +140,7 @@ public final class SchoolTableParser {
         if (year == null || section == null || type == null || code.isEmpty() || name.isEmpty()) {
             return null;
         }
-        if (section != Section.WHOLE && !(values[Figure.STUDENTS.ordinal()] >= 0)) {
+        if (section != Section.WHOLE && c.text(SchoolColumn.STUDENTS).isEmpty()) {
             c.problem(SchoolColumn.STUDENTS, Problem.of("school.blank", SchoolColumn.STUDENTS.header()));
         }
         School school = new School(0, code, name, district, c.text(SchoolColumn.STREET), type, ownership, campuses,
