@@ -6,7 +6,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
+import java.nio.file.Files;
 import org.plandesk.app.AppContext;
+import org.plandesk.chart.ChartTheme;
+import org.plandesk.chart.PlanChart;
+import org.plandesk.chart.balance.BalanceCharts;
+import org.plandesk.chart.export.ChartBatch;
+import org.plandesk.chart.export.ChartExporter;
+import org.plandesk.chart.export.ChartFormat;
+import org.plandesk.chart.export.ExportSize;
+import org.plandesk.shared.ChartFonts;
+import org.plandesk.shared.TaskRunner;
 import org.plandesk.io.AtomicFiles;
 import org.plandesk.school.BalanceReport;
 import org.plandesk.school.io.BalanceWriters;
@@ -27,7 +37,8 @@ final class BalanceCommand extends WorkspaceCommand {
     @Option(names = "--district", paramLabel = "NAME", description = "One district (default: all)")
     String district;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "csv or json")
+    @Option(names = "--format", required = true, paramLabel = "FORMAT",
+            description = "csv or json (figures), or png, svg, pdf, pptx (every balance chart of the year; needs --out)")
     String format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "File to write (default: standard output)")
@@ -39,8 +50,13 @@ final class BalanceCommand extends WorkspaceCommand {
 
     @Override
     protected int run(AppContext ctx) throws SQLException, InputRejectedException {
-        if (!"csv".equals(format) && !"json".equals(format)) {
-            env.err().println(env.messages().get("cli.formatUnsupported", format, "csv, json"));
+        boolean charts = java.util.Set.of("png", "svg", "pdf", "pptx").contains(format);
+        if (!"csv".equals(format) && !"json".equals(format) && !charts) {
+            env.err().println(env.messages().get("cli.formatUnsupported", format, "csv, json, png, svg, pdf, pptx"));
+            return ExitCodes.USAGE;
+        }
+        if (charts && out == null) {
+            env.err().println(env.messages().get("cli.balance.chartsNeedOut"));
             return ExitCodes.USAGE;
         }
         List<Integer> years = ctx.balance().years();
@@ -55,6 +71,9 @@ final class BalanceCommand extends WorkspaceCommand {
         BalanceReport report = ctx.balance().report(year, district);
         report.warnings().forEach(w -> env.err().println(env.messages().format(w)));
         report.stages().forEach(s -> s.warnings().forEach(w -> env.err().println(env.messages().format(w))));
+        if (charts) {
+            return charts(ctx, report);
+        }
         try {
             if (out == null) {
                 ByteArrayOutputStream buffer = new ByteArrayOutputStream();
@@ -67,6 +86,38 @@ final class BalanceCommand extends WorkspaceCommand {
             env.err().println(env.messages().get("cli.writeFailed", out, e.getMessage()));
             return ExitCodes.FAILED;
         }
+        return ExitCodes.OK;
+    }
+
+    private int charts(AppContext ctx, BalanceReport report) throws SQLException {
+        List<PlanChart> list = new BalanceCharts(env.messages()).all(report, ctx.balance().reports(district));
+        ChartBatch batch = new ChartBatch(new ChartExporter(new ChartTheme(ChartFonts.register(),
+                ChartTheme.Variant.LIGHT)));
+        TaskRunner.Progress quiet = new TaskRunner.Progress() {
+            @Override
+            public void update(double fraction, String message) {
+                // the command line prints a summary at the end
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
+        try {
+            ChartFormat fmt = ChartFormat.parse(format);
+            if (fmt == ChartFormat.PPTX) {
+                Path file = Files.isDirectory(out) ? out.resolve("义务教育优质均衡_" + year + ".pptx") : out;
+                batch.toDeck(list, env.messages().get("cli.balance.deckTitle", year),
+                        env.messages().get("chart.balance.footer", year), file, quiet);
+            } else {
+                batch.toFolder(list, fmt, ExportSize.FULL_HD, out, quiet);
+            }
+        } catch (IOException e) {
+            env.err().println(env.messages().get("cli.writeFailed", out.toAbsolutePath(), e.getMessage()));
+            return ExitCodes.FAILED;
+        }
+        env.out().println(env.messages().get("cli.chart.done", list.size(), out.toAbsolutePath()));
         return ExitCodes.OK;
     }
 

@@ -42,6 +42,19 @@ public enum BalanceIndicator {
         return label;
     }
 
+    /** A short name for chart axes, e.g. 教学用房. */
+    public String shortLabel() {
+        return switch (this) {
+            case DEGREE_TEACHERS -> "高学历教师";
+            case BACKBONE_TEACHERS -> "骨干教师";
+            case PE_ART_TEACHERS -> "体艺教师";
+            case FLOOR_AREA -> "教学用房";
+            case SPORTS_AREA -> "体育场馆";
+            case EQUIPMENT_VALUE -> "仪器设备";
+            case MULTIMEDIA_ROOMS -> "多媒体教室";
+        };
+    }
+
     public String unit() {
         return unit;
     }
