@@ -120,17 +120,27 @@ public final class SchoolImportService {
     }
 
     private Before snapshot(Connection c, SchoolTable table) throws SQLException {
+        Map<String, School> byCode = new java.util.HashMap<>();
+        for (School s : schools.schools(c).values()) {
+            byCode.put(s.code(), s);
+        }
+        Map<String, SectionFigures> stored = new java.util.HashMap<>();
+        for (int year : table.rows().stream().map(r -> r.figures().year()).distinct().toList()) {
+            for (SectionFigures f : schools.figures(c, year)) {
+                stored.put(f.schoolId() + "|" + f.year() + "|" + f.section(), f);
+            }
+        }
         Map<String, School> olds = new LinkedHashMap<>();
         Map<String, SectionFigures> rows = new LinkedHashMap<>();
         for (SchoolRow r : table.rows()) {
             String code = r.school().code();
-            if (!olds.containsKey(code)) {
-                olds.put(code, schools.byCode(c, code).orElse(null));
-            }
-            School old = olds.get(code);
+            School old = byCode.get(code);
+            olds.putIfAbsent(code, old);
             if (old != null) {
-                schools.figures(c, old.id(), r.figures().year(), r.figures().section())
-                        .ifPresent(f -> rows.put(key(r), f));
+                SectionFigures f = stored.get(old.id() + "|" + r.figures().year() + "|" + r.figures().section());
+                if (f != null) {
+                    rows.put(key(r), f);
+                }
             }
         }
         return new Before(olds, rows);
@@ -141,25 +151,41 @@ public final class SchoolImportService {
         Map<String, School> saved = new LinkedHashMap<>();
         for (Map.Entry<String, School> e : firstSchools(table).entrySet()) {
             School old = before.schools().get(e.getKey());
-            saved.put(e.getKey(), schools.save(c, old == null ? e.getValue() : merge(old, e.getValue())));
+            School next = old == null ? e.getValue() : merge(old, e.getValue());
+            saved.put(e.getKey(), next.equals(old) ? old : schools.save(c, next));
         }
         Instant now = clock.instant();
+        List<SectionFigures> changed = new ArrayList<>();
+        List<SectionFigures> olds = new ArrayList<>();
         for (SchoolRow r : table.rows()) {
             long schoolId = saved.get(r.school().code()).id();
             SectionFigures old = before.rows().get(key(r));
             SectionFigures next = merged(old, r.figures(), present, schoolId);
-            if (next.equals(old)) {
+            if (!next.equals(old)) {
+                changed.add(next);
+                olds.add(old);
+            }
+        }
+        long[] ids = schools.putAll(c, changed);
+        List<Change> log = new ArrayList<>();
+        for (int i = 0; i < ids.length; i++) {
+            SectionFigures old = olds.get(i);
+            SectionFigures next = changed.get(i);
+            if (old == null) {
+                // a new row is logged once (its figures are the row itself), which keeps large imports fast
+                log.add(new Change(now, osUser, SchoolService.ENTITY, ids[i], SchoolService.NEW_ROW, null,
+                        "导入"));
                 continue;
             }
-            long id = schools.put(c, next);
             for (Figure f : Figure.values()) {
                 double o = old == null ? Double.NaN : old.get(f);
                 double n = next.get(f);
                 if (!Objects.equals(o, n)) {
-                    changes.record(c, new Change(now, osUser, SchoolService.ENTITY, id, f.column(), text(o), text(n)));
+                    log.add(new Change(now, osUser, SchoolService.ENTITY, ids[i], f.column(), text(o), text(n)));
                 }
             }
         }
+        changes.recordAll(c, log);
     }
 
     private void restore(Connection c, SchoolTable table, Before before) throws SQLException {

@@ -26,6 +26,8 @@ import org.plandesk.workspace.Transactor;
 public final class SchoolService {
     /** The change log's entity for figures; the entity id is the row's id, the field the figure's column. */
     public static final String ENTITY = "school_figures";
+    /** The change log's field for a row created by an import (logged once, not per figure). */
+    public static final String NEW_ROW = "row";
 
     private final Transactor tx;
     private final SchoolRepository schools;
@@ -120,9 +122,9 @@ public final class SchoolService {
         });
     }
 
-    /** Every change to one figure of a row, oldest first. */
+    /** Every change to one figure of a row, oldest first, with the import that created the row. */
     public List<Change> history(long figuresId, Figure figure) throws SQLException {
         return tx.read(c -> changes.history(c, ENTITY, figuresId).stream()
-                .filter(ch -> ch.field().equals(figure.column())).toList());
+                .filter(ch -> ch.field().equals(figure.column()) || ch.field().equals(NEW_ROW)).toList());
     }
 }

@@ -102,6 +102,45 @@ public final class SchoolRepository {
         return figuresId(c, f.schoolId(), f.year(), f.section());
     }
 
+    /** Writes many rows (insert or replace) in batches; returns their ids in the same order. */
+    public long[] putAll(Connection c, List<SectionFigures> rows) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("MERGE INTO school_figures (school_id, yr, section, "
+                + FIGURE_COLUMNS + ") KEY (school_id, yr, section) VALUES (?, ?, ?"
+                + ", ?".repeat(Figure.values().length) + ")")) {
+            int n = 0;
+            for (SectionFigures f : rows) {
+                Object[] params = new Object[3 + Figure.values().length];
+                params[0] = f.schoolId();
+                params[1] = f.year();
+                params[2] = f.section().name();
+                for (Figure fig : Figure.values()) {
+                    params[3 + fig.ordinal()] = f.has(fig) ? f.get(fig) : null;
+                }
+                Jdbc.bind(ps, params);
+                ps.addBatch();
+                if (++n % 5000 == 0) {
+                    ps.executeBatch();
+                }
+            }
+            ps.executeBatch();
+        }
+        Map<String, Long> ids = new java.util.HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, school_id, yr, section FROM school_figures")) {
+            ps.setFetchSize(5000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.put(rs.getLong(2) + "|" + rs.getInt(3) + "|" + rs.getString(4), rs.getLong(1));
+                }
+            }
+        }
+        long[] out = new long[rows.size()];
+        for (int i = 0; i < out.length; i++) {
+            SectionFigures f = rows.get(i);
+            out[i] = ids.get(f.schoolId() + "|" + f.year() + "|" + f.section().name());
+        }
+        return out;
+    }
+
     public void deleteFigures(Connection c, long schoolId, int year, Section section) throws SQLException {
         Jdbc.update(c, "DELETE FROM school_figures WHERE school_id = ? AND yr = ? AND section = ?", schoolId, year,
                 section.name());
