@@ -110,7 +110,14 @@ final class MainMenus {
         Menu plan = new Menu(messages.get("menu.plan"), null, newPlan, editPlan, copyPlan, deletePlan);
         plan.setId("planMenu");
 
-        MenuBar bar = new MenuBar(file, edit, plan, view, chart, help);
+        MenuItem schoolsItem = new MenuItem(messages.get("schools.menu"));
+        schoolsItem.setId("schoolsItem");
+        schoolsItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+S"));
+        schoolsItem.setOnAction(e -> w.openSchools());
+        Menu schools = new Menu(messages.get("schools.menuTitle"), null, schoolsItem);
+        schools.setId("schoolsMenu");
+
+        MenuBar bar = new MenuBar(file, edit, plan, view, chart, schools, help);
         bar.setId("mainMenu");
         return bar;
     }

@@ -65,6 +65,7 @@ public final class MainWindow {
     private UndoStack undo = new UndoStack(200);
     private ChartsViewModel charts;
     private ChartActions chartActions;
+    private SchoolActions schools;
     private final ChartFonts chartFonts;
 
     public MainWindow(Stage stage, Settings settings, TaskRunner runner, Clock clock, ChartFonts chartFonts) {
@@ -129,6 +130,12 @@ public final class MainWindow {
                 workspaceLabel::setText);
         browser = new PlanBrowserView(viewModel, charts, chartActions, messages, this::present);
         plans().wire(browser, settings, this::confirm);
+        if (schools != null) {
+            schools.close();
+        }
+        schools = new SchoolActions(stage, messages, runner, () -> context, () -> undo, workspaceLabel::setText,
+                () -> viewModel.refresh(-1));
+        browser.setPartLinker(schools::link);
         viewModel.selectedProperty().addListener((o, old, now) -> {
             if (now != null) {
                 settings.putLong("lastPlan", now.plan().id());
@@ -184,6 +191,11 @@ public final class MainWindow {
     private PlanActions plans() {
         return new PlanActions(stage, messages, runner, () -> context, () -> undo, workspaceLabel::setText,
                 () -> viewModel.refresh(-1), clock);
+    }
+
+    /** 学校 → 学校登记与均衡统计. */
+    org.plandesk.school.ui.SchoolsWindow openSchools() {
+        return schools == null ? null : schools.open(chartActions, clock.getZone());
     }
 
     UndoStack undoStack() {

@@ -116,7 +116,7 @@ class SchoolServiceTest {
             Indicator i17 = d.indicators().stream().filter(i -> i.code().equals("17")).findFirst().orElseThrow();
             Part junior = d.parts(i17).stream().filter(p -> p.name().equals("初中")).findFirst().orElseThrow();
             UndoableEdit link = ctx.balanceLinks().link(new BalanceLink(junior.id(), "示例区", Section.JUNIOR,
-                    BalanceLink.COMPOSITE));
+                    BalanceLink.COMPOSITE), "关联");
             double expected = ctx.balance().report(2024, "示例区").stage("示例区", Section.JUNIOR).orElseThrow()
                     .compositeCv();
             PlanData linked = ctx.plans().load(planId);

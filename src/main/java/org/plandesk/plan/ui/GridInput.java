@@ -31,7 +31,15 @@ final class GridInput {
                 indicatorEditor.accept(item.getValue().indicatorId());
             }
         });
-        table.setContextMenu(new javafx.scene.control.ContextMenu(noteItem, indicatorItem));
+        javafx.scene.control.MenuItem linkItem = new javafx.scene.control.MenuItem(messages.get("link.menu"));
+        linkItem.setId("linkItem");
+        linkItem.setOnAction(e -> {
+            var item = table.getSelectionModel().getSelectedItem();
+            if (partLinker != null && item != null && item.getValue() != null && !item.getValue().group()) {
+                partLinker.accept(item.getValue());
+            }
+        });
+        table.setContextMenu(new javafx.scene.control.ContextMenu(noteItem, indicatorItem, linkItem));
         table.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::keyPressed);
         table.addEventFilter(javafx.scene.input.KeyEvent.KEY_TYPED, this::keyTyped);
     }
@@ -66,6 +74,11 @@ final class GridInput {
     }
 
     private java.util.function.Consumer<Long> indicatorEditor;
+    private java.util.function.Consumer<IndicatorRow> partLinker;
+
+    void setPartLinker(java.util.function.Consumer<IndicatorRow> linker) {
+        this.partLinker = linker;
+    }
 
     void setIndicatorEditor(java.util.function.Consumer<Long> editor) {
         this.indicatorEditor = editor;

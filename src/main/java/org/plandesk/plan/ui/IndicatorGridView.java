@@ -79,6 +79,11 @@ public final class IndicatorGridView {
     }
 
     /** What 编辑指标 does with the selected row's indicator id. */
+    /** 关联学校登记计算 on a part's row hands the row to {@code linker}. */
+    public void setPartLinker(java.util.function.Consumer<IndicatorRow> linker) {
+        input.setPartLinker(linker);
+    }
+
     public void setIndicatorEditor(java.util.function.Consumer<Long> editor) {
         input.setIndicatorEditor(editor);
     }

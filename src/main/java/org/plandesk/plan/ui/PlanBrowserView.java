@@ -137,6 +137,11 @@ public final class PlanBrowserView {
         chartSide.setDividerPositions(0.72);
     }
 
+    /** 关联学校登记计算 on a part's row hands the row to {@code linker}. */
+    public void setPartLinker(java.util.function.Consumer<IndicatorRow> linker) {
+        grid.setPartLinker(linker);
+    }
+
     /** 编辑指标 on the grid opens the indicator editor; the result goes to {@code save}. */
     public void setIndicatorSaver(java.util.function.Consumer<IndicatorDialog.Result> save) {
         grid.setIndicatorEditor(id -> {

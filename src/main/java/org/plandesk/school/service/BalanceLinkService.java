@@ -60,13 +60,13 @@ public final class BalanceLinkService {
     }
 
     /** Links a part (replacing its link, if any) and fills its actuals at once. One undo step. */
-    public UndoableEdit link(BalanceLink link) throws SQLException {
-        return change(link.partId(), link, "关联均衡指标");
+    public UndoableEdit link(BalanceLink link, String description) throws SQLException {
+        return change(link.partId(), link, description);
     }
 
     /** Removes a part's link; its actuals stay as they are. */
-    public UndoableEdit unlink(long partId) throws SQLException {
-        return change(partId, null, "取消关联均衡指标");
+    public UndoableEdit unlink(long partId, String description) throws SQLException {
+        return change(partId, null, description);
     }
 
     private UndoableEdit change(long partId, BalanceLink link, String description) throws SQLException {

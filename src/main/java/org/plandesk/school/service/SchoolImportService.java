@@ -66,6 +66,15 @@ public final class SchoolImportService {
 
     /** Writes the table, or refuses it whole with its problems. */
     public Result apply(SchoolTable table) throws SQLException, InputRejectedException {
+        return apply(table, () -> false);
+    }
+
+    /**
+     * As {@link #apply(SchoolTable)}, checking {@code cancelled} before the transaction commits: a cancelled import
+     * throws {@link java.util.concurrent.CancellationException} and leaves the registry as it was.
+     */
+    public Result apply(SchoolTable table, java.util.function.BooleanSupplier cancelled)
+            throws SQLException, InputRejectedException {
         if (!table.problems().isEmpty()) {
             throw new InputRejectedException(table.problems());
         }
@@ -75,6 +84,9 @@ public final class SchoolImportService {
             before[0] = snapshot(c, table);
             write(c, table, before[0]);
             links.refresh(c);
+            if (cancelled.getAsBoolean()) {
+                throw new java.util.concurrent.CancellationException("import cancelled");
+            }
             return s;
         });
         String description = "导入学校表（" + table.rows().size() + " 行）";

@@ -1,0 +1,218 @@
+package org.plandesk.school.ui;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TablePosition;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.util.converter.DefaultStringConverter;
+import org.plandesk.plan.Change;
+import org.plandesk.school.Figure;
+import org.plandesk.school.service.SchoolService.RegistryRow;
+import org.plandesk.school.store.SchoolRepository.FigureNote;
+import org.plandesk.shared.Messages;
+import org.plandesk.shared.ui.Styles;
+
+/**
+ * The school grid: one row per school section of the chosen year, the nine figures editable like a spreadsheet
+ * (type or F2, Enter; Ctrl+C / Ctrl+V of blocks; Delete), a note marker and tooltip, 备注与来源 in the context menu,
+ * and the focused figure's history beside it.
+ */
+public final class RegistryView {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private final RegistryViewModel vm;
+    private final Messages messages;
+    private final TableView<RegistryRow> table = new TableView<>();
+    private final ListView<Change> history = new ListView<>();
+    private final Label historyTitle = new Label();
+    private final SplitPane root;
+
+    public RegistryView(RegistryViewModel vm, Messages messages, ZoneId zone) {
+        this.vm = vm;
+        this.messages = messages;
+        table.setId("registryTable");
+        table.setItems(vm.rows());
+        table.setEditable(true);
+        table.getSelectionModel().setCellSelectionEnabled(true);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setPlaceholder(new Label(messages.get("registry.empty")));
+        table.getColumns().add(text("registry.code", r -> r.school().code(), 90));
+        table.getColumns().add(text("registry.name", r -> r.school().name(), 220));
+        table.getColumns().add(text("registry.district", r -> r.school().district(), 90));
+        table.getColumns().add(text("registry.type", r -> r.school().type().label(), 100));
+        table.getColumns().add(text("registry.section", r -> r.figures().section().label(), 60));
+        for (Figure f : RegistryViewModel.FIGURES) {
+            table.getColumns().add(figure(f));
+        }
+        table.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        MenuItem note = new MenuItem(messages.get("note.menu"));
+        note.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+N"));
+        note.setOnAction(e -> editNote());
+        table.setContextMenu(new ContextMenu(note));
+
+        history.setId("registryHistory");
+        history.setPlaceholder(new Label(messages.get("history.empty")));
+        history.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(Change c, boolean empty) {
+                super.updateItem(c, empty);
+                setText(empty || c == null ? null : messages.get("registry.historyLine",
+                        TIME.format(c.at().atZone(zone)), c.osUser(), c.oldValue() == null ? "—" : c.oldValue(),
+                        c.newValue() == null ? "—" : c.newValue()));
+            }
+        });
+        table.getFocusModel().focusedCellProperty().addListener((o, old, now) -> showHistory(now));
+        BorderPane side = new BorderPane(history);
+        side.setTop(historyTitle);
+        historyTitle.getStyleClass().add(Styles.META_LABEL);
+        root = new SplitPane(table, side);
+        root.setDividerPositions(0.8);
+    }
+
+    public SplitPane node() {
+        return root;
+    }
+
+    public TableView<RegistryRow> table() {
+        return table;
+    }
+
+    private TableColumn<RegistryRow, String> text(String key, java.util.function.Function<RegistryRow, String> value,
+                                                  double width) {
+        TableColumn<RegistryRow, String> c = new TableColumn<>(messages.get(key));
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+        c.setEditable(false);
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private TableColumn<RegistryRow, String> figure(Figure f) {
+        TableColumn<RegistryRow, String> c = new TableColumn<>(f.header());
+        c.setId("fig_" + f.column());
+        c.setPrefWidth(Math.max(90, f.header().length() * 15.0));
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(RegistryViewModel.text(d.getValue(), f)));
+        c.setCellFactory(col -> new TextFieldTableCell<>(new DefaultStringConverter()) {
+            @Override
+            public void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().remove(Styles.NOTED);
+                setTooltip(null);
+                RegistryRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                if (row != null) {
+                    FigureNote n = row.note(f);
+                    if (!n.isEmpty()) {
+                        getStyleClass().add(Styles.NOTED);
+                        setTooltip(new Tooltip(messages.get("registry.noteTip", n.source(), n.note())));
+                    }
+                }
+                setStyle("-fx-alignment: CENTER-RIGHT;");
+            }
+        });
+        c.setOnEditCommit(e -> {
+            if (vm.edit(e.getRowValue(), f, e.getNewValue() == null ? "" : e.getNewValue()).isPresent()) {
+                table.refresh();
+            }
+        });
+        return c;
+    }
+
+    /** The figure of a table column, or null for the registry columns. */
+    private static Figure figureOf(TableColumn<?, ?> column) {
+        if (column == null || column.getId() == null || !column.getId().startsWith("fig_")) {
+            return null;
+        }
+        return Figure.ofColumn(column.getId().substring(4)).orElse(null);
+    }
+
+    private void keys(KeyEvent e) {
+        if (table.getEditingCell() != null) {
+            return;
+        }
+        TablePosition<RegistryRow, ?> focus = table.getFocusModel().getFocusedCell();
+        if (e.isShortcutDown() && e.getCode() == KeyCode.V) {
+            Figure f = focus == null ? null : figureOf(focus.getTableColumn());
+            String text = Clipboard.getSystemClipboard().getString();
+            if (f != null && text != null) {
+                vm.paste(focus.getRow(), RegistryViewModel.FIGURES.indexOf(f), text);
+            }
+            e.consume();
+        } else if (e.isShortcutDown() && e.getCode() == KeyCode.C) {
+            copy();
+            e.consume();
+        } else if (e.getCode() == KeyCode.DELETE) {
+            List<int[]> cells = new ArrayList<>();
+            for (TablePosition<?, ?> p : table.getSelectionModel().getSelectedCells()) {
+                Figure f = figureOf(p.getTableColumn());
+                if (f != null) {
+                    cells.add(new int[] {p.getRow(), RegistryViewModel.FIGURES.indexOf(f)});
+                }
+            }
+            vm.clear(cells);
+            e.consume();
+        }
+    }
+
+    private void copy() {
+        int r0 = Integer.MAX_VALUE;
+        int r1 = -1;
+        int c0 = Integer.MAX_VALUE;
+        int c1 = -1;
+        for (TablePosition<?, ?> p : table.getSelectionModel().getSelectedCells()) {
+            Figure f = figureOf(p.getTableColumn());
+            if (f != null) {
+                int c = RegistryViewModel.FIGURES.indexOf(f);
+                r0 = Math.min(r0, p.getRow());
+                r1 = Math.max(r1, p.getRow());
+                c0 = Math.min(c0, c);
+                c1 = Math.max(c1, c);
+            }
+        }
+        if (r1 >= 0) {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(vm.copy(r0, r1, c0, c1));
+            Clipboard.getSystemClipboard().setContent(content);
+        }
+    }
+
+    private void showHistory(TablePosition<RegistryRow, ?> pos) {
+        Figure f = pos == null ? null : figureOf(pos.getTableColumn());
+        if (f == null || pos.getRow() < 0 || pos.getRow() >= vm.rows().size()) {
+            history.getItems().clear();
+            historyTitle.setText(messages.get("registry.historyNone"));
+            return;
+        }
+        RegistryRow row = vm.rows().get(pos.getRow());
+        historyTitle.setText(messages.get("registry.historyTitle", row.school().name(), row.figures().section().label(),
+                f.header()));
+        vm.history(row, f, changes -> history.getItems().setAll(changes.reversed()));
+    }
+
+    private void editNote() {
+        TablePosition<RegistryRow, ?> pos = table.getFocusModel().getFocusedCell();
+        Figure f = pos == null ? null : figureOf(pos.getTableColumn());
+        if (f == null || pos.getRow() < 0) {
+            return;
+        }
+        RegistryRow row = vm.rows().get(pos.getRow());
+        NoteDialog.ask(table.getScene().getWindow(), messages, row.note(f).source(), row.note(f).note())
+                .ifPresent(n -> vm.annotate(row, f, n[0], n[1]));
+    }
+}

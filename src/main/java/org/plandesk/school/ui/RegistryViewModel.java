@@ -1,0 +1,211 @@
+package org.plandesk.school.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.plandesk.plan.Change;
+import org.plandesk.plan.Numbers;
+import org.plandesk.school.Figure;
+import org.plandesk.school.FigureValues;
+import org.plandesk.school.service.SchoolService;
+import org.plandesk.school.service.SchoolService.FigureEdit;
+import org.plandesk.school.service.SchoolService.RegistryRow;
+import org.plandesk.school.store.SchoolRepository.FigureNote;
+import org.plandesk.shared.Messages;
+import org.plandesk.shared.Problem;
+import org.plandesk.shared.TaskRunner;
+import org.plandesk.shared.undo.UndoableEdit;
+
+/**
+ * The school grid's state and edits, without a toolkit: a year's rows; typing, pasting a block and clearing cells of
+ * figures (each checked first, refused whole with the reason, saved at once in the background as one undo step);
+ * notes and history of a figure.
+ */
+public final class RegistryViewModel {
+    /** The editable columns, in grid order. */
+    public static final List<Figure> FIGURES = List.of(Figure.values());
+
+    private final SchoolService service;
+    private final TaskRunner runner;
+    private final Messages messages;
+    private final Consumer<UndoableEdit> pushUndo;
+    private final ObservableList<Integer> years = FXCollections.observableArrayList();
+    private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
+    private final ObservableList<RegistryRow> rows = FXCollections.observableArrayList();
+    private final StringProperty message = new SimpleStringProperty("");
+    private Runnable afterSave = () -> { };
+
+    public RegistryViewModel(SchoolService service, TaskRunner runner, Messages messages,
+                             Consumer<UndoableEdit> pushUndo) {
+        this.service = service;
+        this.runner = runner;
+        this.messages = messages;
+        this.pushUndo = pushUndo;
+        year.addListener((o, old, now) -> {
+            if (now != null && !now.equals(old)) {
+                loadRows();
+            }
+        });
+    }
+
+    public ObservableList<Integer> years() {
+        return years;
+    }
+
+    public ObjectProperty<Integer> yearProperty() {
+        return year;
+    }
+
+    public ObservableList<RegistryRow> rows() {
+        return rows;
+    }
+
+    /** What happened last: 已保存 …, or why an entry was refused. */
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    /** Called on the UI thread after every save (e.g. to recompute the statistics). */
+    public void setAfterSave(Runnable afterSave) {
+        this.afterSave = afterSave;
+    }
+
+    /** Reloads the years (keeping the chosen one when it still exists) and the rows. */
+    public void load() {
+        runner.run(p -> service.years(), ys -> {
+            Integer keep = year.get();
+            years.setAll(ys);
+            if (ys.isEmpty()) {
+                rows.clear();
+                year.set(null);
+            } else if (keep == null || !ys.contains(keep)) {
+                year.set(ys.get(0));
+            } else {
+                loadRows();
+            }
+        }, this::failed);
+    }
+
+    private void loadRows() {
+        Integer y = year.get();
+        if (y == null) {
+            rows.clear();
+            return;
+        }
+        runner.run(p -> service.rows(y), rows::setAll, this::failed);
+    }
+
+    /** The cell's text as the grid shows it. */
+    public static String text(RegistryRow row, Figure f) {
+        return row.figures().has(f) ? Numbers.format(row.figures().get(f)) : "";
+    }
+
+    /** A typed value: refused with the reason (nothing saved), or saved in the background. */
+    public Optional<Problem> edit(RegistryRow row, Figure figure, String text) {
+        return paste(rows.indexOf(row), FIGURES.indexOf(figure), text);
+    }
+
+    /**
+     * Tab-separated text (as Excel and WPS copy it) pasted with its top-left cell at a row and figure column. A block
+     * with any bad cell or reaching past the grid is refused whole.
+     */
+    public Optional<Problem> paste(int rowIndex, int figureIndex, String text) {
+        if (rowIndex < 0 || figureIndex < 0) {
+            return Optional.empty();
+        }
+        List<String> lines = new ArrayList<>(text.replace("\r\n", "\n").replace('\r', '\n').lines().toList());
+        if (lines.isEmpty()) {
+            lines.add("");
+        }
+        List<FigureEdit> edits = new ArrayList<>();
+        for (int r = 0; r < lines.size(); r++) {
+            String[] cells = lines.get(r).split("\t", -1);
+            for (int c = 0; c < cells.length; c++) {
+                if (rowIndex + r >= rows.size() || figureIndex + c >= FIGURES.size()) {
+                    return refuse(Problem.of("registry.pasteTooLarge", lines.size(), cells.length));
+                }
+                RegistryRow row = rows.get(rowIndex + r);
+                Figure f = FIGURES.get(figureIndex + c);
+                FigureValues.Parsed parsed = FigureValues.parse(f, cells[c]);
+                if (!parsed.ok()) {
+                    return refuse(Problem.of("registry.refused", row.school().name(), f.header(),
+                            messages.format(parsed.problem())));
+                }
+                edits.add(new FigureEdit(row.school().id(), row.figures().year(), row.figures().section(), f,
+                        parsed.value()));
+            }
+        }
+        save(edits, edits.size() == 1 ? messages.get("undo.registryEdit", edits.get(0).figure().header())
+                : messages.get("undo.registryPaste", edits.size()));
+        return Optional.empty();
+    }
+
+    /** Clears cells (Delete), one undo step. */
+    public void clear(List<int[]> cells) {
+        List<FigureEdit> edits = new ArrayList<>();
+        for (int[] rc : cells) {
+            if (rc[0] >= 0 && rc[0] < rows.size() && rc[1] >= 0 && rc[1] < FIGURES.size()) {
+                RegistryRow row = rows.get(rc[0]);
+                edits.add(new FigureEdit(row.school().id(), row.figures().year(), row.figures().section(),
+                        FIGURES.get(rc[1]), Double.NaN));
+            }
+        }
+        if (!edits.isEmpty()) {
+            save(edits, messages.get("undo.registryClear", edits.size()));
+        }
+    }
+
+    /** The cells of a rectangle as tab-separated text, for the clipboard. */
+    public String copy(int firstRow, int lastRow, int firstFigure, int lastFigure) {
+        StringBuilder b = new StringBuilder();
+        for (int r = firstRow; r <= lastRow && r < rows.size(); r++) {
+            for (int c = firstFigure; c <= lastFigure && c < FIGURES.size(); c++) {
+                if (c > firstFigure) {
+                    b.append('\t');
+                }
+                b.append(text(rows.get(r), FIGURES.get(c)));
+            }
+            b.append('\n');
+        }
+        return b.toString();
+    }
+
+    private void save(List<FigureEdit> edits, String description) {
+        runner.run(p -> service.setFigures(edits, description), edit -> {
+            pushUndo.accept(edit);
+            message.set(messages.get("edit.saved", java.time.LocalTime.now().withNano(0)));
+            loadRows();
+            afterSave.run();
+        }, this::failed);
+    }
+
+    /** Sets a figure's note and source; one undo step. */
+    public void annotate(RegistryRow row, Figure figure, String source, String note) {
+        runner.run(p -> service.annotate(row.figuresId(), figure, new FigureNote(note.strip(), source.strip())),
+                edit -> {
+                    pushUndo.accept(edit);
+                    loadRows();
+                }, this::failed);
+    }
+
+    /** The history of a figure, handed to {@code shown} on the UI thread. */
+    public void history(RegistryRow row, Figure figure, Consumer<List<Change>> shown) {
+        runner.run(p -> service.history(row.figuresId(), figure), shown, this::failed);
+    }
+
+    private Optional<Problem> refuse(Problem p) {
+        message.set(messages.format(p));
+        return Optional.of(p);
+    }
+
+    private void failed(Throwable e) {
+        message.set(messages.get("cli.error", String.valueOf(e.getMessage())));
+    }
+}
