@@ -68,6 +68,16 @@ class SchoolServiceTest {
     }
 
     @Test
+    void aCancelledImportLeavesTheRegistryAsItWas() throws Exception {
+        try (AppContext ctx = TestContexts.empty(dir, "w")) {
+            assertThatThrownBy(() -> ctx.schoolImports().apply(example(), () -> true))
+                    .isInstanceOf(java.util.concurrent.CancellationException.class);
+            assertThat(ctx.schools().schoolCount()).isZero();
+            assertThat(ctx.schools().years()).isEmpty();
+        }
+    }
+
+    @Test
     void aTableWithFewerColumnsUpdatesOnlyWhatItHasAndUndoPutsItBack() throws Exception {
         try (AppContext ctx = TestContexts.empty(dir, "w")) {
             ctx.schoolImports().apply(example());
@@ -121,7 +131,8 @@ class SchoolServiceTest {
                     .compositeCv();
             PlanData linked = ctx.plans().load(planId);
             var actual = linked.actual(junior, 2024).orElseThrow();
-            assertThat(actual.value()).isCloseTo(expected, within(1e-12));
+            assertThat(actual.value()).isCloseTo(expected, within(0.0005));
+            assertThat(actual.text()).isEqualTo(String.format(java.util.Locale.ROOT, "%.3f", expected));
             assertThat(actual.source()).startsWith(BalanceLinkService.SOURCE_PREFIX).contains("示例区", "初中");
             assertThat(linked.actual(junior, 2023)).isPresent();
             assertThat(linked.actual(junior, 2022)).isEmpty();
@@ -137,7 +148,7 @@ class SchoolServiceTest {
             assertThat(moved).isGreaterThan(expected + 0.01);
             edit.undo();
             assertThat(ctx.plans().load(planId).actual(junior, 2024).orElseThrow().value())
-                    .isCloseTo(expected, within(1e-12));
+                    .isCloseTo(expected, within(0.0005));
 
             link.undo();
             assertThat(ctx.plans().load(planId).actual(junior, 2024)).isEmpty();

@@ -134,7 +134,12 @@ public final class BalanceLinkService {
         }
     }
 
-    private void write(Connection c, BalanceLink link, int year, double v, Instant now) throws SQLException {
+    /**
+     * Writes a computed figure as the part's actual, rounded to three decimals as 差异系数 are reported (0.188), so the
+     * grid, the status and the charts show what a report would say.
+     */
+    private void write(Connection c, BalanceLink link, int year, double exact, Instant now) throws SQLException {
+        double v = new java.math.BigDecimal(exact).setScale(3, java.math.RoundingMode.HALF_UP).doubleValue();
         ActualEntry old = indicators.actual(c, link.partId(), year, ActualKind.ACTUAL).orElse(null);
         String source = SOURCE_PREFIX + link.district() + " " + link.stage().label() + " "
                 + link.indicator().map(b -> b.label() + "差异系数").orElse("综合差异系数");
