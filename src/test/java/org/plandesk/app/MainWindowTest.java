@@ -68,7 +68,8 @@ class MainWindowTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static TreeTableView<IndicatorRow> grid(FxRobot robot) {
+    private static TreeTableView<IndicatorRow> grid(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#indicatorGrid").tryQuery().isPresent());
         return robot.lookup("#indicatorGrid").queryAs(TreeTableView.class);
     }
 

@@ -112,7 +112,7 @@ class SchoolServiceTest {
             edit.undo();
             assertThat(ctx.schools().rows(2024).get(0).figures().get(Figure.SPORTS_AREA)).isEqualTo(old);
             ctx.schools().annotate(row.figuresId(), Figure.SPORTS_AREA,
-                    new org.plandesk.school.store.SchoolRepository.FigureNote("含租用场馆", "2024 年教育事业统计"));
+                    new org.plandesk.school.FigureNote("含租用场馆", "2024 年教育事业统计"));
             assertThat(ctx.schools().rows(2024).get(0).note(Figure.SPORTS_AREA).source()).isEqualTo("2024 年教育事业统计");
         }
     }

@@ -15,7 +15,7 @@ import org.plandesk.school.School;
 import org.plandesk.school.Section;
 import org.plandesk.school.SectionFigures;
 import org.plandesk.school.store.SchoolRepository;
-import org.plandesk.school.store.SchoolRepository.FigureNote;
+import org.plandesk.school.FigureNote;
 import org.plandesk.shared.undo.UndoableEdit;
 import org.plandesk.workspace.Transactor;
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.plandesk.school.Figure;
+import org.plandesk.school.FigureNote;
 import org.plandesk.school.School;
 import org.plandesk.school.SchoolType;
 import org.plandesk.school.Section;
@@ -144,15 +145,6 @@ public final class SchoolRepository {
     public void deleteFigures(Connection c, long schoolId, int year, Section section) throws SQLException {
         Jdbc.update(c, "DELETE FROM school_figures WHERE school_id = ? AND yr = ? AND section = ?", schoolId, year,
                 section.name());
-    }
-
-    /** A note and source on one figure of a row. */
-    public record FigureNote(String note, String source) {
-        public static final FigureNote NONE = new FigureNote("", "");
-
-        public boolean isEmpty() {
-            return note.isBlank() && source.isBlank();
-        }
     }
 
     public FigureNote note(Connection c, long figuresId, Figure f) throws SQLException {

@@ -87,6 +87,7 @@ public final class BalanceView {
         stats.getColumns().add(column(messages.get("balance.result"), s -> (s.pass() ? Status.MET : Status.MISSED)
                 .symbol() + " " + messages.get(s.pass() ? "balance.pass" : "balance.fail"), 110));
         stats.setPrefHeight(250);
+        stats.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label composite = new Label();
         composite.setId("balanceComposite");
         composite.getStyleClass().add(Styles.META_VALUE);
@@ -100,6 +101,7 @@ public final class BalanceView {
                 ? Status.MET : Status.MISSED).symbol() + " " + messages.get(r.compliance().compliant()
                 ? "balance.yes" : "balance.no"), 80));
         schools.getColumns().add(columnS(messages.get("balance.shortfalls"), r -> shortfalls(r), 320));
+        schools.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label warnings = new Label();
         warnings.setId("balanceWarnings");
         warnings.setWrapText(true);

@@ -27,7 +27,7 @@ import javafx.util.converter.DefaultStringConverter;
 import org.plandesk.plan.Change;
 import org.plandesk.school.Figure;
 import org.plandesk.school.service.SchoolService.RegistryRow;
-import org.plandesk.school.store.SchoolRepository.FigureNote;
+import org.plandesk.school.FigureNote;
 import org.plandesk.shared.Messages;
 import org.plandesk.shared.ui.Styles;
 

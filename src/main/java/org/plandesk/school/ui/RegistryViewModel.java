@@ -17,7 +17,7 @@ import org.plandesk.school.FigureValues;
 import org.plandesk.school.service.SchoolService;
 import org.plandesk.school.service.SchoolService.FigureEdit;
 import org.plandesk.school.service.SchoolService.RegistryRow;
-import org.plandesk.school.store.SchoolRepository.FigureNote;
+import org.plandesk.school.FigureNote;
 import org.plandesk.shared.Messages;
 import org.plandesk.shared.Problem;
 import org.plandesk.shared.TaskRunner;
