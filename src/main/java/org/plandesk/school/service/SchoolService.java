@@ -104,6 +104,34 @@ public final class SchoolService {
         return before;
     }
 
+    /** Saves a school's registry fields (name, district, street, ownership, campuses, group); one undo step. */
+    public UndoableEdit saveSchool(School updated, String description) throws SQLException {
+        School old = tx.read(c -> schools.schools(c).get(updated.id()));
+        if (old == null) {
+            throw new IllegalArgumentException("no school " + updated.id());
+        }
+        writeSchool(updated, old);
+        return UndoableEdit.of(description, () -> writeSchool(old, updated), () -> writeSchool(updated, old));
+    }
+
+    private void writeSchool(School next, School old) throws SQLException {
+        Instant now = clock.instant();
+        tx.inTransaction(c -> {
+            schools.save(c, next);
+            String[][] fields = {{"name", old.name(), next.name()}, {"district", old.district(), next.district()},
+                {"street", old.street(), next.street()}, {"ownership", old.ownership(), next.ownership()},
+                {"campuses", String.valueOf(old.campuses()), String.valueOf(next.campuses())},
+                {"edu_group", old.eduGroup(), next.eduGroup()}};
+            for (String[] f : fields) {
+                if (!f[1].equals(f[2])) {
+                    changes.record(c, new Change(now, osUser, "school", next.id(), f[0], f[1], f[2]));
+                }
+            }
+            links.refresh(c);
+            return null;
+        });
+    }
+
     /** Sets the note and source of a figure; one undo step. */
     public UndoableEdit annotate(long figuresId, Figure figure, FigureNote note) throws SQLException {
         FigureNote old = tx.read(c -> schools.note(c, figuresId, figure));

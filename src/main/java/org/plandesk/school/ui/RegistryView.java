@@ -55,13 +55,17 @@ public final class RegistryView {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label(messages.get("registry.empty")));
         table.getColumns().add(text("registry.code", r -> r.school().code(), 90));
-        table.getColumns().add(text("registry.name", r -> r.school().name(), 220));
-        table.getColumns().add(text("registry.district", r -> r.school().district(), 90));
+        table.getColumns().add(field("registry.name", RegistryViewModel.SchoolField.NAME, 220));
+        table.getColumns().add(field("registry.district", RegistryViewModel.SchoolField.DISTRICT, 90));
         table.getColumns().add(text("registry.type", r -> r.school().type().label(), 100));
         table.getColumns().add(text("registry.section", r -> r.figures().section().label(), 60));
         for (Figure f : RegistryViewModel.FIGURES) {
             table.getColumns().add(figure(f));
         }
+        table.getColumns().add(field("registry.ownership", RegistryViewModel.SchoolField.OWNERSHIP, 70));
+        table.getColumns().add(field("registry.street", RegistryViewModel.SchoolField.STREET, 110));
+        table.getColumns().add(field("registry.campuses", RegistryViewModel.SchoolField.CAMPUSES, 60));
+        table.getColumns().add(field("registry.group", RegistryViewModel.SchoolField.GROUP, 200));
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
         MenuItem note = new MenuItem(messages.get("note.menu"));
         note.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+N"));
@@ -101,6 +105,21 @@ public final class RegistryView {
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
         c.setEditable(false);
         c.setPrefWidth(width);
+        return c;
+    }
+
+    /** A school's registry field, editable; the change applies to every row of the school. */
+    private TableColumn<RegistryRow, String> field(String key, RegistryViewModel.SchoolField f, double width) {
+        TableColumn<RegistryRow, String> c = new TableColumn<>(messages.get(key));
+        c.setId("school_" + f.name());
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(RegistryViewModel.text(d.getValue(), f)));
+        c.setCellFactory(TextFieldTableCell.forTableColumn());
+        c.setPrefWidth(width);
+        c.setOnEditCommit(e -> {
+            if (vm.editSchool(e.getRowValue(), f, e.getNewValue()).isPresent()) {
+                table.refresh();
+            }
+        });
         return c;
     }
 

@@ -147,6 +147,59 @@ public final class RegistryViewModel {
         return Optional.empty();
     }
 
+    /** A registry field of a school, edited in the grid (the school's type is fixed by its sections). */
+    public enum SchoolField { NAME, DISTRICT, STREET, OWNERSHIP, CAMPUSES, GROUP }
+
+    /** The field's text as the grid shows it. */
+    public static String text(RegistryRow row, SchoolField f) {
+        var s = row.school();
+        return switch (f) {
+            case NAME -> s.name();
+            case DISTRICT -> s.district();
+            case STREET -> s.street();
+            case OWNERSHIP -> s.ownership();
+            case CAMPUSES -> s.campuses() == null ? "" : Integer.toString(s.campuses());
+            case GROUP -> s.eduGroup();
+        };
+    }
+
+    /** A typed registry field: refused with the reason, or saved in the background for every row of the school. */
+    public Optional<Problem> editSchool(RegistryRow row, SchoolField field, String typed) {
+        String t = typed == null ? "" : typed.strip();
+        var s = row.school();
+        Integer campuses = s.campuses();
+        if ((field == SchoolField.NAME || field == SchoolField.DISTRICT) && t.isEmpty()) {
+            return refuse(Problem.of("school.blank", messages.get(field == SchoolField.NAME ? "registry.name"
+                    : "registry.district")));
+        }
+        if (field == SchoolField.OWNERSHIP && !t.isEmpty() && !t.equals("公办") && !t.equals("民办")) {
+            return refuse(Problem.of("school.badOwnership", t));
+        }
+        if (field == SchoolField.CAMPUSES) {
+            if (t.isEmpty()) {
+                campuses = null;
+            } else if (!t.matches("\\d{1,3}")) {
+                return refuse(Problem.of("school.notWhole", t));
+            } else {
+                campuses = Integer.valueOf(t);
+            }
+        }
+        var next = new org.plandesk.school.School(s.id(), s.code(), field == SchoolField.NAME ? t : s.name(),
+                field == SchoolField.DISTRICT ? t : s.district(), field == SchoolField.STREET ? t : s.street(),
+                s.type(), field == SchoolField.OWNERSHIP ? t : s.ownership(), campuses,
+                field == SchoolField.GROUP ? t : s.eduGroup());
+        if (next.equals(s)) {
+            return Optional.empty();
+        }
+        runner.run(p -> service.saveSchool(next, messages.get("undo.schoolEdit", s.name())), edit -> {
+            pushUndo.accept(edit);
+            message.set(messages.get("edit.saved", java.time.LocalTime.now().withNano(0)));
+            loadRows();
+            afterSave.run();
+        }, this::failed);
+        return Optional.empty();
+    }
+
     /** Clears cells (Delete), one undo step. */
     public void clear(List<int[]> cells) {
         List<FigureEdit> edits = new ArrayList<>();

@@ -110,4 +110,39 @@ class RegistryViewModelTest {
             assertThat(undo.size()).isEqualTo(1);
         }
     }
+
+    @Test
+    void registryFieldsAreEditedForTheWholeSchoolAndAnEmptyNameIsRefused() throws Exception {
+        try (AppContext ctx = TestContexts.empty(dir, "w")) {
+            UndoStack undo = new UndoStack(100);
+            RegistryViewModel vm = open(ctx, undo);
+            int nine = -1;
+            for (int i = 0; i < vm.rows().size(); i++) {
+                if (vm.rows().get(i).school().code().equals("SL0301")) {
+                    nine = i;
+                    break;
+                }
+            }
+            assertThat(vm.editSchool(vm.rows().get(nine), RegistryViewModel.SchoolField.NAME, "示例育英学校（虚构）"))
+                    .isEmpty();
+            assertThat(vm.rows().stream().filter(r -> r.school().code().equals("SL0301")))
+                    .hasSize(3).allSatisfy(r -> assertThat(r.school().name()).isEqualTo("示例育英学校（虚构）"));
+            assertThat(vm.editSchool(vm.rows().get(nine), RegistryViewModel.SchoolField.NAME, " ")).isPresent();
+            assertThat(vm.editSchool(vm.rows().get(nine), RegistryViewModel.SchoolField.CAMPUSES, "1.5")).isPresent();
+            assertThat(vm.editSchool(vm.rows().get(nine), RegistryViewModel.SchoolField.OWNERSHIP, "国营")).isPresent();
+            // moving the school to the other district moves its sections' statistics
+            vm.editSchool(vm.rows().get(nine), RegistryViewModel.SchoolField.DISTRICT, "示例新区");
+            assertThat(ctx.balance().report(2024, "示例新区").stage("示例新区", Section.PRIMARY).orElseThrow()
+                    .sections()).anySatisfy(r -> assertThat(r.school().code()).isEqualTo("SL0301"));
+            assertThat(undo.size()).isEqualTo(2);
+            undo.undo();
+            undo.undo();
+            vm.load();
+            assertThat(vm.rows().stream().filter(r -> r.school().code().equals("SL0301")))
+                    .allSatisfy(r -> {
+                        assertThat(r.school().name()).isEqualTo("示例九年一贯制学校（虚构）");
+                        assertThat(r.school().district()).isEqualTo("示例区");
+                    });
+        }
+    }
 }
