@@ -31,6 +31,7 @@ public final class AppContext implements AutoCloseable {
     private final org.plandesk.plan.service.CellEditService cellEdits;
     private final org.plandesk.plan.service.PlanEditService planEdits;
     private final org.plandesk.plan.service.IndicatorEditService indicatorEdits;
+    private final org.plandesk.plan.service.StructureEditService structureEdits;
     private final SchoolService schoolService;
     private final SchoolImportService schoolImports;
     private final BalanceService balance;
@@ -47,6 +48,7 @@ public final class AppContext implements AutoCloseable {
         this.cellEdits = new org.plandesk.plan.service.CellEditService(tx, indicators, changes, clock, osUser);
         this.planEdits = new org.plandesk.plan.service.PlanEditService(tx, plans, indicators, planService);
         this.indicatorEdits = new org.plandesk.plan.service.IndicatorEditService(tx, plans, indicators, planService);
+        this.structureEdits = new org.plandesk.plan.service.StructureEditService(tx, plans, indicators);
         SchoolRepository schools = new SchoolRepository();
         SettingRepository settings = new SettingRepository();
         this.balanceLinks = new BalanceLinkService(tx, new BalanceLinkRepository(), schools, settings, indicators, changes,
@@ -96,6 +98,10 @@ public final class AppContext implements AutoCloseable {
 
     public org.plandesk.plan.service.IndicatorEditService indicatorEdits() {
         return indicatorEdits;
+    }
+
+    public org.plandesk.plan.service.StructureEditService structure() {
+        return structureEdits;
     }
 
     public SchoolService schools() {

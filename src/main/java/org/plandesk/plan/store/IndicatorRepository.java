@@ -33,6 +33,20 @@ public final class IndicatorRepository {
                 g.planId(), g.name(), g.sortOrder());
     }
 
+    public void updateGroup(Connection c, IndicatorGroup g) throws SQLException {
+        Jdbc.update(c, "UPDATE indicator_group SET name = ?, sort_order = ? WHERE id = ?", g.name(), g.sortOrder(),
+                g.id());
+    }
+
+    public void deleteGroup(Connection c, long id) throws SQLException {
+        Jdbc.update(c, "DELETE FROM indicator WHERE group_id = ?", id);
+        Jdbc.update(c, "DELETE FROM indicator_group WHERE id = ?", id);
+    }
+
+    public void deleteIndicator(Connection c, long id) throws SQLException {
+        Jdbc.update(c, "DELETE FROM indicator WHERE id = ?", id);
+    }
+
     public List<Indicator> indicators(Connection c, long planId) throws SQLException {
         return Jdbc.query(c, "SELECT * FROM indicator WHERE plan_id = ? ORDER BY sort_order, id",
                 IndicatorRepository::indicator, planId);

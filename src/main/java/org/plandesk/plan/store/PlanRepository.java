@@ -73,6 +73,16 @@ public final class PlanRepository {
                 nz(t.responsible()), t.sortOrder());
     }
 
+    public void updateTask(Connection c, Task t) throws SQLException {
+        Jdbc.update(c, "UPDATE task SET parent_id = ?, level = ?, code = ?, title = ?, lead_units = ?, responsible = ?, "
+                        + "sort_order = ? WHERE id = ?", Jdbc.nullIfZero(t.parentId()), t.level().name(), nz(t.code()),
+                t.title(), nz(t.lead()), nz(t.responsible()), t.sortOrder(), t.id());
+    }
+
+    public void deleteTask(Connection c, long id) throws SQLException {
+        Jdbc.update(c, "DELETE FROM task WHERE id = ?", id);
+    }
+
     public void deleteTasks(Connection c, long planId) throws SQLException {
         Jdbc.update(c, "DELETE FROM task WHERE plan_id = ?", planId);
     }
