@@ -53,6 +53,8 @@ final class PlanActions {
                 throw new IllegalStateException(ex);
             }
         }, runner, messages, editor::edit, clock.getZone()));
+        browser.setStructureHandler(new StructureActions(stage, messages, runner, ctx.structure(), undo, status, reload,
+                browser::data, confirm));
         var indicatorEdits = ctx.indicatorEdits();
         browser.setIndicatorSaver(result -> runner.run(p -> indicatorEdits.save(result.indicator(), result.parts(),
                 messages.get("undo.indicator", result.indicator().name())), this::done, this::failed));

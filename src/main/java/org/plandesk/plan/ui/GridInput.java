@@ -25,6 +25,7 @@ final class GridInput {
         noteItem.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Alt+N"));
         noteItem.setOnAction(e -> editNote());
         javafx.scene.control.MenuItem indicatorItem = new javafx.scene.control.MenuItem(messages.get("indicator.menu"));
+        indicatorItem.setId("editIndicatorItem");
         indicatorItem.setOnAction(e -> {
             var item = table.getSelectionModel().getSelectedItem();
             if (indicatorEditor != null && item != null && item.getValue() != null && !item.getValue().group()) {
@@ -40,6 +41,38 @@ final class GridInput {
             }
         });
         table.setContextMenu(new javafx.scene.control.ContextMenu(noteItem, indicatorItem, linkItem));
+    }
+
+    /** Adds the structure items (new, move, delete indicators and groups) to the grid's context menu. */
+    void setStructureHandler(StructureHandler h) {
+        java.util.function.Supplier<IndicatorRow> at = () -> {
+            var item = table.getSelectionModel().getSelectedItem();
+            return item == null ? null : item.getValue();
+        };
+        java.util.function.BiFunction<String, java.util.function.Consumer<IndicatorRow>,
+                javafx.scene.control.MenuItem> item = (key, action) -> {
+                    javafx.scene.control.MenuItem m = new javafx.scene.control.MenuItem(messages.get(key));
+                    m.setId(key.replace('.', '_'));
+                    m.setOnAction(e -> {
+                        if (at.get() != null) {
+                            action.accept(at.get());
+                        }
+                    });
+                    return m;
+                };
+        javafx.scene.control.MenuItem addGroup = new javafx.scene.control.MenuItem(messages.get("structure.menu.addGroup"));
+        addGroup.setOnAction(e -> h.addGroup());
+        table.getContextMenu().getItems().addAll(new javafx.scene.control.SeparatorMenuItem(),
+                item.apply("structure.menu.addIndicator", h::addIndicator), addGroup,
+                item.apply("structure.menu.renameGroup", h::renameGroup),
+                new javafx.scene.control.SeparatorMenuItem(),
+                item.apply("structure.menu.up", r -> h.moveIndicator(r, -1)),
+                item.apply("structure.menu.down", r -> h.moveIndicator(r, 1)),
+                item.apply("structure.menu.groupUp", r -> h.moveGroup(r, -1)),
+                item.apply("structure.menu.groupDown", r -> h.moveGroup(r, 1)),
+                new javafx.scene.control.SeparatorMenuItem(),
+                item.apply("structure.menu.deleteIndicator", h::deleteIndicator),
+                item.apply("structure.menu.deleteGroup", h::deleteGroup));
         table.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::keyPressed);
         table.addEventFilter(javafx.scene.input.KeyEvent.KEY_TYPED, this::keyTyped);
     }

@@ -79,6 +79,10 @@ public final class IndicatorGridView {
     }
 
     /** What 编辑指标 does with the selected row's indicator id. */
+    public void setStructureHandler(StructureHandler h) {
+        input.setStructureHandler(h);
+    }
+
     /** 关联学校登记计算 on a part's row hands the row to {@code linker}. */
     public void setPartLinker(java.util.function.Consumer<IndicatorRow> linker) {
         input.setPartLinker(linker);

@@ -63,6 +63,8 @@ public final class PlanBrowserView {
             }
         });
         vm.rowsProperty().addListener((o, old, now) -> show(vm.dataProperty().get(), vm));
+        // a change to the task tree alone leaves the grid's rows equal, so the tree follows the data itself
+        vm.dataProperty().addListener((o, old, now) -> tasks.show(now));
 
         title.setId("planTitle");
         title.getStyleClass().add(Styles.PLAN_TITLE);
@@ -135,6 +137,22 @@ public final class PlanBrowserView {
             javafx.scene.Node> factory) {
         chartSide.getItems().add(factory.apply(grid.focusedCellProperty()));
         chartSide.setDividerPositions(0.72);
+    }
+
+    /** Makes the task tree and the grid's structure editable through {@code h}. */
+    public void setStructureHandler(StructureHandler h) {
+        tasks.setHandler(h, messages);
+        grid.setStructureHandler(h);
+    }
+
+    /** The plan on screen, or null. */
+    public PlanData data() {
+        return vmData.getValue();
+    }
+
+    /** The task tree (to select a task after an edit). */
+    public TaskTreeView taskTree() {
+        return tasks;
     }
 
     /** 关联学校登记计算 on a part's row hands the row to {@code linker}. */

@@ -23,11 +23,100 @@ public final class TaskTreeView {
         table.getColumns().add(column(messages.get("col.responsible"), Task::responsible, 520));
     }
 
+    /** The context menu of the tree: add, edit, move, indent, outdent and delete tasks. */
+    public void setHandler(StructureHandler h, Messages messages) {
+        java.util.function.Supplier<Task> selected = () -> {
+            TreeItem<Task> item = table.getSelectionModel().getSelectedItem();
+            return item == null ? null : item.getValue();
+        };
+        javafx.scene.control.MenuItem sibling = item(messages.get("task.menu.add"), "Shortcut+Shift+T",
+                () -> h.addTask(selected.get(), false));
+        sibling.setId("taskAdd");
+        javafx.scene.control.MenuItem child = item(messages.get("task.menu.addChild"), null, () -> {
+            if (selected.get() != null) {
+                h.addTask(selected.get(), true);
+            }
+        });
+        javafx.scene.control.MenuItem edit = item(messages.get("task.menu.edit"), "F2", () -> {
+            if (selected.get() != null) {
+                h.editTask(selected.get());
+            }
+        });
+        javafx.scene.control.MenuItem up = item(messages.get("task.menu.up"), "Alt+Up", () -> {
+            if (selected.get() != null) {
+                h.moveTask(selected.get(), -1);
+            }
+        });
+        javafx.scene.control.MenuItem down = item(messages.get("task.menu.down"), "Alt+Down", () -> {
+            if (selected.get() != null) {
+                h.moveTask(selected.get(), 1);
+            }
+        });
+        javafx.scene.control.MenuItem in = item(messages.get("task.menu.indent"), "Alt+Right", () -> {
+            if (selected.get() != null) {
+                h.indentTask(selected.get(), true);
+            }
+        });
+        javafx.scene.control.MenuItem out = item(messages.get("task.menu.outdent"), "Alt+Left", () -> {
+            if (selected.get() != null) {
+                h.indentTask(selected.get(), false);
+            }
+        });
+        javafx.scene.control.MenuItem delete = item(messages.get("task.menu.delete"), "Delete", () -> {
+            if (selected.get() != null) {
+                h.deleteTask(selected.get());
+            }
+        });
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(sibling, child, edit,
+                new javafx.scene.control.SeparatorMenuItem(), up, down, in, out,
+                new javafx.scene.control.SeparatorMenuItem(), delete);
+        table.setContextMenu(menu);
+        // the accelerators of a context menu work while the tree has the focus
+        table.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            for (javafx.scene.control.MenuItem m : menu.getItems()) {
+                if (m.getAccelerator() != null && m.getAccelerator().match(e)) {
+                    m.fire();
+                    e.consume();
+                    return;
+                }
+            }
+        });
+    }
+
+    private static javafx.scene.control.MenuItem item(String text, String accelerator, Runnable action) {
+        javafx.scene.control.MenuItem m = new javafx.scene.control.MenuItem(text);
+        if (accelerator != null) {
+            m.setAccelerator(javafx.scene.input.KeyCombination.keyCombination(accelerator));
+        }
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    /** Selects a task by id after a reload, so the keyboard can go on. */
+    public void select(long taskId) {
+        selectIn(table.getRoot(), taskId);
+    }
+
+    private void selectIn(TreeItem<Task> item, long id) {
+        if (item == null) {
+            return;
+        }
+        if (item.getValue() != null && item.getValue().id() == id) {
+            table.getSelectionModel().select(item);
+            return;
+        }
+        for (TreeItem<Task> c : item.getChildren()) {
+            selectIn(c, id);
+        }
+    }
+
     public TreeTableView<Task> node() {
         return table;
     }
 
     public void show(PlanData data) {
+        TreeItem<Task> selected = table.getSelectionModel().getSelectedItem();
+        long keep = selected == null || selected.getValue() == null ? 0 : selected.getValue().id();
         TreeItem<Task> root = new TreeItem<>();
         if (data != null) {
             Map<Long, TreeItem<Task>> items = new HashMap<>();
@@ -40,6 +129,9 @@ public final class TaskTreeView {
             }
         }
         table.setRoot(root);
+        if (keep != 0) {
+            select(keep);
+        }
     }
 
     private static TreeTableColumn<Task, String> column(String title, Function<Task, String> value, double width) {

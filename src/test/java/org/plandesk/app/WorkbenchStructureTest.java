@@ -1,0 +1,164 @@
+package org.plandesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.plandesk.TestContexts;
+import org.plandesk.plan.Status;
+import org.plandesk.plan.Task;
+import org.plandesk.plan.service.PlanSummary;
+import org.plandesk.plan.ui.IndicatorRow;
+import org.plandesk.shared.Settings;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Changing a plan's structure in the window: parts, indicators, tasks. */
+@ExtendWith(ApplicationExtension.class)
+class WorkbenchStructureTest {
+    @TempDir
+    static Path dir;
+    private Preferences prefs;
+    private MainWindow window;
+    private FxTaskRunner runner;
+
+    @Start
+    void start(Stage stage) {
+        prefs = Preferences.userRoot().node("org/plandesk/test-" + System.nanoTime());
+        runner = new FxTaskRunner();
+        UiFonts.load();
+        window = new MainWindow(stage, new Settings(prefs), runner, TestContexts.CLOCK,
+                org.plandesk.shared.ChartFonts.register());
+        window.show();
+        window.open(dir.resolve("sample-" + System.nanoTime()), true);
+    }
+
+    @AfterEach
+    void tearDown(FxRobot robot) throws Exception {
+        robot.interact(() -> window.close());
+        runner.close();
+        prefs.removeNode();
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+    }
+
+    @SuppressWarnings("unchecked")
+    private TreeTableView<IndicatorRow> openQiantang(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#planList").tryQuery().isPresent());
+        ListView<PlanSummary> list = robot.lookup("#planList").queryAs(ListView.class);
+        waitUntil(() -> list.getItems().size() == 5);
+        robot.interact(() -> list.getSelectionModel().select(list.getItems().stream()
+                .filter(s -> s.plan().shortName().equals("钱塘优学")).findFirst().orElseThrow()));
+        waitUntil(() -> robot.lookup("#indicatorGrid").tryQuery().isPresent());
+        TreeTableView<IndicatorRow> grid = robot.lookup("#indicatorGrid").queryAs(TreeTableView.class);
+        waitUntil(() -> grid.getRoot() != null && grid.getRoot().getChildren().size() == 7);
+        return grid;
+    }
+
+    private static int rowIndex(TreeTableView<IndicatorRow> grid, String code, String part) {
+        String[] current = {""};
+        for (int r = 0; r < grid.getExpandedItemCount(); r++) {
+            IndicatorRow row = grid.getTreeItem(r).getValue();
+            if (row == null || row.group()) {
+                continue;
+            }
+            if (!row.code().isEmpty()) {
+                current[0] = row.code();
+            }
+            if (current[0].equals(code) && (part == null || row.part().equals(part))) {
+                return r;
+            }
+        }
+        return -1;
+    }
+
+    private static void openContextMenuOn(FxRobot robot, TreeTableView<IndicatorRow> grid, int index) {
+        robot.interact(() -> {
+            grid.requestFocus();
+            grid.scrollTo(index);
+            grid.getSelectionModel().clearAndSelect(index);
+            grid.getContextMenu().show(grid, 300, 300);
+        });
+    }
+
+    @Test
+    void addAPartToAnIndicatorAndEnterItsValues(FxRobot robot) throws Exception {
+        TreeTableView<IndicatorRow> grid = openQiantang(robot);
+        // 序号3 has one part; add a second with the indicator editor
+        openContextMenuOn(robot, grid, rowIndex(grid, "3", null));
+        robot.clickOn("#editIndicatorItem");
+        waitUntil(() -> robot.lookup("#addPart").tryQuery().isPresent());
+        robot.clickOn("#addPart");
+        robot.clickOn("确定");
+        waitUntil(() -> rowIndex(grid, "3", "分项2") >= 0);
+        int index = rowIndex(grid, "3", "分项2");
+        // the year columns start at 4: 2022 target | actual | status
+        robot.interact(() -> {
+            var column = grid.getColumns().get(4).getColumns().get(0);
+            grid.requestFocus();
+            grid.getSelectionModel().clearAndSelect(index, column);
+            grid.getFocusModel().focus(index, column);
+        });
+        robot.write("≥90").type(KeyCode.ENTER);
+        waitUntil(() -> grid.getTreeItem(rowIndex(grid, "3", "分项2")).getValue().cell(2022).target().equals("≥90"));
+        robot.interact(() -> {
+            int i = rowIndex(grid, "3", "分项2");
+            var column = grid.getColumns().get(4).getColumns().get(1);
+            grid.requestFocus();
+            grid.getSelectionModel().clearAndSelect(i, column);
+            grid.getFocusModel().focus(i, column);
+        });
+        robot.write("93").type(KeyCode.ENTER);
+        waitUntil(() -> grid.getTreeItem(rowIndex(grid, "3", "分项2")).getValue().cell(2022).status() == Status.MET);
+    }
+
+    @Test
+    void addAnIndicatorFromTheGridAndATaskFromTheTreeAndUndoThem(FxRobot robot) throws Exception {
+        TreeTableView<IndicatorRow> grid = openQiantang(robot);
+        int before = grid.getExpandedItemCount();
+        openContextMenuOn(robot, grid, rowIndex(grid, "17", null));
+        robot.clickOn("#structure_menu_addIndicator");
+        waitUntil(() -> robot.lookup("#newIndicatorName").tryQuery().isPresent());
+        robot.clickOn("#newIndicatorCode").write("17a");
+        robot.clickOn("#newIndicatorName").write("示例新增指标");
+        robot.clickOn("确定");
+        waitUntil(() -> rowIndex(grid, "17a", null) >= 0);
+        assertThat(grid.getExpandedItemCount()).isEqualTo(before + 1);
+        assertThat(window.undoStack().nextUndo().orElseThrow().description()).contains("示例新增指标");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitUntil(() -> rowIndex(grid, "17a", null) < 0);
+
+        // the task tree: a new section at the top level from the keyboard (Ctrl+Shift+T), then Delete asks and removes it
+        robot.clickOn("任务结构");
+        @SuppressWarnings("unchecked")
+        TreeTableView<Task> tree = robot.lookup("#taskTree").queryAs(TreeTableView.class);
+        int sections = tree.getRoot().getChildren().size();
+        robot.interact(() -> {
+            tree.requestFocus();
+            tree.getSelectionModel().select(tree.getRoot().getChildren().get(sections - 1));
+        });
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T).release(KeyCode.T, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#taskTitle").tryQuery().isPresent());
+        robot.clickOn("#taskTitle").write("新增的部分");
+        robot.clickOn("#taskLead").write("区教育局");
+        robot.clickOn("确定");
+        waitUntil(() -> tree.getRoot().getChildren().size() == sections + 1);
+        TreeItem<Task> last = tree.getRoot().getChildren().get(sections);
+        assertThat(last.getValue().title()).isEqualTo("新增的部分");
+        assertThat(last.getValue().lead()).isEqualTo("区教育局");
+    }
+}
