@@ -118,6 +118,13 @@ final class MainMenus {
         schools.setId("schoolsMenu");
 
         MenuBar bar = new MenuBar(file, edit, plan, view, chart, schools, help);
+        // Ctrl+Shift+Z redoes as well as Ctrl+Y (a menu item holds one accelerator)
+        bar.sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+Z"),
+                        () -> w.undoOrRedo(false));
+            }
+        });
         bar.setId("mainMenu");
         return bar;
     }
