@@ -192,6 +192,9 @@ final class GridInput {
         private javafx.scene.control.TextField field;
 
         private void release() {
+            if (activeField != null && activeField == getGraphic()) {
+                activeField = null;
+            }
             if (field != null && keepCaret != null) {
                 field.selectedTextProperty().removeListener(keepCaret);
             }
@@ -316,9 +319,13 @@ final class GridInput {
         }
         String ch = e.getCharacter();
         if (table.getEditingCell() != null) {
-            // Typed faster than the field took the focus: the characters belong to the field.
-            if (activeField != null && !activeField.isFocused() && ch != null && !ch.isEmpty()
-                    && !Character.isISOControl(ch.charAt(0))) {
+            boolean printable = ch != null && !ch.isEmpty() && !Character.isISOControl(ch.charAt(0));
+            if (printable && activeField == null && pendingTyped != null) {
+                // Typed before the cell has built its field (it does so on the next pulse): keep it for the field.
+                pendingTyped += ch;
+                e.consume();
+            } else if (printable && activeField != null && !activeField.isFocused()) {
+                // Typed faster than the field took the focus: the characters belong to the field.
                 activeField.deselect();
                 activeField.end();
                 activeField.appendText(ch);
@@ -332,6 +339,7 @@ final class GridInput {
         var focus = table.getFocusModel().getFocusedCell();
         if (focus != null && cellAt(focus.getRow(), focus.getTableColumn()) != null) {
             pendingTyped = ch;
+            activeField = null;
             table.edit(focus.getRow(), focus.getTableColumn());
             e.consume();
         }
