@@ -213,21 +213,11 @@ public final class MainWindow {
 
     /** Undoes (or redoes) the latest edit in the background, then reloads the plans. */
     void undoOrRedo(boolean back) {
-        var next = back ? undo.nextUndo() : undo.nextRedo();
-        if (next.isEmpty()) {
-            return;
-        }
-        String what = next.get().description();
-        runner.run(p -> {
-            if (back) {
-                undo.undo();
-            } else {
-                undo.redo();
+        runner.run(p -> undo.step(back).orElse(null), d -> {
+            if (d != null) {
+                workspaceLabel.setText(messages.get(back ? "undo.done" : "redo.done", d));
+                viewModel.refresh(-1);
             }
-            return what;
-        }, d -> {
-            workspaceLabel.setText(messages.get(back ? "undo.done" : "redo.done", d));
-            viewModel.refresh(-1);
         }, e -> error(messages.get("cli.error", String.valueOf(e.getMessage()))));
     }
 

@@ -93,25 +93,14 @@ final class BalanceCommand extends WorkspaceCommand {
         List<PlanChart> list = new BalanceCharts(env.messages()).all(report, ctx.balance().reports(district));
         ChartBatch batch = new ChartBatch(new ChartExporter(new ChartTheme(ChartFonts.register(),
                 ChartTheme.Variant.LIGHT)));
-        TaskRunner.Progress quiet = new TaskRunner.Progress() {
-            @Override
-            public void update(double fraction, String message) {
-                // the command line prints a summary at the end
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return false;
-            }
-        };
         try {
             ChartFormat fmt = ChartFormat.parse(format);
             if (fmt == ChartFormat.PPTX) {
                 Path file = Files.isDirectory(out) ? out.resolve("义务教育优质均衡_" + year + ".pptx") : out;
                 batch.toDeck(list, env.messages().get("cli.balance.deckTitle", year),
-                        env.messages().get("chart.balance.footer", year), file, quiet);
+                        env.messages().get("chart.balance.footer", year), file, TaskRunner.Progress.NONE);
             } else {
-                batch.toFolder(list, fmt, ExportSize.FULL_HD, out, quiet);
+                batch.toFolder(list, fmt, ExportSize.FULL_HD, out, TaskRunner.Progress.NONE);
             }
         } catch (IOException e) {
             env.err().println(env.messages().get("cli.writeFailed", out.toAbsolutePath(), e.getMessage()));

@@ -146,26 +146,15 @@ final class ChartCommand extends WorkspaceCommand {
                       PlanData data) throws IOException {
         List<PlanChart> list = List.copyOf(selected);
         ChartBatch batch = new ChartBatch(exporter);
-        TaskRunner.Progress quiet = new TaskRunner.Progress() {
-            @Override
-            public void update(double fraction, String message) {
-                // the command line prints a summary at the end
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return false;
-            }
-        };
         if (fmt == ChartFormat.PPTX) {
             Path file = Files.isDirectory(out) ? out.resolve(data.plan().displayName() + ".pptx") : out;
             batch.toDeck(list, list.size() > 1 ? data.plan().title() : null,
                     env.messages().get("chart.deckSubtitle", data.plan().period(), LocalDate.now(env.clock())), file,
-                    quiet);
+                    TaskRunner.Progress.NONE);
         } else if (list.size() == 1 && !Files.isDirectory(out)) {
             batch.one(list.get(0), fmt, size, out);
         } else {
-            batch.toFolder(list, fmt, size, out, quiet);
+            batch.toFolder(list, fmt, size, out, TaskRunner.Progress.NONE);
         }
         return list.size();
     }

@@ -10,6 +10,19 @@ public interface TaskRunner {
 
     /** Progress reporting and cancellation, seen from inside the work. */
     interface Progress {
+        /** Progress nobody watches and nobody cancels (the command line). */
+        Progress NONE = new Progress() {
+            @Override
+            public void update(double fraction, String message) {
+                // nobody is watching
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
+
         /** Reports the fraction done (0..1) and what is being done. */
         void update(double fraction, String message);
 

@@ -24,17 +24,6 @@ final class PptxWriter {
     private static final Dimension SLIDE = new Dimension(960, 540);
     /** The font named for slide text; WPS and Office on Chinese systems have it. */
     private static final String SLIDE_FONT = "微软雅黑";
-    private static final TaskRunner.Progress NO_PROGRESS = new TaskRunner.Progress() {
-        @Override
-        public void update(double fraction, String message) {
-            // nobody is watching
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-    };
     private final ChartExporter exporter;
 
     PptxWriter(ChartExporter exporter) {
@@ -52,7 +41,7 @@ final class PptxWriter {
                 text(slide, subtitle, new Rectangle2D.Double(60, 300, 840, 60), 20, false,
                         exporter.theme().mutedText());
             }
-            ParallelPng.stream(exporter, charts, ExportSize.FULL_HD, progress != null ? progress : NO_PROGRESS,
+            ParallelPng.stream(exporter, charts, ExportSize.FULL_HD, progress != null ? progress : TaskRunner.Progress.NONE,
                     (i, png) -> {
                         XSLFPictureData data = show.addPicture(png, PictureData.PictureType.PNG);
                         XSLFSlide slide = show.createSlide();

@@ -91,15 +91,8 @@ public final class SchoolRepository {
 
     /** Writes a section's row (insert or replace all figures); returns its id. */
     public long put(Connection c, SectionFigures f) throws SQLException {
-        Object[] params = new Object[3 + Figure.values().length];
-        params[0] = f.schoolId();
-        params[1] = f.year();
-        params[2] = f.section().name();
-        for (Figure fig : Figure.values()) {
-            params[3 + fig.ordinal()] = f.has(fig) ? f.get(fig) : null;
-        }
         Jdbc.update(c, "MERGE INTO school_figures (school_id, yr, section, " + FIGURE_COLUMNS + ") KEY (school_id, yr, "
-                + "section) VALUES (?, ?, ?" + ", ?".repeat(Figure.values().length) + ")", params);
+                + "section) VALUES (?, ?, ?" + ", ?".repeat(Figure.values().length) + ")", params(f));
         return figuresId(c, f.schoolId(), f.year(), f.section());
     }
 
@@ -110,14 +103,7 @@ public final class SchoolRepository {
                 + ", ?".repeat(Figure.values().length) + ")")) {
             int n = 0;
             for (SectionFigures f : rows) {
-                Object[] params = new Object[3 + Figure.values().length];
-                params[0] = f.schoolId();
-                params[1] = f.year();
-                params[2] = f.section().name();
-                for (Figure fig : Figure.values()) {
-                    params[3 + fig.ordinal()] = f.has(fig) ? f.get(fig) : null;
-                }
-                Jdbc.bind(ps, params);
+                Jdbc.bind(ps, params(f));
                 ps.addBatch();
                 if (++n % 5000 == 0) {
                     ps.executeBatch();
@@ -140,6 +126,18 @@ public final class SchoolRepository {
             out[i] = ids.get(f.schoolId() + "|" + f.year() + "|" + f.section().name());
         }
         return out;
+    }
+
+    /** School, year, section and the figures (null when not reported), in the column order of the writes. */
+    private static Object[] params(SectionFigures f) {
+        Object[] params = new Object[3 + Figure.values().length];
+        params[0] = f.schoolId();
+        params[1] = f.year();
+        params[2] = f.section().name();
+        for (Figure fig : Figure.values()) {
+            params[3 + fig.ordinal()] = f.has(fig) ? f.get(fig) : null;
+        }
+        return params;
     }
 
     public void deleteFigures(Connection c, long schoolId, int year, Section section) throws SQLException {

@@ -157,21 +157,11 @@ public final class SchoolsWindow {
     }
 
     private void undoOrRedo(boolean back) {
-        var next = back ? undo.nextUndo() : undo.nextRedo();
-        if (next.isEmpty()) {
-            return;
-        }
-        String what = next.get().description();
-        runner.run(p -> {
-            if (back) {
-                undo.undo();
-            } else {
-                undo.redo();
+        runner.run(p -> undo.step(back).orElse(null), d -> {
+            if (d != null) {
+                registry.messageProperty().set(messages.get(back ? "undo.done" : "redo.done", d));
+                reloadAll();
             }
-            return what;
-        }, d -> {
-            registry.messageProperty().set(messages.get(back ? "undo.done" : "redo.done", d));
-            reloadAll();
         }, this::failed);
     }
 

@@ -61,6 +61,20 @@ public final class UndoStack {
         }
     }
 
+    /** Undoes ({@code back}) or redoes the next step and returns its description; empty when there was none. */
+    public Optional<String> step(boolean back) throws Exception {
+        Optional<UndoableEdit> next = back ? nextUndo() : nextRedo();
+        if (next.isEmpty()) {
+            return Optional.empty();
+        }
+        if (back) {
+            undo();
+        } else {
+            redo();
+        }
+        return Optional.of(next.get().description());
+    }
+
     public synchronized int size() {
         return done.size();
     }
