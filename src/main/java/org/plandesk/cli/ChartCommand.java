@@ -65,9 +65,6 @@ final class ChartCommand extends WorkspaceCommand {
         fonts = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             ChartFonts f = ChartFonts.register();
             ChartWarmUp.run(f, env.messages());
-            if ("pptx".equalsIgnoreCase(format)) {
-                ChartWarmUp.slides();
-            }
             return f;
         });
     }

@@ -33,14 +33,4 @@ final class ChartWarmUp {
             // a warm-up that fails costs nothing; the real export reports its own problems
         }
     }
-
-    /** Loads Apache POI's slide classes (XMLBeans takes most of a second the first time). */
-    static void slides() {
-        try (var show = new org.apache.poi.xslf.usermodel.XMLSlideShow()) {
-            show.createSlide();
-            show.write(new ByteArrayOutputStream());
-        } catch (IOException | RuntimeException ignored) {
-            // as above
-        }
-    }
 }

@@ -140,6 +140,46 @@ class ChartExportTest {
                     .get(0)).getText();
             assertThat(titleText).isEqualTo(data.plan().title());
             assertThat(show.getPictureData()).hasSize(3);
+            String subtitle = ((org.apache.poi.xslf.usermodel.XSLFTextShape) show.getSlides().get(0).getShapes()
+                    .get(1)).getText();
+            assertThat(subtitle).isEqualTo("2022–2024    2026-11-22");
+            for (int i = 1; i < 4; i++) {
+                var shapes = show.getSlides().get(i).getShapes();
+                assertThat(shapes).singleElement().isInstanceOf(org.apache.poi.xslf.usermodel.XSLFPictureShape.class);
+                var pic = (org.apache.poi.xslf.usermodel.XSLFPictureShape) shapes.get(0);
+                assertThat(pic.getAnchor().getWidth()).isEqualTo(show.getPageSize().getWidth());
+                assertThat(pic.getAnchor().getHeight()).isEqualTo(show.getPageSize().getHeight());
+                assertThat(pic.getShapeName()).isEqualTo(three.get(i - 1).title());
+                BufferedImage img = ImageIO.read(new ByteArrayInputStream(pic.getPictureData().getData()));
+                assertThat(img.getWidth()).isEqualTo(1920);
+                assertThat(img.getHeight()).isEqualTo(1080);
+            }
+        }
+    }
+
+    @Test
+    void aDeckWithoutATitleSlideAndTitlesThatNeedEscapingOpens() throws Exception {
+        PlanChart odd = new PlanChart() {
+            @Override
+            public String title() {
+                return "A&B <C> \"D\" 'E'";
+            }
+
+            @Override
+            public String fileStem() {
+                return "odd";
+            }
+
+            @Override
+            public void draw(java.awt.Graphics2D g, java.awt.geom.Rectangle2D area, ChartTheme theme) {
+                cv().draw(g, area, theme);
+            }
+        };
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exporter.pptx(List.of(odd, cv()), null, null, out);
+        try (XMLSlideShow show = new XMLSlideShow(new ByteArrayInputStream(out.toByteArray()))) {
+            assertThat(show.getSlides()).hasSize(2);
+            assertThat(show.getSlides().get(0).getShapes().get(0).getShapeName()).isEqualTo("A&B <C> \"D\" 'E'");
         }
     }
 }
