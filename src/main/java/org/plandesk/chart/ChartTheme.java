@@ -160,6 +160,23 @@ public final class ChartTheme {
         }
     }
 
+    /**
+     * A round tick step (1, 2, 2.5 or 5 × 10ⁿ) giving at most {@code maxTicks} ticks over {@code span}, so that an
+     * axis reads at a glance from the back of a room instead of listing every tenth value.
+     */
+    public static org.jfree.chart.axis.NumberTickUnit tickUnit(double span, int maxTicks) {
+        double raw = span > 0 ? span / Math.max(1, maxTicks) : 1;
+        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+        double step = magnitude * 10;
+        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+            if (m * magnitude >= raw) {
+                step = m * magnitude;
+                break;
+            }
+        }
+        return new org.jfree.chart.axis.NumberTickUnit(step, new java.text.DecimalFormat("0.###"));
+    }
+
     /** The status symbol followed by a space, when the bundled font has its glyph; else nothing. */
     public String statusSymbol(Status s) {
         String symbol = s.symbol();

@@ -190,6 +190,7 @@ public final class TrajectoryChart implements PlanChart {
         } else {
             NumberAxis n = new NumberAxis(spec.unit());
             n.setNumberFormatOverride(new DecimalFormat("0.###"));
+            n.setTickUnit(ChartTheme.tickUnit(range[1] - range[0], 10), false, true);
             axis = n;
         }
         axis.setRange(range[0], range[1]);

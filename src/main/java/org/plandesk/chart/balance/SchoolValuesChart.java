@@ -84,6 +84,10 @@ public final class SchoolValuesChart implements PlanChart {
                 org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE3, org.jfree.chart.ui.TextAnchor.CENTER_LEFT));
         var valueAxis = BalanceChartParts.numbers(theme, h, indicator.unit());
         valueAxis.setUpperMargin(0.12);
+        double top = Math.max(indicator.standard(stage.stage()), sorted().stream()
+                .mapToDouble(x -> x.value(indicator)).max().orElse(0)) * 1.12;
+        valueAxis.setRange(0, top);
+        valueAxis.setTickUnit(ChartTheme.tickUnit(top, 12), false, true);
         CategoryPlot plot = new CategoryPlot(data, BalanceChartParts.categories(theme, h), valueAxis, r);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setBackgroundPaint(theme.plotBackground());
