@@ -243,7 +243,7 @@ public final class RegistryViewModel {
     public void annotate(RegistryRow row, Figure figure, String source, String note) {
         runner.run(p -> service.annotate(row.figuresId(), figure, new FigureNote(note.strip(), source.strip())),
                 edit -> {
-                    pushUndo.accept(edit);
+                    pushUndo.accept(UndoableEdit.named(messages.get("undo.schoolNote", figure.header()), edit));
                     loadRows();
                 }, this::failed);
     }

@@ -202,7 +202,8 @@ public final class SchoolsWindow {
         registry.messageProperty().set(messages.get("schools.importing", t.rows().size()));
         running = runner.run(p -> services.imports().apply(t, p::isCancelled), result -> {
             busy(false);
-            undo.push(result.undo());
+            undo.push(org.plandesk.shared.undo.UndoableEdit.named(messages.get("undo.schoolImport",
+                    t.rows().size()), result.undo()));
             var s = result.summary();
             registry.messageProperty().set(messages.get("cli.schools.done", t.rows().size(), s.newSchools(),
                     s.changedSchools(), s.newRows(), s.changedRows(), s.unchangedRows()));
@@ -252,7 +253,8 @@ public final class SchoolsWindow {
                     SplitWeights next = new SplitWeights(Double.parseDouble(parts[0].strip()),
                             Double.parseDouble(parts[1].strip()));
                     runner.run(p -> services.balance().setWeights(next), edit -> {
-                        undo.push(edit);
+                        undo.push(org.plandesk.shared.undo.UndoableEdit.named(messages.get("undo.weights",
+                                next.juniorPerPrimary(), next.seniorPerJunior()), edit));
                         reloadAll();
                     }, this::failed);
                 } catch (RuntimeException e) {

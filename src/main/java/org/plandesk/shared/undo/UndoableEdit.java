@@ -15,6 +15,11 @@ public interface UndoableEdit {
         void run() throws Exception;
     }
 
+    /** The same edit under another name (a service's name for it in the user's language). */
+    static UndoableEdit named(String description, UndoableEdit edit) {
+        return of(description, edit::undo, edit::redo);
+    }
+
     /** An edit from its description and its two directions. */
     static UndoableEdit of(String description, Step undo, Step redo) {
         return new UndoableEdit() {
