@@ -33,9 +33,13 @@ public enum SchoolType {
         return EnumSet.copyOf(sections.isEmpty() ? EnumSet.noneOf(Section.class) : sections);
     }
 
-    /** True when a row of this section belongs to a school of this type. */
+    /**
+     * True when a row of this section belongs to a school of this type: its own sections, and 全校 for a school of
+     * several sections (shared figures) or of none (a 幼儿园 records its figures as 全校; they take no part in the
+     * compulsory-education statistics).
+     */
     public boolean allows(Section section) {
-        return section == Section.WHOLE ? sections.size() > 1 : sections.contains(section);
+        return section == Section.WHOLE ? sections.size() != 1 : sections.contains(section);
     }
 
     /** Reads the Chinese name (or the enum name); 九年一贯 / 完中 / 十二年一贯 are accepted. */

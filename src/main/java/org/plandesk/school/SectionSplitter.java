@@ -31,7 +31,7 @@ public final class SectionSplitter {
                 out.put(r.section(), r.values());
             }
         }
-        if (whole == null) {
+        if (whole == null || out.isEmpty()) {
             return new Split(out, List.of());
         }
         double total = 0;

@@ -155,4 +155,31 @@ class SchoolServiceTest {
             assertThat(ctx.balanceLinks().link(junior.id())).isEmpty();
         }
     }
+
+    @Test
+    void aSchoolAddedByHandGetsARowPerSectionAndADuplicateCodeIsRefused() throws Exception {
+        try (AppContext ctx = TestContexts.empty(dir, "w")) {
+            ctx.schoolImports().apply(example());
+            UndoableEdit add = ctx.schools().addSchool(new School(0, "SL0901", "示例新建学校（虚构）", "示例区", "",
+                    SchoolType.NINE_YEAR, "公办", null, ""), 2024, "新增学校");
+            assertThat(ctx.schools().rows(2024).stream().filter(r -> r.school().code().equals("SL0901")))
+                    .extracting(r -> r.figures().section()).containsExactly(Section.PRIMARY, Section.JUNIOR);
+            assertThatThrownBy(() -> ctx.schools().addSchool(new School(0, "SL0901", "重复", "示例区", "",
+                    SchoolType.PRIMARY, "", null, ""), 2024, "x")).isInstanceOf(InputRejectedException.class);
+            assertThatThrownBy(() -> ctx.schools().addSchool(new School(0, "SL0902", "无区县", " ", "",
+                    SchoolType.PRIMARY, "", null, ""), 2024, "x")).isInstanceOf(InputRejectedException.class);
+            // its empty sections take no part in the statistics until they have students (left out with a warning)
+            var stage = ctx.balance().report(2024, "示例区").stage("示例区", Section.PRIMARY).orElseThrow();
+            assertThat(stage.warnings()).anySatisfy(w -> assertThat(w.args()).contains("示例新建学校（虚构）"));
+            UndoableEdit kg = ctx.schools().addSchool(new School(0, "KG01", "示例幼儿园（虚构）", "示例区", "",
+                    SchoolType.KINDERGARTEN, "公办", null, ""), 2024, "新增幼儿园");
+            assertThat(ctx.schools().rows(2024).stream().filter(r -> r.school().code().equals("KG01")))
+                    .extracting(r -> r.figures().section()).containsExactly(Section.WHOLE);
+            kg.undo();
+            add.undo();
+            assertThat(ctx.schools().rows(2024)).noneMatch(r -> r.school().code().startsWith("SL09"));
+            add.redo();
+            assertThat(ctx.schools().rows(2024)).anyMatch(r -> r.school().code().equals("SL0901"));
+        }
+    }
 }

@@ -135,4 +135,21 @@ class SchoolTableTest {
                 .collect(Collectors.toMap(r -> r.school().code(), Function.identity()));
         assertThat(byCode.get("A1").school().district()).isEqualTo("东区");
     }
+
+    @Test
+    void aKindergartenRecordsItsFiguresAsWholeSchoolAndTheyTakeNoPartInTheStatistics() throws Exception {
+        SchoolTable t = parse(HEADER + "K1,甲幼儿园,东区,幼儿园,公办,2024,全校,300,25,20,2,3,1800,1200,400000,12\n"
+                + "K2,乙幼儿园,东区,幼儿园,公办,2024,小学,300,25,20,2,3,1800,1200,400000,12\n");
+        assertThat(t.problems()).singleElement().satisfies(p -> {
+            assertThat(p.row()).isEqualTo(3);
+            assertThat(p.problem().key()).isEqualTo("school.sectionNotInType");
+        });
+        SchoolTable ok = parse(HEADER + "K1,甲幼儿园,东区,幼儿园,公办,2024,全校,300,25,20,2,3,1800,1200,400000,12\n");
+        assertThat(ok.problems()).isEmpty();
+        School k = ok.rows().get(0).school().withId(1);
+        SectionFigures f = new SectionFigures(1, 2024, Section.WHOLE, ok.rows().get(0).figures().values());
+        BalanceReport r = new BalanceCalculator(SplitWeights.STANDARD).compute(Map.of(1L, k), List.of(f), 2024, null);
+        assertThat(r.stages()).isEmpty();
+        assertThat(r.warnings()).isEmpty();
+    }
 }

@@ -104,6 +104,45 @@ public final class SchoolService {
         return before;
     }
 
+    /**
+     * Adds a school to the registry with an empty row for each of its sections in {@code year} (its figures are then
+     * typed or pasted in the grid); one undo step. A code already in the registry, or a blank name or district, is
+     * refused.
+     */
+    public UndoableEdit addSchool(School school, int year, String description)
+            throws SQLException, org.plandesk.shared.InputRejectedException {
+        if (school.code().isBlank() || school.name().isBlank() || school.district().isBlank()) {
+            throw org.plandesk.shared.InputRejectedException.of(org.plandesk.shared.Problem.of("registry.newIncomplete"));
+        }
+        if (tx.read(c -> schools.byCode(c, school.code().strip())).isPresent()) {
+            throw org.plandesk.shared.InputRejectedException.of(org.plandesk.shared.Problem.of("registry.codeExists",
+                    school.code().strip()));
+        }
+        long[] id = {0};
+        create(school, year, id);
+        return UndoableEdit.of(description, () -> tx.inTransaction(c -> {
+            schools.deleteSchool(c, id[0]);
+            links.refresh(c);
+            return null;
+        }), () -> create(school, year, id));
+    }
+
+    private void create(School school, int year, long[] id) throws SQLException {
+        tx.inTransaction(c -> {
+            School saved = schools.save(c, new School(0, school.code().strip(), school.name().strip(),
+                    school.district().strip(), school.street(), school.type(), school.ownership(), school.campuses(),
+                    school.eduGroup()));
+            id[0] = saved.id();
+            var sections = school.type().sections();
+            for (Section s : sections.isEmpty() ? java.util.Set.of(Section.WHOLE) : sections) {
+                schools.put(c, SectionFigures.empty(saved.id(), year, s));
+            }
+            changes.record(c, new Change(clock.instant(), osUser, "school", saved.id(), "created", null,
+                    saved.code() + " " + saved.name()));
+            return null;
+        });
+    }
+
     /** Saves a school's registry fields (name, district, street, ownership, campuses, group); one undo step. */
     public UndoableEdit saveSchool(School updated, String description) throws SQLException {
         School old = tx.read(c -> schools.schools(c).get(updated.id()));

@@ -200,6 +200,20 @@ public final class RegistryViewModel {
         return Optional.empty();
     }
 
+    /** Adds a school with empty rows for its sections in the chosen year (or {@code fallbackYear}); one undo step. */
+    public void addSchool(org.plandesk.school.School school, int fallbackYear) {
+        int y = year.get() == null ? fallbackYear : year.get();
+        runner.run(p -> service.addSchool(school, y, messages.get("undo.schoolAdd", school.name())), edit -> {
+            pushUndo.accept(edit);
+            message.set(messages.get("edit.saved", java.time.LocalTime.now().withNano(0)));
+            load();
+            if (year.get() == null || year.get() != y) {
+                year.set(y);
+            }
+        }, e -> message.set(e instanceof org.plandesk.shared.InputRejectedException r
+                ? String.join("；", r.lines(messages)) : messages.get("cli.error", String.valueOf(e.getMessage()))));
+    }
+
     /** Clears cells (Delete), one undo step. */
     public void clear(List<int[]> cells) {
         List<FigureEdit> edits = new ArrayList<>();

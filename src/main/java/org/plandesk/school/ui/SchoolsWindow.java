@@ -87,11 +87,20 @@ public final class SchoolsWindow {
         Button example = new Button(messages.get("schools.example"));
         example.setId("schoolsExample");
         example.setOnAction(e -> importBytes(ExampleSchools.FILE_NAME, ExampleSchools.bytes()));
+        Button add = new Button(messages.get("registry.new"));
+        add.setId("schoolsNew");
+        add.setOnAction(e -> {
+            int y = registry.yearProperty().get() == null ? java.time.Year.now().getValue()
+                    : registry.yearProperty().get();
+            NewSchoolDialog.ask(stage, messages, y, registry.rows().stream().map(r -> r.school().district())
+                    .distinct().toList()).ifPresent(s -> registry.addSchool(s, y));
+        });
         Button export = new Button(messages.get("schools.export"));
         export.setOnAction(e -> export());
         Button weights = new Button(messages.get("schools.weights"));
         weights.setOnAction(e -> weights());
-        HBox bar = new HBox(8, new Label(messages.get("schools.year")), year, importButton, example, export, weights);
+        HBox bar = new HBox(8, new Label(messages.get("schools.year")), year, add, importButton, example, export,
+                weights);
         bar.setStyle("-fx-padding: 6; -fx-alignment: center-left;");
 
         TabPane tabs = new TabPane(new Tab(messages.get("schools.tab.registry"), registryView.node()),
