@@ -182,4 +182,31 @@ class SchoolServiceTest {
             assertThat(ctx.schools().rows(2024)).anyMatch(r -> r.school().code().equals("SL0901"));
         }
     }
+
+    @Test
+    void deletingASchoolIsUndoneWithItsFiguresNotesAndHistory() throws Exception {
+        try (AppContext ctx = TestContexts.empty(dir, "w")) {
+            ctx.schoolImports().apply(example());
+            SchoolService.RegistryRow row = ctx.schools().rows(2024).stream()
+                    .filter(r -> r.school().code().equals("SL0301") && r.figures().section() == Section.PRIMARY)
+                    .findFirst().orElseThrow();
+            ctx.schools().setFigures(List.of(new SchoolService.FigureEdit(row.school().id(), 2024, Section.PRIMARY,
+                    Figure.STUDENTS, 1111)), "编辑");
+            ctx.schools().annotate(row.figuresId(), Figure.STUDENTS, new FigureNote("核对过", "2024 年报"));
+            var history = ctx.schools().history(row.figuresId(), Figure.STUDENTS);
+            BalanceReport before = ctx.balance().report(2024, null);
+            UndoableEdit delete = ctx.schools().deleteSchool(row.school().id(), "删除学校");
+            assertThat(ctx.schools().rows(2023)).noneMatch(r -> r.school().code().equals("SL0301"));
+            assertThat(ctx.schools().rows(2024)).noneMatch(r -> r.school().code().equals("SL0301"));
+            delete.undo();
+            SchoolService.RegistryRow back = ctx.schools().rows(2024).stream()
+                    .filter(r -> r.figuresId() == row.figuresId()).findFirst().orElseThrow();
+            assertThat(back.figures().get(Figure.STUDENTS)).isEqualTo(1111);
+            assertThat(back.note(Figure.STUDENTS).note()).isEqualTo("核对过");
+            assertThat(ctx.schools().history(row.figuresId(), Figure.STUDENTS)).isEqualTo(history);
+            assertThat(ctx.schools().rows(2023)).filteredOn(r -> r.school().code().equals("SL0301")).hasSize(3);
+            assertThat(ctx.balance().report(2024, null).stages().get(0).compositeCv())
+                    .isEqualTo(before.stages().get(0).compositeCv());
+        }
+    }
 }

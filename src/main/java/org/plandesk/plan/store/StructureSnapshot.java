@@ -1,9 +1,6 @@
 package org.plandesk.plan.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.plandesk.workspace.Jdbc;
+import org.plandesk.workspace.TableRows;
 
 /**
  * The rows of a plan's structure exactly as stored — tasks, indicator groups, indicators, parts, targets, actuals and
@@ -43,25 +41,7 @@ public final class StructureSnapshot {
     public static StructureSnapshot capture(Connection c, long planId) throws SQLException {
         Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
         for (String[] t : TABLES) {
-            List<Map<String, Object>> list = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(t[1])) {
-                ps.setLong(1, planId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    ResultSetMetaData md = rs.getMetaData();
-                    while (rs.next()) {
-                        Map<String, Object> row = new LinkedHashMap<>();
-                        for (int i = 1; i <= md.getColumnCount(); i++) {
-                            Object v = rs.getObject(i);
-                            if (v instanceof java.sql.Clob clob) {
-                                v = clob.getSubString(1, (int) clob.length());
-                            }
-                            row.put(md.getColumnLabel(i), v);
-                        }
-                        list.add(row);
-                    }
-                }
-            }
-            rows.put(t[0], list);
+            rows.put(t[0], TableRows.select(c, t[1], planId));
         }
         return new StructureSnapshot(planId, rows);
     }
@@ -72,12 +52,7 @@ public final class StructureSnapshot {
         Jdbc.update(c, "DELETE FROM indicator WHERE plan_id = ?", planId);
         Jdbc.update(c, "DELETE FROM indicator_group WHERE plan_id = ?", planId);
         for (String[] t : TABLES) {
-            List<Map<String, Object>> list = t[0].equals("task") ? parentsFirst(rows.get(t[0])) : rows.get(t[0]);
-            for (Map<String, Object> row : list) {
-                String cols = String.join(", ", row.keySet());
-                String marks = String.join(", ", row.keySet().stream().map(k -> "?").toList());
-                Jdbc.update(c, "INSERT INTO " + t[0] + " (" + cols + ") VALUES (" + marks + ")", row.values().toArray());
-            }
+            TableRows.insert(c, t[0], t[0].equals("task") ? parentsFirst(rows.get(t[0])) : rows.get(t[0]));
         }
     }
 

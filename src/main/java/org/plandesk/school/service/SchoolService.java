@@ -143,6 +143,25 @@ public final class SchoolService {
         });
     }
 
+    /** Deletes a school with all its figures and notes; undo puts them back with their ids (and so their history). */
+    public UndoableEdit deleteSchool(long schoolId, String description) throws SQLException {
+        var rows = tx.read(c -> schools.rows(c, schoolId));
+        remove(schoolId);
+        return UndoableEdit.of(description, () -> tx.inTransaction(c -> {
+            schools.restore(c, rows);
+            links.refresh(c);
+            return null;
+        }), () -> remove(schoolId));
+    }
+
+    private void remove(long schoolId) throws SQLException {
+        tx.inTransaction(c -> {
+            schools.deleteSchool(c, schoolId);
+            links.refresh(c);
+            return null;
+        });
+    }
+
     /** Saves a school's registry fields (name, district, street, ownership, campuses, group); one undo step. */
     public UndoableEdit saveSchool(School updated, String description) throws SQLException {
         School old = tx.read(c -> schools.schools(c).get(updated.id()));

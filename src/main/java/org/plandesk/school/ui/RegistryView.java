@@ -70,7 +70,24 @@ public final class RegistryView {
         MenuItem note = new MenuItem(messages.get("note.menu"));
         note.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+N"));
         note.setOnAction(e -> editNote());
-        table.setContextMenu(new ContextMenu(note));
+        MenuItem delete = new MenuItem(messages.get("registry.delete"));
+        delete.setId("deleteSchool");
+        delete.setOnAction(e -> {
+            RegistryRow row = table.getSelectionModel().getSelectedItem();
+            if (row != null) {
+                javafx.scene.control.ButtonType ok = org.plandesk.shared.ui.Buttons.ok(messages);
+                javafx.scene.control.Alert a = new javafx.scene.control.Alert(
+                        javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                        messages.get("registry.deleteConfirm", row.school().name()), ok,
+                        org.plandesk.shared.ui.Buttons.cancel(messages));
+                a.initOwner(table.getScene().getWindow());
+                a.setHeaderText(null);
+                if (a.showAndWait().filter(b -> b == ok).isPresent()) {
+                    vm.deleteSchool(row);
+                }
+            }
+        });
+        table.setContextMenu(new ContextMenu(note, new javafx.scene.control.SeparatorMenuItem(), delete));
 
         history.setId("registryHistory");
         history.setPlaceholder(new Label(messages.get("history.empty")));

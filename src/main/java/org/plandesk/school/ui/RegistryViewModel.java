@@ -214,6 +214,17 @@ public final class RegistryViewModel {
                 ? String.join("；", r.lines(messages)) : messages.get("cli.error", String.valueOf(e.getMessage()))));
     }
 
+    /** Deletes a school with all its figures of every year; one undo step. */
+    public void deleteSchool(RegistryRow row) {
+        runner.run(p -> service.deleteSchool(row.school().id(), messages.get("undo.schoolDelete", row.school().name())),
+                edit -> {
+                    pushUndo.accept(edit);
+                    message.set(messages.get("edit.saved", java.time.LocalTime.now().withNano(0)));
+                    load();
+                    afterSave.run();
+                }, this::failed);
+    }
+
     /** Clears cells (Delete), one undo step. */
     public void clear(List<int[]> cells) {
         List<FigureEdit> edits = new ArrayList<>();
