@@ -1,70 +1,25 @@
 package org.plandesk.app;
 
+import javafx.stage.Stage;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.plandesk.TestContexts;
 import org.plandesk.plan.service.PlanSummary;
 import org.plandesk.plan.ui.IndicatorRow;
-import org.plandesk.shared.Settings;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The main window on the sample workspace, driven as a user would. */
-@ExtendWith(ApplicationExtension.class)
-class MainWindowTest {
-    @TempDir
-    static Path dir;
-    private Preferences prefs;
-    private Settings settings;
-    private MainWindow window;
-    private FxTaskRunner runner;
-    private Stage stage;
-
+class MainWindowTest extends WindowTestBase {
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        prefs = Preferences.userRoot().node("org/plandesk/test-" + System.nanoTime());
-        settings = new Settings(prefs);
-        runner = new FxTaskRunner();
-        UiFonts.load();
-        window = new MainWindow(stage, settings, runner, TestContexts.CLOCK, org.plandesk.shared.ChartFonts.register());
-        window.show();
-        window.open(dir.resolve("sample-" + System.nanoTime()), true);
-    }
-
-    @AfterEach
-    void tearDown(FxRobot robot) throws Exception {
-        robot.interact(() -> window.close());
-        runner.close();
-        prefs.removeNode();
-    }
-
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static ListView<PlanSummary> planList(FxRobot robot) throws Exception {
-        waitUntil(() -> robot.lookup("#planList").tryQuery().isPresent());
-        ListView<PlanSummary> list = robot.lookup("#planList").queryAs(ListView.class);
-        waitUntil(() -> list.getItems().size() == 5);
-        return list;
+        open(stage);
     }
 
     @SuppressWarnings("unchecked")

@@ -1,21 +1,14 @@
 package org.plandesk.app;
 
+import javafx.stage.Stage;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.plandesk.TestContexts;
 import org.plandesk.io.TableFiles;
 import org.plandesk.plan.service.PlanSummary;
 import org.plandesk.plan.ui.IndicatorRow;
@@ -25,41 +18,14 @@ import org.plandesk.school.io.ExampleSchools;
 import org.plandesk.school.io.SchoolTableParser;
 import org.plandesk.school.service.SchoolService.RegistryRow;
 import org.plandesk.school.ui.SchoolsWindow;
-import org.plandesk.shared.Settings;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The schools window and the link from a plan part to the registry, driven as a user would. */
-@ExtendWith(ApplicationExtension.class)
-class SchoolsWindowTest {
-    @TempDir
-    static Path dir;
-    private Preferences prefs;
-    private MainWindow window;
-    private FxTaskRunner runner;
-
+class SchoolsWindowTest extends WindowTestBase {
     @Start
     void start(Stage stage) {
-        prefs = Preferences.userRoot().node("org/plandesk/test-" + System.nanoTime());
-        runner = new FxTaskRunner();
-        UiFonts.load();
-        window = new MainWindow(stage, new Settings(prefs), runner, TestContexts.CLOCK,
-                org.plandesk.shared.ChartFonts.register());
-        window.show();
-        window.open(dir.resolve("sample-" + System.nanoTime()), true);
-    }
-
-    @AfterEach
-    void tearDown(FxRobot robot) throws Exception {
-        robot.interact(() -> window.close());
-        runner.close();
-        prefs.removeNode();
-    }
-
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        open(stage);
     }
 
     @SuppressWarnings("unchecked")
@@ -113,8 +79,7 @@ class SchoolsWindowTest {
         robot.targetWindow(window.stage());
 
         // 关联学校登记计算 on 钱塘 序号17 初中: its actuals come from the registry
-        ListView<PlanSummary> list = robot.lookup("#planList").queryAs(ListView.class);
-        waitUntil(() -> list.getItems().size() == 5);
+        ListView<PlanSummary> list = planList(robot);
         robot.interact(() -> list.getSelectionModel().select(list.getItems().stream()
                 .filter(s -> s.plan().shortName().equals("钱塘优学")).findFirst().orElseThrow()));
         TreeTableView<IndicatorRow> grid = robot.lookup("#indicatorGrid").queryAs(TreeTableView.class);

@@ -1,66 +1,30 @@
 package org.plandesk.app;
 
+import javafx.stage.Stage;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.plandesk.TestContexts;
 import org.plandesk.plan.Status;
 import org.plandesk.plan.Task;
 import org.plandesk.plan.service.PlanSummary;
 import org.plandesk.plan.ui.IndicatorRow;
-import org.plandesk.shared.Settings;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Changing a plan's structure in the window: parts, indicators, tasks. */
-@ExtendWith(ApplicationExtension.class)
-class WorkbenchStructureTest {
-    @TempDir
-    static Path dir;
-    private Preferences prefs;
-    private MainWindow window;
-    private FxTaskRunner runner;
-
+class WorkbenchStructureTest extends WindowTestBase {
     @Start
     void start(Stage stage) {
-        prefs = Preferences.userRoot().node("org/plandesk/test-" + System.nanoTime());
-        runner = new FxTaskRunner();
-        UiFonts.load();
-        window = new MainWindow(stage, new Settings(prefs), runner, TestContexts.CLOCK,
-                org.plandesk.shared.ChartFonts.register());
-        window.show();
-        window.open(dir.resolve("sample-" + System.nanoTime()), true);
-    }
-
-    @AfterEach
-    void tearDown(FxRobot robot) throws Exception {
-        robot.interact(() -> window.close());
-        runner.close();
-        prefs.removeNode();
-    }
-
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        open(stage);
     }
 
     @SuppressWarnings("unchecked")
     private TreeTableView<IndicatorRow> openQiantang(FxRobot robot) throws Exception {
-        waitUntil(() -> robot.lookup("#planList").tryQuery().isPresent());
-        ListView<PlanSummary> list = robot.lookup("#planList").queryAs(ListView.class);
-        waitUntil(() -> list.getItems().size() == 5);
+        ListView<PlanSummary> list = planList(robot);
         robot.interact(() -> list.getSelectionModel().select(list.getItems().stream()
                 .filter(s -> s.plan().shortName().equals("钱塘优学")).findFirst().orElseThrow()));
         waitUntil(() -> robot.lookup("#indicatorGrid").tryQuery().isPresent());

@@ -1,0 +1,64 @@
+package org.plandesk.app;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.plandesk.TestContexts;
+import org.plandesk.plan.service.PlanSummary;
+import org.plandesk.shared.Settings;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The main window on a fresh sample workspace with throw-away settings, for TestFX tests that drive it as a user
+ * would; closed and cleaned up after each test.
+ */
+@ExtendWith(ApplicationExtension.class)
+abstract class WindowTestBase {
+    @TempDir
+    static Path dir;
+    protected Preferences prefs;
+    protected Settings settings;
+    protected MainWindow window;
+    protected FxTaskRunner runner;
+    protected Stage stage;
+
+    /** Opens the window; each test class calls it from its own {@code @Start} (TestFX looks only there). */
+    void open(Stage stage) {
+        this.stage = stage;
+        prefs = Preferences.userRoot().node("org/plandesk/test-" + System.nanoTime());
+        settings = new Settings(prefs);
+        runner = new FxTaskRunner();
+        UiFonts.load();
+        window = new MainWindow(stage, settings, runner, TestContexts.CLOCK, org.plandesk.shared.ChartFonts.register());
+        window.show();
+        window.open(dir.resolve("sample-" + System.nanoTime()), true);
+    }
+
+    @AfterEach
+    void tearDown(FxRobot robot) throws Exception {
+        robot.interact(() -> window.close());
+        runner.close();
+        prefs.removeNode();
+    }
+
+    static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+    }
+
+    /** The plan list once the sample's five plans are in it. */
+    @SuppressWarnings("unchecked")
+    static ListView<PlanSummary> planList(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#planList").tryQuery().isPresent());
+        ListView<PlanSummary> list = robot.lookup("#planList").queryAs(ListView.class);
+        waitUntil(() -> list.getItems().size() == 5);
+        return list;
+    }
+}
