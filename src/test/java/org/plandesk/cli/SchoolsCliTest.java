@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,26 +11,16 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.plandesk.TestContexts;
 import org.plandesk.school.io.BalanceWriters;
 import org.plandesk.school.io.ExampleSchools;
-import org.plandesk.shared.Messages;
 
 /** The schools and balance commands on the fictitious example. */
 class SchoolsCliTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliHarness cli = new CliHarness();
 
-    private int run(String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        CliEnvironment env = new CliEnvironment(new Messages(Messages.CHINESE), TestContexts.CLOCK,
-                new PrintWriter(out), new PrintWriter(err));
-        return new Cli(env).execute(args);
-    }
 
     private String ws() {
         return dir.resolve("ws").toString();
@@ -46,11 +34,11 @@ class SchoolsCliTest {
 
     @Test
     void importThenBalanceAsCsvRoundedToThreeDecimals() throws Exception {
-        assertThat(run("schools", "--workspace", ws(), "--import", example().toString())).isZero();
-        assertThat(out.toString()).contains("已导入 40 行", "新学校 16 所");
-        assertThat(run("balance", "--workspace", ws(), "--year", "2024", "--district", "示例区", "--format", "csv"))
+        assertThat(cli.run("schools", "--workspace", ws(), "--import", example().toString())).isZero();
+        assertThat(cli.out()).contains("已导入 40 行", "新学校 16 所");
+        assertThat(cli.run("balance", "--workspace", ws(), "--year", "2024", "--district", "示例区", "--format", "csv"))
                 .isZero();
-        List<String> lines = out.toString().lines().toList();
+        List<String> lines = cli.out().lines().toList();
         assertThat(lines.get(0)).isEqualTo(String.join(",", BalanceWriters.CSV_HEADER));
         assertThat(lines).allSatisfy(l -> assertThat(l).startsWith(lines.get(0).equals(l) ? "district" : "示例区,"));
         List<String> junior = lines.stream().filter(l -> l.startsWith("示例区,初中,indicator,")).toList();
@@ -70,9 +58,9 @@ class SchoolsCliTest {
 
     @Test
     void balanceAsJsonHasEnglishKeysAndUnroundedNumbers() throws Exception {
-        run("schools", "--workspace", ws(), "--import", example().toString());
+        cli.run("schools", "--workspace", ws(), "--import", example().toString());
         Path json = dir.resolve("b.json");
-        assertThat(run("balance", "--workspace", ws(), "--year", "2024", "--format", "json", "--out", json.toString()))
+        assertThat(cli.run("balance", "--workspace", ws(), "--year", "2024", "--format", "json", "--out", json.toString()))
                 .isZero();
         JsonNode root = new ObjectMapper().readTree(json.toFile());
         assertThat(root.get("year").asInt()).isEqualTo(2024);
@@ -106,25 +94,25 @@ class SchoolsCliTest {
                 .replace("SL0103,示例东湖小学（虚构）,示例区,小学,公办,2023,小学,1190", "SL0103,示例东湖小学（虚构）,示例区,小学,公办,2023,高中,1190");
         Path gbk = dir.resolve("gbk.csv");
         Files.write(gbk, text.getBytes(Charset.forName("GBK")));
-        assertThat(run("schools", "--workspace", ws(), "--import", gbk.toString())).isEqualTo(3);
-        assertThat(err.toString()).contains("第5行", "“学部”", "“高中”与学校类型“小学”不符").doesNotContain("Exception");
-        assertThat(run("schools", "--workspace", ws())).isZero();
-        assertThat(out.toString()).contains("0 所学校");
+        assertThat(cli.run("schools", "--workspace", ws(), "--import", gbk.toString())).isEqualTo(3);
+        assertThat(cli.err()).contains("第5行", "“学部”", "“高中”与学校类型“小学”不符").doesNotContain("Exception");
+        assertThat(cli.run("schools", "--workspace", ws())).isZero();
+        assertThat(cli.out()).contains("0 所学校");
     }
 
     @Test
     void aYearWithoutFiguresIsExitThreeAndExportWritesTheSameTable() throws Exception {
-        run("schools", "--workspace", ws(), "--import", example().toString());
-        assertThat(run("balance", "--workspace", ws(), "--year", "2019", "--format", "csv")).isEqualTo(3);
-        assertThat(err.toString()).contains("没有 2019 年的学校数据", "2024、2023");
-        assertThat(run("balance", "--workspace", ws(), "--year", "2024", "--format", "xml")).isEqualTo(2);
+        cli.run("schools", "--workspace", ws(), "--import", example().toString());
+        assertThat(cli.run("balance", "--workspace", ws(), "--year", "2019", "--format", "csv")).isEqualTo(3);
+        assertThat(cli.err()).contains("没有 2019 年的学校数据", "2024、2023");
+        assertThat(cli.run("balance", "--workspace", ws(), "--year", "2024", "--format", "xml")).isEqualTo(2);
         Path back = dir.resolve("back.xlsx");
-        assertThat(run("schools", "--workspace", ws(), "--export", back.toString())).isZero();
+        assertThat(cli.run("schools", "--workspace", ws(), "--export", back.toString())).isZero();
         String other = dir.resolve("other").toString();
-        assertThat(run("schools", "--workspace", other, "--import", back.toString())).isZero();
-        assertThat(run("balance", "--workspace", other, "--year", "2024", "--format", "csv")).isZero();
-        String fromCopy = out.toString();
-        run("balance", "--workspace", ws(), "--year", "2024", "--format", "csv");
-        assertThat(fromCopy).isEqualTo(out.toString());
+        assertThat(cli.run("schools", "--workspace", other, "--import", back.toString())).isZero();
+        assertThat(cli.run("balance", "--workspace", other, "--year", "2024", "--format", "csv")).isZero();
+        String fromCopy = cli.out();
+        cli.run("balance", "--workspace", ws(), "--year", "2024", "--format", "csv");
+        assertThat(fromCopy).isEqualTo(cli.out());
     }
 }
