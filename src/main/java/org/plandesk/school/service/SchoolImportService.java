@@ -61,7 +61,7 @@ public final class SchoolImportService {
 
     /** Compares the table with the registry without writing. */
     public Summary preview(SchoolTable table) throws SQLException {
-        return tx.read(c -> summarize(c, table));
+        return tx.read(c -> summarize(snapshot(c, table), table));
     }
 
     /** Writes the table, or refuses it whole with its problems. */
@@ -80,8 +80,8 @@ public final class SchoolImportService {
         }
         Before[] before = new Before[1];
         Summary summary = tx.inTransaction(c -> {
-            Summary s = summarize(c, table);
             before[0] = snapshot(c, table);
+            Summary s = summarize(before[0], table);
             write(c, table, before[0]);
             links.refresh(c);
             if (cancelled.getAsBoolean()) {
@@ -102,8 +102,7 @@ public final class SchoolImportService {
         return new Result(summary, undo);
     }
 
-    private Summary summarize(Connection c, SchoolTable table) throws SQLException {
-        Before b = snapshot(c, table);
+    private static Summary summarize(Before b, SchoolTable table) {
         Set<Figure> present = present(table);
         int newSchools = 0;
         int changedSchools = 0;

@@ -63,8 +63,9 @@ public final class SchoolService {
             Map<Long, School> all = schools.schools(c);
             Map<Long, Map<Figure, FigureNote>> notes = schools.notes(c, year);
             List<RegistryRow> out = new ArrayList<>();
+            Map<String, Long> ids = schools.figureIds(c, year);
             for (SectionFigures f : schools.figures(c, year)) {
-                long id = schools.figuresId(c, f.schoolId(), f.year(), f.section());
+                long id = ids.get(SchoolRepository.key(f));
                 out.add(new RegistryRow(all.get(f.schoolId()), id, f, notes.getOrDefault(id, Map.of())));
             }
             out.sort(Comparator.comparing((RegistryRow r) -> r.school().district())

@@ -129,8 +129,23 @@ public final class SchoolRepository {
             }
             ps.executeBatch();
         }
+        Map<String, Long> ids = figureIds(c, null);
+        long[] out = new long[rows.size()];
+        for (int i = 0; i < out.length; i++) {
+            SectionFigures f = rows.get(i);
+            out[i] = ids.get(key(f));
+        }
+        return out;
+    }
+
+    /** The row ids of one year (or, with null, of every year), by {@link #key(SectionFigures)}. */
+    public Map<String, Long> figureIds(Connection c, Integer year) throws SQLException {
         Map<String, Long> ids = new java.util.HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, school_id, yr, section FROM school_figures")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, school_id, yr, section FROM school_figures"
+                + (year == null ? "" : " WHERE yr = ?"))) {
+            if (year != null) {
+                ps.setInt(1, year);
+            }
             ps.setFetchSize(5000);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -138,12 +153,12 @@ public final class SchoolRepository {
                 }
             }
         }
-        long[] out = new long[rows.size()];
-        for (int i = 0; i < out.length; i++) {
-            SectionFigures f = rows.get(i);
-            out[i] = ids.get(f.schoolId() + "|" + f.year() + "|" + f.section().name());
-        }
-        return out;
+        return ids;
+    }
+
+    /** The key of a row in {@link #figureIds}: school, year and section. */
+    public static String key(SectionFigures f) {
+        return f.schoolId() + "|" + f.year() + "|" + f.section().name();
     }
 
     /** School, year, section and the figures (null when not reported), in the column order of the writes. */
