@@ -40,6 +40,10 @@ public final class SchoolValuesChart implements PlanChart {
         this.messages = messages;
     }
 
+    public BalanceIndicator indicator() {
+        return indicator;
+    }
+
     /** The sections in the order drawn: highest value first; sections without a value are left out. */
     public List<SectionResult> sorted() {
         List<SectionResult> out = new ArrayList<>(stage.sections().stream()

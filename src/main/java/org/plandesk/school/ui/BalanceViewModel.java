@@ -137,9 +137,10 @@ public final class BalanceViewModel {
     /** Keeps the same kind of chart (and indicator) when the district, stage or year changes. */
     private static int indexOfSameKind(PlanChart keep, List<PlanChart> list) {
         for (int i = 0; i < list.size(); i++) {
-            String a = keep.fileStem().replaceAll("^\\d+_", "").replaceAll("^[^_]+_[^_]+_", "");
-            String b = list.get(i).fileStem().replaceAll("^\\d+_", "").replaceAll("^[^_]+_[^_]+_", "");
-            if (a.equals(b)) {
+            PlanChart c = list.get(i);
+            boolean same = c instanceof SchoolValuesChart v ? keep instanceof SchoolValuesChart k
+                    && k.indicator() == v.indicator() : c.getClass() == keep.getClass();
+            if (same) {
                 return i;
             }
         }
