@@ -61,6 +61,20 @@ final class BalanceChartParts {
         return m;
     }
 
+    /** A category plot in the theme's colours, without an outline. */
+    static org.jfree.chart.plot.CategoryPlot plot(org.jfree.data.category.CategoryDataset data, CategoryAxis categories,
+                                                  NumberAxis values,
+                                                  org.jfree.chart.renderer.category.CategoryItemRenderer renderer,
+                                                  org.jfree.chart.plot.PlotOrientation orientation, ChartTheme theme) {
+        org.jfree.chart.plot.CategoryPlot plot = new org.jfree.chart.plot.CategoryPlot(data, categories, values,
+                renderer);
+        plot.setOrientation(orientation);
+        plot.setBackgroundPaint(theme.plotBackground());
+        plot.setRangeGridlinePaint(theme.grid());
+        plot.setOutlineVisible(false);
+        return plot;
+    }
+
     static void addLine(org.jfree.chart.plot.CategoryPlot plot, ValueMarker m) {
         plot.addRangeMarker(m, Layer.FOREGROUND);
     }

@@ -83,11 +83,7 @@ public final class CvChart implements PlanChart {
         var categories = BalanceChartParts.categories(theme, h);
         categories.setMaximumCategoryLabelWidthRatio(1.0f);
         categories.setMaximumCategoryLabelLines(2);
-        CategoryPlot plot = new CategoryPlot(data, categories, axis, r);
-        plot.setOrientation(PlotOrientation.VERTICAL);
-        plot.setBackgroundPaint(theme.plotBackground());
-        plot.setRangeGridlinePaint(theme.grid());
-        plot.setOutlineVisible(false);
+        CategoryPlot plot = BalanceChartParts.plot(data, categories, axis, r, PlotOrientation.VERTICAL, theme);
         BalanceChartParts.addLine(plot, BalanceChartParts.line(theme, h, threshold,
                 messages.get("chart.balance.threshold", Numbers.format(threshold)), false));
         LegendItemCollection legend = new LegendItemCollection();

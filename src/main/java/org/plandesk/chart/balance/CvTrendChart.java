@@ -79,11 +79,7 @@ public final class CvTrendChart implements PlanChart {
         double threshold = BalanceIndicator.cvThreshold(stage);
         axis.setRange(0, Math.max(threshold * 1.2, maxValue(data) * 1.15));
         axis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.05, BalanceChartParts.TWO));
-        CategoryPlot plot = new CategoryPlot(data, BalanceChartParts.categories(theme, h), axis, r);
-        plot.setOrientation(PlotOrientation.VERTICAL);
-        plot.setBackgroundPaint(theme.plotBackground());
-        plot.setRangeGridlinePaint(theme.grid());
-        plot.setOutlineVisible(false);
+        CategoryPlot plot = BalanceChartParts.plot(data, BalanceChartParts.categories(theme, h), axis, r, PlotOrientation.VERTICAL, theme);
         BalanceChartParts.addLine(plot, BalanceChartParts.line(theme, h, threshold,
                 messages.get("chart.balance.threshold", Numbers.format(threshold)), false));
         JFreeChart chart = new JFreeChart(null, theme.font(Font.BOLD, theme.titleSize(h)), plot, true);

@@ -92,11 +92,7 @@ public final class SchoolValuesChart implements PlanChart {
                 .mapToDouble(x -> x.value(indicator)).max().orElse(0)) * 1.12;
         valueAxis.setRange(0, top);
         valueAxis.setTickUnit(ChartTheme.tickUnit(top, 12), false, true);
-        CategoryPlot plot = new CategoryPlot(data, BalanceChartParts.categories(theme, h), valueAxis, r);
-        plot.setOrientation(PlotOrientation.HORIZONTAL);
-        plot.setBackgroundPaint(theme.plotBackground());
-        plot.setRangeGridlinePaint(theme.grid());
-        plot.setOutlineVisible(false);
+        CategoryPlot plot = BalanceChartParts.plot(data, BalanceChartParts.categories(theme, h), valueAxis, r, PlotOrientation.HORIZONTAL, theme);
         double standard = indicator.standard(stage.stage());
         BalanceChartParts.addLine(plot, BalanceChartParts.line(theme, h, standard,
                 messages.get("chart.balance.standard", Numbers.format(standard)), true));
