@@ -125,4 +125,68 @@ class WorkbenchStructureTest extends WindowTestBase {
         assertThat(last.getValue().title()).isEqualTo("新增的部分");
         assertThat(last.getValue().lead()).isEqualTo("区教育局");
     }
+
+    @SuppressWarnings("unchecked")
+    private static TreeItem<Task> findTask(TreeItem<Task> item, String code, String title) {
+        for (TreeItem<Task> c : item.getChildren()) {
+            if (c.getValue().code().equals(code) && (title == null || c.getValue().title().contains(title))) {
+                return c;
+            }
+            TreeItem<Task> found = findTask(c, code, title);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private static java.util.List<String> childCodes(TreeItem<Task> item) {
+        return item.getChildren().stream().map(c -> c.getValue().code()).toList();
+    }
+
+    @Test
+    void aTaskAddedAfterTheLastChildStaysWithItsSiblings(FxRobot robot) throws Exception {
+        openQiantang(robot);
+        robot.clickOn("任务结构");
+        @SuppressWarnings("unchecked")
+        TreeTableView<Task> tree = robot.lookup("#taskTree").queryAs(TreeTableView.class);
+        waitUntil(() -> findTask(tree.getRoot(), "20.", "教育应用场景") != null);
+        int topLevel = tree.getRoot().getChildren().size();
+        TreeItem<Task> twenty = findTask(tree.getRoot(), "20.", "教育应用场景");
+        String sixth = twenty.getParent().getValue().code();
+        assertThat(childCodes(twenty.getParent())).containsExactly("18.", "19.", "20.");
+
+        // after 20. (the last child of （六）): Ctrl+Shift+T, a title, OK
+        robot.interact(() -> {
+            tree.requestFocus();
+            tree.getSelectionModel().select(twenty);
+        });
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T).release(KeyCode.T, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#taskTitle").tryQuery().isPresent());
+        robot.clickOn("#taskCode").write("21.");
+        robot.clickOn("#taskTitle").write("新增工程甲");
+        robot.clickOn("确定");
+        waitUntil(() -> findTask(tree.getRoot(), "21.", "新增工程甲") != null);
+        TreeItem<Task> added = findTask(tree.getRoot(), "21.", "新增工程甲");
+        assertThat(added.getParent().getValue().code()).isEqualTo(sixth);
+        assertThat(childCodes(added.getParent())).containsExactly("18.", "19.", "20.", "21.");
+        assertThat(tree.getRoot().getChildren()).hasSize(topLevel);
+
+        // after 3. (the last child of （一）): 1. 新校标准领先工程 stays in （一）
+        TreeItem<Task> three = findTask(tree.getRoot(), "3.", null);
+        String first = three.getParent().getValue().code();
+        robot.interact(() -> {
+            tree.requestFocus();
+            tree.getSelectionModel().select(three);
+        });
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T).release(KeyCode.T, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#taskTitle").tryQuery().isPresent());
+        robot.clickOn("#taskTitle").write("新增工程乙");
+        robot.clickOn("确定");
+        waitUntil(() -> findTask(tree.getRoot(), "", "新增工程乙") != null);
+        TreeItem<Task> one = findTask(tree.getRoot(), "1.", "新校标准领先工程");
+        assertThat(one.getParent().getValue().code()).isEqualTo(first);
+        assertThat(findTask(tree.getRoot(), "", "新增工程乙").getParent()).isSameAs(one.getParent());
+        assertThat(tree.getRoot().getChildren()).hasSize(topLevel);
+    }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.plandesk.plan.Plan;
 import org.plandesk.plan.Task;
+import org.plandesk.plan.TaskTree;
 import org.plandesk.plan.TaskLevel;
 
 /** Plans and their task structure (JDBC). Every method runs on the caller's connection and transaction. */
@@ -62,8 +63,9 @@ public final class PlanRepository {
     }
 
     public List<Task> tasks(Connection c, long planId) throws SQLException {
-        return Jdbc.query(c, "SELECT id, plan_id, parent_id, level, code, title, lead_units, responsible, sort_order "
-                + "FROM task WHERE plan_id = ? ORDER BY sort_order, id", PlanRepository::task, planId);
+        return TaskTree.preOrder(Jdbc.query(c, "SELECT id, plan_id, parent_id, level, code, title, lead_units, "
+                + "responsible, sort_order FROM task WHERE plan_id = ? ORDER BY sort_order, id", PlanRepository::task,
+                planId));
     }
 
     public long insertTask(Connection c, Task t) throws SQLException {

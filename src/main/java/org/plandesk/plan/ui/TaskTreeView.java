@@ -9,6 +9,7 @@ import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
 import org.plandesk.plan.PlanData;
 import org.plandesk.plan.Task;
+import org.plandesk.plan.TaskTree;
 import org.plandesk.shared.Messages;
 
 /** The plan's structure: sections → actions → projects, with 牵头单位 and 责任单位. */
@@ -119,8 +120,9 @@ public final class TaskTreeView {
         long keep = selected == null || selected.getValue() == null ? 0 : selected.getValue().id();
         TreeItem<Task> root = new TreeItem<>();
         if (data != null) {
+            // Parent links decide the tree; the tasks come in pre-order (TaskTree), so a parent is always seen first.
             Map<Long, TreeItem<Task>> items = new HashMap<>();
-            for (Task t : data.tasks()) {
+            for (Task t : TaskTree.preOrder(data.tasks())) {
                 TreeItem<Task> item = new TreeItem<>(t);
                 item.setExpanded(true);
                 items.put(t.id(), item);
