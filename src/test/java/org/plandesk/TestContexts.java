@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import org.plandesk.app.AppContext;
+import org.plandesk.context.AppContext;
 
 /** Builds application contexts on real H2 files in a test's temporary folder. */
 public final class TestContexts {

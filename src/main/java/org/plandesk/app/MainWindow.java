@@ -1,5 +1,6 @@
 package org.plandesk.app;
 
+import org.plandesk.context.AppContext;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;

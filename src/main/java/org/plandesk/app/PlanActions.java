@@ -1,5 +1,6 @@
 package org.plandesk.app;
 
+import org.plandesk.context.AppContext;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;

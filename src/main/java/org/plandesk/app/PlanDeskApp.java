@@ -14,6 +14,11 @@ public final class PlanDeskApp extends Application {
     private FxTaskRunner runner;
     private MainWindow window;
 
+    /** Starts the JavaFX toolkit and the window; returns when the window has been closed. */
+    public static void launch(String[] args) {
+        Application.launch(PlanDeskApp.class, args);
+    }
+
     @Override
     public void start(Stage stage) {
         UiFonts.load();

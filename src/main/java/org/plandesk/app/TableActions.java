@@ -1,5 +1,6 @@
 package org.plandesk.app;
 
+import org.plandesk.context.AppContext;
 import java.io.File;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -20,12 +21,12 @@ import javafx.scene.input.Clipboard;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.plandesk.io.AtomicFiles;
-import org.plandesk.io.LongCsvWriter;
-import org.plandesk.io.PlanTables;
+import org.plandesk.plan.io.LongCsvWriter;
+import org.plandesk.plan.io.PlanTables;
 import org.plandesk.io.RawTable;
 import org.plandesk.io.TableFiles;
 import org.plandesk.io.TextDecoding;
-import org.plandesk.io.wide.WideWriters;
+import org.plandesk.plan.io.wide.WideWriters;
 import org.plandesk.plan.PlanData;
 import org.plandesk.plan.ui.ImportDialog;
 import org.plandesk.plan.ui.ImportViewModel;
@@ -68,7 +69,7 @@ final class TableActions {
     private void read(Path file, String sheet) {
         runner.run(p -> {
             byte[] bytes = Files.readAllBytes(file);
-            if (!TableFiles.isWorkbook(bytes) && TableFiles.hasPlanDeskHeader(bytes)) {
+            if (!TableFiles.isWorkbook(bytes) && PlanTables.hasPlanDeskHeader(bytes)) {
                 return PlanTables.parse(TextDecoding.decode(bytes).text(), null);
             }
             return TableFiles.read(bytes, file.getFileName().toString(), sheet);
@@ -122,7 +123,7 @@ final class TableActions {
     }
 
     /** Writes an import in one transaction, with progress and cancel; cancelling writes nothing. */
-    private void write(List<org.plandesk.io.LongRow> rows, List<String> notes, PlanTables tables, String name) {
+    private void write(List<org.plandesk.plan.io.LongRow> rows, List<String> notes, PlanTables tables, String name) {
         AppContext ctx = context.get();
         ProgressBar bar = new ProgressBar(0);
         bar.setPrefWidth(360);

@@ -12,7 +12,7 @@ import org.plandesk.plan.Comparator;
 import org.plandesk.plan.Direction;
 import org.plandesk.plan.GradeScale;
 import org.plandesk.plan.Indicator;
-import org.plandesk.plan.Numbers;
+import org.plandesk.shared.Numbers;
 import org.plandesk.plan.Observation;
 import org.plandesk.plan.Part;
 import org.plandesk.plan.PlanData;

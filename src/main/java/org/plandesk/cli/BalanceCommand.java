@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 import java.nio.file.Files;
-import org.plandesk.app.AppContext;
+import org.plandesk.context.AppContext;
 import org.plandesk.chart.ChartTheme;
 import org.plandesk.chart.PlanChart;
 import org.plandesk.chart.balance.BalanceCharts;

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
-import org.plandesk.app.AppContext;
+import org.plandesk.context.AppContext;
 import org.plandesk.shared.TaskRunner;
 import org.plandesk.chart.ChartTheme;
 import org.plandesk.chart.PlanChart;

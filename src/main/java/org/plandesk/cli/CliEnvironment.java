@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
-import org.plandesk.app.AppContext;
+import org.plandesk.context.AppContext;
 import org.plandesk.shared.Messages;
 import org.plandesk.workspace.WorkspaceLocations;
 import org.plandesk.workspace.WorkspaceUnavailableException;

@@ -6,14 +6,14 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import org.plandesk.app.AppContext;
-import org.plandesk.io.PlanTables;
+import org.plandesk.context.AppContext;
+import org.plandesk.plan.io.PlanTables;
 import org.plandesk.io.RawTable;
 import org.plandesk.io.TableFiles;
 import org.plandesk.io.TextDecoding;
-import org.plandesk.io.wide.WideColumn;
-import org.plandesk.io.wide.WideTable;
-import org.plandesk.io.wide.WideTableParser;
+import org.plandesk.plan.io.wide.WideColumn;
+import org.plandesk.plan.io.wide.WideTable;
+import org.plandesk.plan.io.wide.WideTableParser;
 import org.plandesk.plan.Plan;
 import org.plandesk.plan.PlanData;
 import org.plandesk.plan.service.ImportDiff;
@@ -56,7 +56,7 @@ final class ImportCommand extends WorkspaceCommand {
         }
         Plan existing = plan == null ? null : ctx.plans().find(plan).orElse(null);
         String title = existing != null ? existing.title() : plan;
-        if (!TableFiles.isWorkbook(bytes) && TableFiles.hasPlanDeskHeader(bytes)) {
+        if (!TableFiles.isWorkbook(bytes) && PlanTables.hasPlanDeskHeader(bytes)) {
             PlanTables tables = PlanTables.parse(TextDecoding.decode(bytes).text(), title);
             return apply(ctx, tables, null);
         }
@@ -108,7 +108,7 @@ final class ImportCommand extends WorkspaceCommand {
         if (dryRun) {
             for (var r : wide.rows()) {
                 String parsed = r.target() != null ? r.target().display()
-                        : r.grade() != null ? r.grade() : org.plandesk.plan.Numbers.format(r.value());
+                        : r.grade() != null ? r.grade() : org.plandesk.shared.Numbers.format(r.value());
                 env.out().println(m.get("cli.import.value", r.line(), r.indicator(),
                         r.part().isEmpty() ? "" : " " + r.part(), r.year(), m.get("kind." + r.kind().code()), r.text(),
                         parsed));

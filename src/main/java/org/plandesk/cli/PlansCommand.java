@@ -1,7 +1,7 @@
 package org.plandesk.cli;
 
 import java.sql.SQLException;
-import org.plandesk.app.AppContext;
+import org.plandesk.context.AppContext;
 import org.plandesk.plan.service.PlanSummary;
 import picocli.CommandLine.Command;
 

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
-import org.plandesk.app.AppContext;
+import org.plandesk.context.AppContext;
 import org.plandesk.io.AtomicFiles;
 import org.plandesk.io.RawTable;
 import org.plandesk.io.TableFiles;

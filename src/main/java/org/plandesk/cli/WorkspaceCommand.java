@@ -3,7 +3,7 @@ package org.plandesk.cli;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.concurrent.Callable;
-import org.plandesk.app.AppContext;
+import org.plandesk.context.AppContext;
 import org.plandesk.shared.InputRejectedException;
 import org.plandesk.workspace.WorkspaceUnavailableException;
 import picocli.CommandLine.Option;

@@ -51,14 +51,6 @@ public final class TableFiles {
         return startsWith(bytes, 0x50, 0x4B, 0x03, 0x04) || startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0);
     }
 
-    /** A text file whose first row is the header of a long CSV, a plan list or a task list. */
-    public static boolean hasPlanDeskHeader(byte[] bytes) {
-        String text = TextDecoding.decode(bytes).text();
-        String first = text.lines().filter(l -> !l.isBlank()).findFirst().orElse("").replace("\uFEFF", "");
-        List<String> header = List.of(first.split(",", -1));
-        return LongCsv.matches(header) || PlanListCsv.matches(header) || TaskCsv.matches(header);
-    }
-
     public static RawTable read(byte[] bytes, String name, String sheet) throws InputRejectedException {
         if (bytes.length == 0) {
             throw InputRejectedException.of(Problem.of("csv.empty"));

@@ -1,5 +1,6 @@
 package org.plandesk.plan;
 
+import org.plandesk.shared.Numbers;
 import java.util.Objects;
 
 /**

@@ -1,6 +1,6 @@
 package org.plandesk.plan;
 
-import java.text.Normalizer;
+import org.plandesk.shared.Text;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -52,7 +52,7 @@ public final class TargetExpression {
      * multi-part cell gives a null element for that part.
      */
     public static List<Target> parse(String text, Direction direction) throws TargetParseException {
-        String t = normalize(text);
+        String t = Text.normalize(text);
         if (t.isEmpty() || NO_VALUE.matcher(t).matches()) {
             return List.of();
         }
@@ -78,16 +78,6 @@ public final class TargetExpression {
             throw new TargetParseException(Problem.of("target.partCount", text.strip(), 1, all.size()));
         }
         return all.isEmpty() ? null : all.get(0);
-    }
-
-    /** NFKC (full-width digits, ％, ／, ：, （）) and no white space; Roman numerals come out as Latin letters. */
-    public static String normalize(String text) {
-        if (text == null) {
-            return "";
-        }
-        String n = Normalizer.normalize(text, Normalizer.Form.NFKC);
-        n = n.replace('～', '~').replace('〜', '~');
-        return n.replaceAll("[\\s\\u00a0\\u3000]+", "");
     }
 
     private static Target single(String piece, Direction direction, String original) throws TargetParseException {
@@ -204,7 +194,7 @@ public final class TargetExpression {
     }
 
     private static TargetParseException unrecognized(String original) {
-        Matcher m = NUM.matcher(normalize(original));
+        Matcher m = NUM.matcher(Text.normalize(original));
         if (m.find()) {
             return new TargetParseException(Problem.of("target.unrecognizedWithNumber", original, m.group()));
         }

@@ -1,6 +1,7 @@
 package org.plandesk.school;
 
-import org.plandesk.plan.Numbers;
+import org.plandesk.shared.Text;
+import org.plandesk.shared.Numbers;
 import org.plandesk.plan.TargetExpression;
 import org.plandesk.shared.Problem;
 
@@ -21,7 +22,7 @@ public final class FigureValues {
 
     public static Parsed parse(Figure figure, String text) {
         String original = text == null ? "" : text.strip();
-        String t = TargetExpression.normalize(original).replace(",", "")
+        String t = Text.normalize(original).replace(",", "")
                 .replaceAll("(m2|m²|平方米|万元|元|人|个|间)$", "");
         if (t.isEmpty() || t.matches("[-—–－/]+")) {
             return new Parsed(Double.NaN, null);
@@ -30,7 +31,7 @@ public final class FigureValues {
         if (d == null) {
             return new Parsed(Double.NaN, Problem.of("school.notNumber", original));
         }
-        if (TargetExpression.normalize(original).endsWith("万元")) {
+        if (Text.normalize(original).endsWith("万元")) {
             d = d * 10_000;
         }
         if (d < 0) {

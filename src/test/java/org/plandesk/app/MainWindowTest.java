@@ -214,7 +214,7 @@ class MainWindowTest extends WindowTestBase {
         waitUntil(() -> rowOf.apply("17").cell(2022).status() == org.plandesk.plan.Status.MET);
         focusCell(robot, grid, "17", 0, 4, 1);
         @SuppressWarnings("unchecked")
-        ListView<org.plandesk.plan.Change> history = robot.lookup("#historyList").queryAs(ListView.class);
+        ListView<org.plandesk.shared.Change> history = robot.lookup("#historyList").queryAs(ListView.class);
         waitUntil(() -> history.getItems().size() == 2);
         assertThat(history.getItems().get(0).oldValue()).isEqualTo("0.46");
         assertThat(history.getItems().get(0).newValue()).isEqualTo("0.45");

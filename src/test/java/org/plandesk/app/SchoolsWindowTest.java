@@ -58,7 +58,7 @@ class SchoolsWindowTest extends WindowTestBase {
         waitUntil(() -> table.getItems().get(0).figures().get(Figure.FLOOR_AREA) == 40000);
         waitUntil(() -> balance.currentProperty().get().indicator(BalanceIndicator.FLOOR_AREA).cv() > before + 0.1);
         @SuppressWarnings("unchecked")
-        ListView<org.plandesk.plan.Change> history = robot.lookup("#registryHistory").queryAs(ListView.class);
+        ListView<org.plandesk.shared.Change> history = robot.lookup("#registryHistory").queryAs(ListView.class);
         robot.interact(() -> table.getFocusModel().focus(1, floor));
         robot.interact(() -> table.getFocusModel().focus(0, floor));
         waitUntil(() -> !history.getItems().isEmpty() && "40000".equals(history.getItems().get(0).newValue()));

@@ -3,6 +3,7 @@ package org.plandesk.arch;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -22,7 +23,7 @@ class ArchitectureTest {
 
     @Test
     void onlyUiAndAppUseJavaFx() {
-        noClasses().that().resideOutsideOfPackages("..ui..", "org.plandesk.app..")
+        noClasses().that().resideOutsideOfPackages("org.plandesk..ui..", "org.plandesk.app..")
                 .should().dependOnClassesThat().resideInAPackage("javafx..")
                 .because("domain, services, stores, io and charts run and are tested without a toolkit")
                 .check(classes);
@@ -30,8 +31,8 @@ class ArchitectureTest {
 
     @Test
     void uiNeverTouchesStoresOrJdbc() {
-        noClasses().that().resideInAPackage("..ui..")
-                .should().dependOnClassesThat().resideInAnyPackage("..store..", "java.sql..", "javax.sql..",
+        noClasses().that().resideInAPackage("org.plandesk..ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.plandesk..store..", "java.sql..", "javax.sql..",
                         "org.h2..", "org.flywaydb..")
                 .because("the UI calls services").check(classes);
     }
@@ -45,10 +46,45 @@ class ArchitectureTest {
 
     @Test
     void belowTheUiNothingDependsOnTheUiAppOrCli() {
-        noClasses().that().resideInAnyPackage("org.plandesk.plan", "org.plandesk.plan.store",
-                        "org.plandesk.plan.service", "org.plandesk.io", "org.plandesk.workspace", "org.plandesk.shared")
-                .should().dependOnClassesThat().resideInAnyPackage("..ui..", "org.plandesk.app..", "org.plandesk.cli..")
+        noClasses().that().resideOutsideOfPackages("org.plandesk..ui..", "org.plandesk.app..", "org.plandesk.cli..")
+                .and().resideInAPackage("org.plandesk..")
+                .and().doNotHaveFullyQualifiedName("org.plandesk.Main")
+                .should().dependOnClassesThat().resideInAnyPackage("org.plandesk..ui..", "org.plandesk.app..",
+                        "org.plandesk.cli..")
                 .check(classes);
+    }
+
+    @Test
+    void theWindowAndTheCommandLineDoNotKnowEachOther() {
+        noClasses().that().resideInAPackage("org.plandesk.app..")
+                .should().dependOnClassesThat().resideInAPackage("org.plandesk.cli..").check(classes);
+        noClasses().that().resideInAPackage("org.plandesk.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.plandesk.app..", "org.plandesk..ui..")
+                .check(classes);
+    }
+
+    @Test
+    void mainImportsNoJavaFx() {
+        noClasses().that().haveFullyQualifiedName("org.plandesk.Main")
+                .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .because("the launcher chooses command line or window and must start without the toolkit")
+                .check(classes);
+    }
+
+    @Test
+    void sharedKnowsNoFeature() {
+        noClasses().that().resideInAPackage("org.plandesk.shared..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.plandesk.plan..", "org.plandesk.school..",
+                        "org.plandesk.chart..", "org.plandesk.backup..", "org.plandesk.context..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.plandesk.shared")
+                .should().dependOnClassesThat().resideInAPackage("org.plandesk.workspace..")
+                .check(classes);
+    }
+
+    @Test
+    void noCyclesBetweenPackages() {
+        slices().matching("org.plandesk.(**)").should().beFreeOfCycles().check(classes);
     }
 
     @Test

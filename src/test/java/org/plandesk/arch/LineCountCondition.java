@@ -22,10 +22,12 @@ final class LineCountCondition extends ArchCondition<JavaClass> {
     public void check(JavaClass item, ConditionEvents events) {
         Path source = Path.of("src", "main", "java", item.getName().replace('.', '/') + ".java");
         if (!Files.exists(source)) {
+            // a missing file means the path is wrong, not that the class is small: fail instead of passing silently
+            events.add(SimpleConditionEvent.violated(item, "no source file at " + source.toAbsolutePath()));
             return;
         }
-        try {
-            long lines = Files.lines(source).count();
+        try (var all = Files.lines(source)) {
+            long lines = all.count();
             if (lines > max) {
                 events.add(SimpleConditionEvent.violated(item, item.getName() + " has " + lines + " lines"));
             }

@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.plandesk.app.AppContext;
+import org.plandesk.context.AppContext;
 import org.plandesk.school.BalanceCalculator;
 import org.plandesk.school.BalanceReport;
 import org.plandesk.school.Figure;

@@ -9,13 +9,13 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.plandesk.app.AppContext;
-import org.plandesk.io.LongCsvReader;
-import org.plandesk.io.LongRow;
+import org.plandesk.context.AppContext;
+import org.plandesk.plan.io.LongCsvReader;
+import org.plandesk.plan.io.LongRow;
 import org.plandesk.io.RawTable;
 import org.plandesk.io.TableFiles;
-import org.plandesk.io.wide.WideTable;
-import org.plandesk.io.wide.WideTableParser;
+import org.plandesk.plan.io.wide.WideTable;
+import org.plandesk.plan.io.wide.WideTableParser;
 
 /**
  * Import benchmark (not a test): a 200,000-row long CSV through the whole import (read, validate, write with change

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plandesk.TestContexts;
-import org.plandesk.app.AppContext;
+import org.plandesk.context.AppContext;
 import org.plandesk.chart.ui.ChartsViewModel;
 import org.plandesk.plan.Indicator;
 import org.plandesk.plan.PlanData;

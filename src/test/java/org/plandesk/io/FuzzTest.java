@@ -17,11 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plandesk.Seeds;
 import org.plandesk.TestContexts;
-import org.plandesk.app.AppContext;
+import org.plandesk.context.AppContext;
 import org.plandesk.cli.Cli;
 import org.plandesk.cli.CliEnvironment;
-import org.plandesk.io.wide.WideTableParser;
-import org.plandesk.io.wide.WideWriters;
+import org.plandesk.plan.io.wide.WideTableParser;
+import org.plandesk.plan.io.wide.WideWriters;
 import org.plandesk.shared.InputRejectedException;
 import org.plandesk.shared.Messages;
 

@@ -1,5 +1,7 @@
 package org.plandesk.io;
 
+import org.plandesk.plan.io.LongRow;
+import org.plandesk.plan.io.LongCsvWriter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -19,12 +21,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plandesk.Seeds;
 import org.plandesk.TestContexts;
-import org.plandesk.app.AppContext;
-import org.plandesk.io.wide.ColumnRole;
-import org.plandesk.io.wide.Headers;
-import org.plandesk.io.wide.WideTable;
-import org.plandesk.io.wide.WideTableParser;
-import org.plandesk.io.wide.WideWriters;
+import org.plandesk.context.AppContext;
+import org.plandesk.plan.io.wide.ColumnRole;
+import org.plandesk.plan.io.wide.Headers;
+import org.plandesk.plan.io.wide.WideTable;
+import org.plandesk.plan.io.wide.WideTableParser;
+import org.plandesk.plan.io.wide.WideWriters;
 import org.plandesk.plan.Comparator;
 import org.plandesk.plan.PlanData;
 import org.plandesk.shared.Messages;

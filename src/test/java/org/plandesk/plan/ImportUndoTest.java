@@ -8,10 +8,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plandesk.TestContexts;
-import org.plandesk.app.AppContext;
-import org.plandesk.io.LongCsvWriter;
+import org.plandesk.context.AppContext;
+import org.plandesk.plan.io.LongCsvWriter;
 import org.plandesk.io.TableFiles;
-import org.plandesk.io.wide.WideTableParser;
+import org.plandesk.plan.io.wide.WideTableParser;
 import org.plandesk.shared.undo.UndoStack;
 
 /** One import is one undo step: undo puts every touched plan back exactly, redo does the import again. */

@@ -7,8 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plandesk.TestContexts;
-import org.plandesk.app.AppContext;
-import org.plandesk.io.LongCsvWriter;
+import org.plandesk.context.AppContext;
+import org.plandesk.plan.io.LongCsvWriter;
 import org.plandesk.plan.service.CellChange;
 import org.plandesk.plan.service.IndicatorEditService.PartEdit;
 

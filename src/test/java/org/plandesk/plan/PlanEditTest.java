@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plandesk.TestContexts;
-import org.plandesk.app.AppContext;
-import org.plandesk.io.LongCsvWriter;
+import org.plandesk.context.AppContext;
+import org.plandesk.plan.io.LongCsvWriter;
 
 /** Creating, editing and deleting plans, each undoable. */
 class PlanEditTest {

@@ -1,5 +1,6 @@
 package org.plandesk.plan;
 
+import org.plandesk.shared.Change;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plandesk.TestContexts;
-import org.plandesk.app.AppContext;
+import org.plandesk.context.AppContext;
 
 /** The sample workspace holds the five seed documents, complete and exact. */
 class SampleContentTest {

@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import org.plandesk.app.AppContext;
-import org.plandesk.io.LongCsvReader;
+import org.plandesk.context.AppContext;
+import org.plandesk.plan.io.LongCsvReader;
 import org.plandesk.plan.PlanData;
 
 /**

@@ -16,7 +16,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.plandesk.chart.ChartTheme;
 import org.plandesk.chart.FileNames;
 import org.plandesk.chart.PlanChart;
-import org.plandesk.plan.Numbers;
+import org.plandesk.shared.Numbers;
 import org.plandesk.plan.Status;
 import org.plandesk.school.BalanceIndicator;
 import org.plandesk.school.BalanceReport.SectionResult;

@@ -2,10 +2,10 @@ package org.plandesk.plan.service;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.plandesk.io.LongRow;
+import org.plandesk.plan.io.LongRow;
 import org.plandesk.plan.ActualEntry;
 import org.plandesk.plan.Indicator;
-import org.plandesk.plan.Numbers;
+import org.plandesk.shared.Numbers;
 import org.plandesk.plan.Part;
 import org.plandesk.plan.PlanData;
 import org.plandesk.plan.TargetEntry;

@@ -6,9 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.Objects;
-import org.plandesk.io.LongCsvReader;
-import org.plandesk.io.PlanListCsv;
-import org.plandesk.io.TaskCsv;
+import org.plandesk.plan.io.LongCsvReader;
+import org.plandesk.plan.io.PlanListCsv;
+import org.plandesk.plan.io.TaskCsv;
 import org.plandesk.shared.InputRejectedException;
 
 /**

@@ -2,8 +2,8 @@ package org.plandesk.plan.service;
 
 import java.sql.SQLException;
 import java.util.List;
-import org.plandesk.io.LongRow;
-import org.plandesk.io.TaskRow;
+import org.plandesk.plan.io.LongRow;
+import org.plandesk.plan.io.TaskRow;
 import org.plandesk.plan.Plan;
 import org.plandesk.plan.PlanData;
 import org.plandesk.plan.store.IndicatorRepository;

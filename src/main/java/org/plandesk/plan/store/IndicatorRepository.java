@@ -162,7 +162,7 @@ public final class IndicatorRepository {
             count();
         }
 
-        public void change(org.plandesk.plan.Change ch) throws SQLException {
+        public void change(org.plandesk.shared.Change ch) throws SQLException {
             Jdbc.bind(log, Timestamp.from(ch.at()), ch.osUser(), ch.entity(), ch.entityId(), ch.field(),
                     ch.oldValue(), ch.newValue());
             log.addBatch();

@@ -1,10 +1,11 @@
 package org.plandesk.plan.ui;
 
+import org.plandesk.shared.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.plandesk.plan.GradeScale;
-import org.plandesk.plan.Numbers;
+import org.plandesk.shared.Numbers;
 import org.plandesk.plan.Observation;
 import org.plandesk.plan.Target;
 import org.plandesk.plan.TargetExpression;
@@ -47,7 +48,7 @@ public final class GridEditor {
                 return new Reading(null, e.problem(), null);
             }
         }
-        String n = TargetExpression.normalize(text);
+        String n = Text.normalize(text);
         if (n.isEmpty() || n.matches("[—–\\-/_－―]+")) {
             return new Reading(CellChange.actual(row.partId(), cell.year(), null, ""), null, null);
         }

@@ -11,7 +11,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import org.plandesk.plan.Change;
+import org.plandesk.shared.Change;
 import org.plandesk.shared.Messages;
 import org.plandesk.shared.TaskRunner;
 

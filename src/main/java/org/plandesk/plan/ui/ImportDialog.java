@@ -23,10 +23,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
-import org.plandesk.io.LongRow;
-import org.plandesk.io.wide.ColumnRole;
-import org.plandesk.io.wide.WideColumn;
-import org.plandesk.io.wide.WideTable;
+import org.plandesk.plan.io.LongRow;
+import org.plandesk.plan.io.wide.ColumnRole;
+import org.plandesk.plan.io.wide.WideColumn;
+import org.plandesk.plan.io.wide.WideTable;
 import org.plandesk.plan.PlanData;
 import org.plandesk.plan.service.PlanSummary;
 import org.plandesk.shared.InputRejectedException;
@@ -220,7 +220,7 @@ public final class ImportDialog {
         t.getColumns().add(col(messages.get("import.col.kind"), r -> messages.get("kind." + r.kind().code()), 60));
         t.getColumns().add(col(messages.get("import.col.written"), LongRow::text, 120));
         t.getColumns().add(col(messages.get("import.col.parsed"), r -> r.target() != null ? r.target().display()
-                : r.grade() != null ? r.grade() : org.plandesk.plan.Numbers.format(r.value()), 100));
+                : r.grade() != null ? r.grade() : org.plandesk.shared.Numbers.format(r.value()), 100));
         return t;
     }
 

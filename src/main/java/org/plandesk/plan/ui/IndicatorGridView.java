@@ -225,7 +225,7 @@ public final class IndicatorGridView {
             @Override
             protected void updateItem(String ignored, boolean empty) {
                 super.updateItem(ignored, empty);
-                getStyleClass().removeAll(Styles.allStatuses());
+                getStyleClass().removeAll(Styles.allStatuses(Status.class));
                 IndicatorRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
                 if (row == null || row.group()) {
                     setText(null);

@@ -1,5 +1,6 @@
 package org.plandesk.school.io;
 
+import org.plandesk.shared.Text;
 import java.util.List;
 import java.util.Optional;
 import org.plandesk.plan.TargetExpression;
@@ -60,11 +61,11 @@ public enum SchoolColumn {
 
     /** The column a header names, if any. */
     public static Optional<SchoolColumn> of(String headerText) {
-        String h = TargetExpression.normalize(headerText).replace("\uFEFF", "");
+        String h = Text.normalize(headerText).replace("\uFEFF", "");
         String bare = h.replaceAll("\\([^()]*\\)$", "");
         for (SchoolColumn c : values()) {
             for (String name : names(c)) {
-                String n = TargetExpression.normalize(name);
+                String n = Text.normalize(name);
                 if (h.equals(n) || bare.equals(n)) {
                     return Optional.of(c);
                 }

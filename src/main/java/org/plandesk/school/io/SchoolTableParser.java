@@ -1,5 +1,6 @@
 package org.plandesk.school.io;
 
+import org.plandesk.shared.Text;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -8,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.plandesk.io.RawTable;
-import org.plandesk.plan.Numbers;
+import org.plandesk.shared.Numbers;
 import org.plandesk.plan.TargetExpression;
 import org.plandesk.school.Figure;
 import org.plandesk.school.FigureValues;
@@ -187,7 +188,7 @@ public final class SchoolTableParser {
         }
 
         Integer year() {
-            String t = TargetExpression.normalize(text(SchoolColumn.YEAR)).replaceAll("年(度)?$", "");
+            String t = Text.normalize(text(SchoolColumn.YEAR)).replaceAll("年(度)?$", "");
             if (t.isEmpty()) {
                 problem(SchoolColumn.YEAR, Problem.of("school.blank", SchoolColumn.YEAR.header()));
                 return null;
@@ -201,7 +202,7 @@ public final class SchoolTableParser {
         }
 
         Integer wholeNumber(SchoolColumn c) {
-            String t = TargetExpression.normalize(text(c));
+            String t = Text.normalize(text(c));
             if (t.isEmpty()) {
                 return null;
             }

@@ -15,7 +15,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.plandesk.plan.Numbers;
+import org.plandesk.shared.Numbers;
 import org.plandesk.school.Figure;
 import org.plandesk.school.School;
 import org.plandesk.school.SectionFigures;

@@ -17,7 +17,7 @@ import javafx.scene.layout.VBox;
 import org.plandesk.chart.PlanChart;
 import org.plandesk.chart.ui.ChartActions;
 import org.plandesk.chart.ui.ChartCanvas;
-import org.plandesk.plan.Numbers;
+import org.plandesk.shared.Numbers;
 import org.plandesk.plan.Status;
 import org.plandesk.school.BalanceReport.IndicatorStat;
 import org.plandesk.school.BalanceReport.SectionResult;

@@ -24,7 +24,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.util.converter.DefaultStringConverter;
-import org.plandesk.plan.Change;
+import org.plandesk.shared.Change;
 import org.plandesk.school.Figure;
 import org.plandesk.school.service.SchoolService.RegistryRow;
 import org.plandesk.school.FigureNote;

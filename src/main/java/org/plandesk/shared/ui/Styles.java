@@ -1,6 +1,6 @@
 package org.plandesk.shared.ui;
 
-import org.plandesk.plan.Status;
+import java.util.Locale;
 
 /** Style-class constants of {@code plandesk.css}; views use these, never literals. */
 public final class Styles {
@@ -19,14 +19,14 @@ public final class Styles {
     private Styles() {
     }
 
-    /** Style class of a status cell: {@code pd-status-met}, {@code pd-status-missed} … */
-    public static String status(Status status) {
-        return "pd-status-" + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    /** Style class of a status constant: {@code pd-status-met}, {@code pd-status-missed} … */
+    public static String status(Enum<?> status) {
+        return "pd-status-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** All status style classes, to remove before adding the current one. */
-    public static String[] allStatuses() {
-        Status[] values = Status.values();
+    /** The style classes of all constants of a status type, to remove before adding the current one. */
+    public static String[] allStatuses(Class<? extends Enum<?>> type) {
+        Enum<?>[] values = type.getEnumConstants();
         String[] out = new String[values.length];
         for (int i = 0; i < values.length; i++) {
             out[i] = status(values[i]);

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plandesk.TestContexts;
-import org.plandesk.app.AppContext;
+import org.plandesk.context.AppContext;
 import org.plandesk.plan.PlanData;
 import org.plandesk.plan.Status;
 import org.plandesk.shared.Messages;
@@ -123,8 +123,8 @@ class GridEditControllerTest {
             assertThat(undo.size()).isEqualTo(1);
 
             undo.undo();
-            assertThat(new org.plandesk.io.LongCsvWriter().rows(ctx.plans().load(planId)))
-                    .isEqualTo(new org.plandesk.io.LongCsvWriter().rows(before));
+            assertThat(new org.plandesk.plan.io.LongCsvWriter().rows(ctx.plans().load(planId)))
+                    .isEqualTo(new org.plandesk.plan.io.LongCsvWriter().rows(before));
         }
     }
 

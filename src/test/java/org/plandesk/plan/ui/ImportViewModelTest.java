@@ -6,10 +6,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plandesk.TestContexts;
-import org.plandesk.app.AppContext;
+import org.plandesk.context.AppContext;
 import org.plandesk.io.RawTable;
 import org.plandesk.io.TableFiles;
-import org.plandesk.io.wide.ColumnRole;
+import org.plandesk.plan.io.wide.ColumnRole;
 import org.plandesk.plan.PlanData;
 
 /** The import dialog's state, without a toolkit. */

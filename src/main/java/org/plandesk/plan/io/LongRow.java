@@ -1,4 +1,4 @@
-package org.plandesk.io;
+package org.plandesk.plan.io;
 
 import org.plandesk.plan.Target;
 

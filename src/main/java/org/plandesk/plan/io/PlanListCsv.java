@@ -1,5 +1,6 @@
-package org.plandesk.io;
+package org.plandesk.plan.io;
 
+import org.plandesk.io.CsvTables;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -1,11 +1,11 @@
-package org.plandesk.plan.store;
+package org.plandesk.shared.store;
 
 import org.plandesk.workspace.Jdbc;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
-import org.plandesk.plan.Change;
+import org.plandesk.shared.Change;
 
 /** The change log: every edit with entity, field, old and new value, time and OS user. */
 public final class ChangeLogRepository {

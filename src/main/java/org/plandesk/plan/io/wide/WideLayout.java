@@ -1,4 +1,4 @@
-package org.plandesk.io.wide;
+package org.plandesk.plan.io.wide;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +9,7 @@ import org.plandesk.plan.TargetExpression;
 import org.plandesk.plan.TargetParseException;
 import org.plandesk.plan.Indicator;
 import org.plandesk.plan.IndicatorGroup;
-import org.plandesk.plan.Numbers;
+import org.plandesk.shared.Numbers;
 import org.plandesk.plan.Part;
 import org.plandesk.plan.PlanData;
 import org.plandesk.plan.TargetEntry;

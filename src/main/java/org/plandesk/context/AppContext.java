@@ -1,4 +1,4 @@
-package org.plandesk.app;
+package org.plandesk.context;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -6,7 +6,7 @@ import java.time.Clock;
 import org.plandesk.plan.service.PlanImportService;
 import org.plandesk.plan.service.PlanService;
 import org.plandesk.plan.service.SampleContent;
-import org.plandesk.plan.store.ChangeLogRepository;
+import org.plandesk.shared.store.ChangeLogRepository;
 import org.plandesk.plan.store.IndicatorRepository;
 import org.plandesk.plan.store.PlanRepository;
 import org.plandesk.school.service.BalanceLinkService;

@@ -1,5 +1,6 @@
-package org.plandesk.io;
+package org.plandesk.plan.io;
 
+import org.plandesk.io.CsvTables;
 import java.util.List;
 
 /** The long CSV format (DESIGN §4): one value per row. */

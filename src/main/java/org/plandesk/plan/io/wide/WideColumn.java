@@ -1,4 +1,4 @@
-package org.plandesk.io.wide;
+package org.plandesk.plan.io.wide;
 
 /**
  * A column of a wide table: its position, header as written, role, and year for target, actual and baseline columns.

@@ -1,4 +1,4 @@
-package org.plandesk.plan;
+package org.plandesk.shared;
 
 import java.time.Instant;
 

@@ -1,12 +1,14 @@
-package org.plandesk.io;
+package org.plandesk.plan.io;
 
+import org.plandesk.shared.Text;
+import org.plandesk.io.CsvTables;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.plandesk.plan.Comparator;
 import org.plandesk.plan.Direction;
 import org.plandesk.plan.GradeScale;
-import org.plandesk.plan.Numbers;
+import org.plandesk.shared.Numbers;
 import org.plandesk.plan.Target;
 import org.plandesk.plan.TargetExpression;
 import org.plandesk.plan.TargetParseException;
@@ -156,7 +158,7 @@ public final class LongCsvReader {
             }
         }
         boolean cumulative = text.strip().startsWith("〔") || text.strip().startsWith("[");
-        boolean singleYear = TargetExpression.normalize(text).endsWith("(单年)");
+        boolean singleYear = Text.normalize(text).endsWith("(单年)");
         return new Target(comparator, number, upper, null, null, text, cumulative, singleYear);
     }
 }

@@ -1,4 +1,4 @@
-package org.plandesk.io.wide;
+package org.plandesk.plan.io.wide;
 
 /** What a column of a wide table holds. */
 public enum ColumnRole {

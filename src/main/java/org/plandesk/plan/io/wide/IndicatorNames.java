@@ -1,4 +1,4 @@
-package org.plandesk.io.wide;
+package org.plandesk.plan.io.wide;
 
 import java.util.ArrayList;
 import java.util.List;

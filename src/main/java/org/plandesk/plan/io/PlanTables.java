@@ -1,5 +1,7 @@
-package org.plandesk.io;
+package org.plandesk.plan.io;
 
+import org.plandesk.io.CsvTables;
+import org.plandesk.io.TextDecoding;
 import java.io.IOException;
 import java.util.List;
 import org.plandesk.plan.Plan;
@@ -18,6 +20,14 @@ public record PlanTables(List<Plan> plans, List<TaskRow> tasks, List<LongRow> ro
 
     public static PlanTables ofRows(List<LongRow> rows) {
         return new PlanTables(List.of(), List.of(), rows);
+    }
+
+    /** A text file whose first row is the header of a long CSV, a plan list or a task list. */
+    public static boolean hasPlanDeskHeader(byte[] bytes) {
+        String text = TextDecoding.decode(bytes).text();
+        String first = text.lines().filter(l -> !l.isBlank()).findFirst().orElse("").replace("\uFEFF", "");
+        List<String> header = List.of(first.split(",", -1));
+        return LongCsv.matches(header) || PlanListCsv.matches(header) || TaskCsv.matches(header);
     }
 
     /** Reads a CSV text of any of the three kinds. */

@@ -1,5 +1,6 @@
-package org.plandesk.io.wide;
+package org.plandesk.plan.io.wide;
 
+import org.plandesk.shared.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -19,7 +20,7 @@ public final class Headers {
 
     /** The role of one header cell. */
     public static WideColumn column(int index, String header) {
-        String h = TargetExpression.normalize(header).replace("(", "").replace(")", "").replace("[", "")
+        String h = Text.normalize(header).replace("(", "").replace(")", "").replace("[", "")
                 .replace("]", "").replace("【", "").replace("】", "");
         Matcher m = YEAR.matcher(h);
         if (m.matches()) {

@@ -1,15 +1,16 @@
-package org.plandesk.io.wide;
+package org.plandesk.plan.io.wide;
 
+import org.plandesk.shared.Text;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.plandesk.io.LongRow;
+import org.plandesk.plan.io.LongRow;
 import org.plandesk.io.RawTable;
 import org.plandesk.plan.Direction;
 import org.plandesk.plan.GradeScale;
-import org.plandesk.plan.Numbers;
+import org.plandesk.shared.Numbers;
 import org.plandesk.plan.Target;
 import org.plandesk.plan.TargetExpression;
 import org.plandesk.plan.TargetParseException;
@@ -106,10 +107,10 @@ public final class WideTableParser {
             if (c.role().hasYear()) {
                 String v = cellAt(row, c.index());
                 if (!v.isEmpty()) {
-                    count = Math.max(count, TargetExpression.normalize(v).split("/", -1).length);
+                    count = Math.max(count, Text.normalize(v).split("/", -1).length);
                 }
                 if (c.role() == ColumnRole.TARGET) {
-                    String n = TargetExpression.normalize(v);
+                    String n = Text.normalize(v);
                     lower |= n.contains("≤") || n.contains("<") || n.contains("以下") || n.contains("以内")
                             || n.contains("不超过") || n.contains("不高于") || n.contains("≯") || n.contains("低于")
                             || n.contains("小于");
@@ -168,7 +169,7 @@ public final class WideTableParser {
     private static void readFigures(String v, int line, WideColumn c, List<String> parts, List<String> partUnits,
                                     String plan, String code, String group, String name, String where,
                                     List<LongRow> out, List<RowProblem> problems) {
-        String n = TargetExpression.normalize(v);
+        String n = Text.normalize(v);
         if (n.matches("[—–\\-/_－―]+")) {
             return;
         }

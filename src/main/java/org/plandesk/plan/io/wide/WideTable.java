@@ -1,7 +1,7 @@
-package org.plandesk.io.wide;
+package org.plandesk.plan.io.wide;
 
 import java.util.List;
-import org.plandesk.io.LongRow;
+import org.plandesk.plan.io.LongRow;
 import org.plandesk.shared.RowProblem;
 
 /**

@@ -1,4 +1,4 @@
-package org.plandesk.io;
+package org.plandesk.plan.io;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -10,7 +10,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.plandesk.plan.ActualEntry;
 import org.plandesk.plan.Indicator;
 import org.plandesk.plan.IndicatorGroup;
-import org.plandesk.plan.Numbers;
+import org.plandesk.shared.Numbers;
 import org.plandesk.plan.Part;
 import org.plandesk.plan.PlanData;
 import org.plandesk.plan.Target;

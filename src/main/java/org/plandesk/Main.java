@@ -1,5 +1,6 @@
-package org.plandesk.app;
+package org.plandesk;
 
+import org.plandesk.app.PlanDeskApp;
 import java.io.FileOutputStream;
 import java.io.FileDescriptor;
 import java.io.OutputStreamWriter;
@@ -9,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javafx.application.Application;
 import org.plandesk.cli.Cli;
 import org.plandesk.cli.CliEnvironment;
 import org.plandesk.shared.Messages;
@@ -17,7 +17,8 @@ import org.plandesk.shared.Settings;
 
 /**
  * Entry point: without a command (or with only {@code --workspace FILE}) PlanDesk opens its window; with a command it
- * runs the command line. Does not extend {@link Application}, so JavaFX works from the class path.
+ * runs the command line. Imports no JavaFX: the window is started through {@link PlanDeskApp#launch}, so JavaFX works
+ * from the class path.
  */
 public final class Main {
     /** Held so that the levels set on them are not lost to garbage collection. */
@@ -30,7 +31,7 @@ public final class Main {
     public static void main(String[] args) {
         quietLibraries();
         if (isGui(args)) {
-            Application.launch(PlanDeskApp.class, args);
+            PlanDeskApp.launch(args);
             return;
         }
         Charset cs = consoleCharset();
