@@ -3,9 +3,18 @@ package org.plandesk.context;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import org.plandesk.plan.service.CellEditService;
+import org.plandesk.plan.service.IndicatorEditService;
+import org.plandesk.plan.service.PlanEditService;
 import org.plandesk.plan.service.PlanImportService;
+import org.plandesk.plan.service.PlanRowLog;
 import org.plandesk.plan.service.PlanService;
 import org.plandesk.plan.service.SampleContent;
+import org.plandesk.plan.service.StructureEditService;
+import org.plandesk.school.service.SchoolRowLog;
+import org.plandesk.shared.store.RowHistory;
 import org.plandesk.shared.store.ChangeLogRepository;
 import org.plandesk.plan.store.IndicatorRepository;
 import org.plandesk.plan.store.PlanRepository;
@@ -28,10 +37,10 @@ public final class AppContext implements AutoCloseable {
     private final Workspace workspace;
     private final PlanService planService;
     private final PlanImportService importService;
-    private final org.plandesk.plan.service.CellEditService cellEdits;
-    private final org.plandesk.plan.service.PlanEditService planEdits;
-    private final org.plandesk.plan.service.IndicatorEditService indicatorEdits;
-    private final org.plandesk.plan.service.StructureEditService structureEdits;
+    private final CellEditService cellEdits;
+    private final PlanEditService planEdits;
+    private final IndicatorEditService indicatorEdits;
+    private final StructureEditService structureEdits;
     private final SchoolService schoolService;
     private final SchoolImportService schoolImports;
     private final BalanceService balance;
@@ -43,19 +52,22 @@ public final class AppContext implements AutoCloseable {
         PlanRepository plans = new PlanRepository();
         IndicatorRepository indicators = new IndicatorRepository();
         ChangeLogRepository changes = new ChangeLogRepository();
+        Map<String, RowHistory.Describer> describers = new HashMap<>(PlanRowLog.describers());
+        describers.putAll(SchoolRowLog.describers());
+        RowHistory history = new RowHistory(tx, workspace.tables(), changes, describers, clock, osUser);
         this.planService = new PlanService(tx, plans, indicators, changes, clock, osUser);
-        this.importService = new PlanImportService(tx, plans, indicators, planService);
-        this.cellEdits = new org.plandesk.plan.service.CellEditService(tx, indicators, changes, clock, osUser);
-        this.planEdits = new org.plandesk.plan.service.PlanEditService(tx, plans, indicators, planService);
-        this.indicatorEdits = new org.plandesk.plan.service.IndicatorEditService(tx, plans, indicators, planService);
-        this.structureEdits = new org.plandesk.plan.service.StructureEditService(tx, plans, indicators);
+        this.importService = new PlanImportService(tx, history, plans, indicators, planService);
+        this.cellEdits = new CellEditService(tx, history, indicators, changes, clock, osUser);
+        this.planEdits = new PlanEditService(tx, history, plans, indicators, planService);
+        this.indicatorEdits = new IndicatorEditService(history, indicators, planService);
+        this.structureEdits = new StructureEditService(history, plans, indicators);
         SchoolRepository schools = new SchoolRepository();
         SettingRepository settings = new SettingRepository();
-        this.balanceLinks = new BalanceLinkService(tx, new BalanceLinkRepository(), schools, settings, indicators, changes,
-                clock, osUser);
-        this.schoolService = new SchoolService(tx, schools, changes, balanceLinks, clock, osUser);
-        this.schoolImports = new SchoolImportService(tx, schools, changes, balanceLinks, clock, osUser);
-        this.balance = new BalanceService(tx, schools, settings, balanceLinks);
+        this.balanceLinks = new BalanceLinkService(tx, history, new BalanceLinkRepository(), schools, settings,
+                indicators, changes, clock, osUser);
+        this.schoolService = new SchoolService(tx, history, schools, changes, balanceLinks, clock, osUser);
+        this.schoolImports = new SchoolImportService(tx, history, schools, changes, balanceLinks, clock, osUser);
+        this.balance = new BalanceService(tx, history, schools, settings, balanceLinks);
     }
 
     /**
@@ -88,19 +100,19 @@ public final class AppContext implements AutoCloseable {
         return importService;
     }
 
-    public org.plandesk.plan.service.CellEditService cells() {
+    public CellEditService cells() {
         return cellEdits;
     }
 
-    public org.plandesk.plan.service.PlanEditService planEdits() {
+    public PlanEditService planEdits() {
         return planEdits;
     }
 
-    public org.plandesk.plan.service.IndicatorEditService indicatorEdits() {
+    public IndicatorEditService indicatorEdits() {
         return indicatorEdits;
     }
 
-    public org.plandesk.plan.service.StructureEditService structure() {
+    public StructureEditService structure() {
         return structureEdits;
     }
 

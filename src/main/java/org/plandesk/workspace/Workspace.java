@@ -33,9 +33,11 @@ public final class Workspace implements AutoCloseable {
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final Path lockFile;
+    private final TableModel tables;
 
     private Workspace(Path base, boolean created, JdbcConnectionPool pool, FileChannel lockChannel, FileLock lock,
-                      Path lockFile) {
+                      Path lockFile, TableModel tables) {
+        this.tables = tables;
         this.base = base;
         this.created = created;
         this.pool = pool;
@@ -80,6 +82,7 @@ public final class Workspace implements AutoCloseable {
             throw new WorkspaceInUseException(data, null);
         }
         JdbcConnectionPool pool = JdbcConnectionPool.create(url(base, exists), "sa", "");
+        TableModel tables;
         try {
             boolean current;
             try (Connection c = pool.getConnection()) {
@@ -87,6 +90,9 @@ public final class Workspace implements AutoCloseable {
             }
             if (!current) {
                 Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+            }
+            try (Connection c = pool.getConnection()) {
+                tables = TableModel.read(c);
             }
         } catch (SQLException e) {
             pool.dispose();
@@ -107,7 +113,7 @@ public final class Workspace implements AutoCloseable {
             throw new WorkspaceUnavailableException(Problem.of("workspace.unreadable", data.toString(),
                     firstLine(String.valueOf(e.getMessage()))), e);
         }
-        return new Workspace(base, !exists, pool, channel, lock, lockFile);
+        return new Workspace(base, !exists, pool, channel, lock, lockFile, tables);
     }
 
     /** True when the schema history says the newest migration was applied successfully. */
@@ -125,6 +131,11 @@ public final class Workspace implements AutoCloseable {
                      + "WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\" DESC LIMIT 1")) {
             return rs.next() && SCHEMA_VERSION.equals(rs.getString(1)) && rs.getBoolean(2);
         }
+    }
+
+    /** The workspace's tables, keys and references, as its catalogue describes them. */
+    public TableModel tables() {
+        return tables;
     }
 
     public DataSource dataSource() {

@@ -44,20 +44,53 @@ class IndicatorEditTest {
             assertThat(withValue.actual(withValue.parts(ind).get(2), 2024).orElseThrow().value()).isEqualTo(96.0);
 
             edit.undo();
-            long again = ctx.plans().find("钱塘优学").orElseThrow().id();
-            assertThat(new LongCsvWriter().rows(ctx.plans().load(again))).isEqualTo(before);
+            // the plan keeps its id: undo changes the indicator's rows in place
+            assertThat(ctx.plans().find("钱塘优学").orElseThrow().id()).isEqualTo(planId);
+            assertThat(new LongCsvWriter().rows(ctx.plans().load(planId))).isEqualTo(before);
+            assertThat(ctx.plans().load(planId).parts(i16)).extracting(Part::id)
+                    .containsExactlyElementsOf(parts.stream().map(Part::id).toList());
             edit.redo();
-            PlanData redone = ctx.plans().load(ctx.plans().find("钱塘优学").orElseThrow().id());
+            assertThat(ctx.plans().find("钱塘优学").orElseThrow().id()).isEqualTo(planId);
+            PlanData redone = ctx.plans().load(planId);
             Indicator r16 = redone.indicators().stream().filter(i -> i.code().equals("16")).findFirst().orElseThrow();
             assertThat(redone.parts(r16)).extracting(Part::name).containsExactly("农村", "城镇", "全区");
 
             // Deleting a part deletes its values.
             var delete = ctx.indicatorEdits().save(r16, List.of(new PartEdit(redone.parts(r16).get(1).id(), "城镇",
                     "%")), "删除分项");
-            PlanData one = ctx.plans().load(ctx.plans().find("钱塘优学").orElseThrow().id());
+            PlanData one = ctx.plans().load(planId);
             assertThat(one.parts(one.indicators().stream().filter(i -> i.code().equals("16")).findFirst().orElseThrow()))
                     .extracting(Part::name).containsExactly("城镇");
             delete.undo();
+        }
+    }
+
+    @Test
+    void undoingAnIndicatorEditLeavesThePlanOtherIndicatorsTheirLinksAndOlderStepsAlone() throws Exception {
+        try (AppContext ctx = TestContexts.sample(dir)) {
+            long planId = ctx.plans().find("钱塘优学").orElseThrow().id();
+            PlanData d = ctx.plans().load(planId);
+            Indicator i17 = d.indicators().stream().filter(i -> i.code().equals("17")).findFirst().orElseThrow();
+            Part junior = d.parts(i17).get(0);
+            Indicator i3 = d.indicators().stream().filter(i -> i.code().equals("3")).findFirst().orElseThrow();
+            Part p3 = d.parts(i3).get(0);
+            // an older step: a cell edit; then 序号17 linked to the registry; then a no-op edit of 序号3
+            var cell = ctx.cells().apply(List.of(CellChange.actual(p3.id(), 2022, Observation.of(2022, 91), "91")),
+                    "实际");
+            ctx.balanceLinks().link(new org.plandesk.school.BalanceLink(junior.id(), "钱塘区",
+                    org.plandesk.school.Section.JUNIOR, org.plandesk.school.BalanceLink.COMPOSITE), "关联");
+            var history = ctx.plans().history("actual", p3.id());
+            var noOp = ctx.indicatorEdits().save(i3, d.parts(i3).stream()
+                    .map(p -> new PartEdit(p.id(), p.name(), p.unit())).toList(), "编辑指标");
+            noOp.undo();
+            assertThat(ctx.plans().find("钱塘优学").orElseThrow().id()).isEqualTo(planId);
+            assertThat(ctx.balanceLinks().link(junior.id())).isPresent();
+            assertThat(ctx.plans().history("actual", p3.id())).isEqualTo(history);
+            // the older step still does what it says
+            cell.undo();
+            assertThat(ctx.plans().load(planId).actual(p3, 2022)).isEmpty();
+            cell.redo();
+            assertThat(ctx.plans().load(planId).actual(p3, 2022).orElseThrow().value()).isEqualTo(91.0);
         }
     }
 }

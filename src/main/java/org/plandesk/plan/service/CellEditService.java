@@ -4,8 +4,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.plandesk.plan.ActualEntry;
 import org.plandesk.plan.ActualKind;
 import org.plandesk.shared.Change;
@@ -14,6 +14,8 @@ import org.plandesk.plan.Observation;
 import org.plandesk.plan.TargetEntry;
 import org.plandesk.shared.store.ChangeLogRepository;
 import org.plandesk.plan.store.IndicatorRepository;
+import org.plandesk.shared.store.RowHistory;
+import org.plandesk.shared.store.RowScope;
 import org.plandesk.shared.undo.UndoableEdit;
 import org.plandesk.workspace.Transactor;
 
@@ -23,14 +25,16 @@ import org.plandesk.workspace.Transactor;
  */
 public final class CellEditService {
     private final Transactor tx;
+    private final RowHistory history;
     private final IndicatorRepository indicators;
     private final ChangeLogRepository changes;
     private final Clock clock;
     private final String osUser;
 
-    public CellEditService(Transactor tx, IndicatorRepository indicators, ChangeLogRepository changes, Clock clock,
-                           String osUser) {
+    public CellEditService(Transactor tx, RowHistory history, IndicatorRepository indicators,
+                           ChangeLogRepository changes, Clock clock, String osUser) {
         this.tx = tx;
+        this.history = history;
         this.indicators = indicators;
         this.changes = changes;
         this.clock = clock;
@@ -39,49 +43,53 @@ public final class CellEditService {
 
     /** Applies the changes and returns the undo step; it is saved when this returns. */
     public UndoableEdit apply(List<CellChange> cells, String description) throws SQLException {
-        List<CellChange> before = tx.inTransaction(c -> write(c, cells));
-        return UndoableEdit.of(description, () -> tx.inTransaction(c -> write(c, before)),
-                () -> tx.inTransaction(c -> write(c, cells)));
+        return history.edit(description, scope(cells), c -> write(c, cells));
+    }
+
+    /** The rows of the cells: a target, or an actual (not the baseline) of a part in a year. */
+    static RowScope scope(List<CellChange> cells) {
+        RowScope scope = RowScope.empty();
+        for (CellChange cell : cells) {
+            if (cell.isTarget()) {
+                scope.and("target", "part_id = ? AND yr = ?", cell.partId(), cell.year());
+            } else {
+                scope.and("actual", "part_id = ? AND yr = ? AND kind = ?", cell.partId(), cell.year(),
+                        ActualKind.ACTUAL.name());
+            }
+        }
+        return scope;
     }
 
     /**
      * Sets the source and note of a cell's target or actual (which must exist), recorded in the change log; one undo
      * step. Empty when the cell holds no value to annotate.
      */
-    public java.util.Optional<UndoableEdit> annotate(long partId, int year, boolean isTarget, String source,
+    public Optional<UndoableEdit> annotate(long partId, int year, boolean isTarget, String source,
                                                      String note, String description) throws SQLException {
         String[] old = tx.read(c -> isTarget
                 ? indicators.target(c, partId, year).map(t -> new String[] {t.source(), t.note()}).orElse(null)
                 : indicators.actual(c, partId, year, ActualKind.ACTUAL).map(a -> new String[] {a.source(), a.note()})
                 .orElse(null));
         if (old == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        write(partId, year, isTarget, source, note, old);
-        return java.util.Optional.of(UndoableEdit.of(description,
-                () -> write(partId, year, isTarget, old[0], old[1], new String[] {source, note}),
-                () -> write(partId, year, isTarget, source, note, old)));
-    }
-
-    private void write(long partId, int year, boolean isTarget, String source, String note, String[] old)
-            throws SQLException {
         Instant now = clock.instant();
-        tx.inTransaction(c -> {
+        List<CellChange> cell = List.of(isTarget ? CellChange.target(partId, year, null)
+                : CellChange.actual(partId, year, null, ""));
+        return Optional.of(history.edit(description, scope(cell), c -> {
             indicators.annotate(c, partId, year, isTarget, source, note);
             changes.record(c, new Change(now, osUser, isTarget ? "target" : "actual", partId,
                     "note:" + year, old[0] + " | " + old[1], source + " | " + note));
             return null;
-        });
+        }));
     }
 
-    /** Writes the cells and returns what they held before, as changes that would put it back. */
-    private List<CellChange> write(Connection c, List<CellChange> cells) throws SQLException {
+    /** Writes the cells, each change recorded in the change log. */
+    private Void write(Connection c, List<CellChange> cells) throws SQLException {
         Instant now = clock.instant();
-        List<CellChange> before = new ArrayList<>();
         for (CellChange cell : cells) {
             if (cell.isTarget()) {
                 TargetEntry old = indicators.target(c, cell.partId(), cell.year()).orElse(null);
-                before.add(CellChange.target(cell.partId(), cell.year(), old == null ? null : old.target()));
                 if (cell.target() == null) {
                     indicators.deleteTarget(c, cell.partId(), cell.year());
                 } else {
@@ -92,8 +100,6 @@ public final class CellEditService {
                         old == null ? null : old.target().text(), cell.target() == null ? null : cell.target().text()));
             } else {
                 ActualEntry old = indicators.actual(c, cell.partId(), cell.year(), ActualKind.ACTUAL).orElse(null);
-                before.add(CellChange.actual(cell.partId(), cell.year(), old == null ? null : old.observation(),
-                        old == null ? "" : old.text()));
                 Observation o = cell.actual();
                 if (o == null) {
                     indicators.deleteActual(c, cell.partId(), cell.year(), ActualKind.ACTUAL);
@@ -106,7 +112,7 @@ public final class CellEditService {
                         old == null ? null : text(old.observation()), o == null ? null : text(o)));
             }
         }
-        return before;
+        return null;
     }
 
     private static String text(Observation o) {

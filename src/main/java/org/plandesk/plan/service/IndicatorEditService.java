@@ -8,24 +8,22 @@ import org.plandesk.plan.Indicator;
 import org.plandesk.plan.Part;
 import org.plandesk.plan.PlanData;
 import org.plandesk.plan.store.IndicatorRepository;
-import org.plandesk.plan.store.PlanRepository;
 import org.plandesk.shared.undo.UndoableEdit;
-import org.plandesk.workspace.Transactor;
+import org.plandesk.shared.store.RowHistory;
+import org.plandesk.shared.store.RowScope;
 
 /**
  * Changes an indicator — name, code, unit, direction, attribute, grade scale — and its parts (add, rename, reorder,
- * delete) in one transaction, as one undo step: undo and redo put the whole plan back as it was before or after.
+ * delete) in place, in one transaction, as one undo step: undo and redo put the indicator's rows back as they were,
+ * ids included, so the plan, its other indicators, their history and registry links are untouched.
  */
 public final class IndicatorEditService {
-    private final Transactor tx;
-    private final PlanRepository plans;
+    private final RowHistory history;
     private final IndicatorRepository indicators;
     private final PlanService planService;
 
-    public IndicatorEditService(Transactor tx, PlanRepository plans, IndicatorRepository indicators,
-                                PlanService planService) {
-        this.tx = tx;
-        this.plans = plans;
+    public IndicatorEditService(RowHistory history, IndicatorRepository indicators, PlanService planService) {
+        this.history = history;
         this.indicators = indicators;
         this.planService = planService;
     }
@@ -39,7 +37,7 @@ public final class IndicatorEditService {
 
     public UndoableEdit save(Indicator changed, List<PartEdit> parts, String description) throws SQLException {
         PlanData before = planService.load(changed.planId());
-        tx.inTransaction(c -> {
+        return history.edit(description, RowScope.of("indicator", "id = ?", changed.id()), c -> {
             indicators.updateIndicator(c, changed);
             Set<Long> kept = parts.stream().map(PartEdit::id).filter(id -> id > 0).collect(Collectors.toSet());
             for (Part p : before.parts(before.indicators().stream().filter(i -> i.id() == changed.id()).findFirst()
@@ -63,19 +61,6 @@ public final class IndicatorEditService {
                 }
             }
             return null;
-        });
-        PlanData after = planService.load(changed.planId());
-        return UndoableEdit.of(description, () -> replace(before), () -> replace(after));
-    }
-
-    /** The plan's current content replaced by a snapshot. */
-    private void replace(PlanData snapshot) throws SQLException {
-        tx.inTransaction(c -> {
-            var current = plans.planByTitle(c, snapshot.plan().title());
-            if (current.isPresent()) {
-                plans.deletePlan(c, current.get().id());
-            }
-            return PlanSnapshots.restore(c, plans, indicators, snapshot);
         });
     }
 }

@@ -6,19 +6,23 @@ import org.plandesk.plan.Plan;
 import org.plandesk.plan.PlanData;
 import org.plandesk.plan.store.IndicatorRepository;
 import org.plandesk.plan.store.PlanRepository;
+import org.plandesk.shared.store.RowHistory;
+import org.plandesk.shared.store.RowScope;
 import org.plandesk.shared.undo.UndoableEdit;
 import org.plandesk.workspace.Transactor;
 
 /** Creates, edits, duplicates and deletes plans; each is saved at once and returned as one undo step. */
 public final class PlanEditService {
     private final Transactor tx;
+    private final RowHistory history;
     private final PlanRepository plans;
     private final IndicatorRepository indicators;
     private final PlanService planService;
 
-    public PlanEditService(Transactor tx, PlanRepository plans, IndicatorRepository indicators,
+    public PlanEditService(Transactor tx, RowHistory history, PlanRepository plans, IndicatorRepository indicators,
                            PlanService planService) {
         this.tx = tx;
+        this.history = history;
         this.plans = plans;
         this.indicators = indicators;
         this.planService = planService;
@@ -26,16 +30,15 @@ public final class PlanEditService {
 
     /** A new empty plan; undo removes it. */
     public UndoableEdit create(Plan plan, String description) throws SQLException {
-        long[] id = {tx.inTransaction(c -> plans.insertPlan(c, plan))};
-        return UndoableEdit.of(description, () -> delete(id[0]),
-                () -> id[0] = tx.inTransaction(c -> plans.insertPlan(c, plan)));
+        return history.edit(description, RowScope.empty().andCreated("plan"), c -> plans.insertPlan(c, plan));
     }
 
     /** New metadata (title, kind, issuer, 文号, date, period, source, note); undo puts the old back. */
     public UndoableEdit update(Plan changed, String description) throws SQLException {
-        Plan old = tx.read(c -> plans.plan(c, changed.id())).orElseThrow();
-        write(changed);
-        return UndoableEdit.of(description, () -> write(old), () -> write(changed));
+        return history.edit(description, RowScope.empty().andOnly("plan", "id = ?", changed.id()), c -> {
+            plans.updatePlan(c, changed);
+            return null;
+        });
     }
 
     /** A copy of a plan with everything it holds, under a free title; undo removes the copy. */
@@ -53,36 +56,14 @@ public final class PlanEditService {
                 parts.stream().flatMap(x -> source.targets(x).values().stream()).toList(),
                 parts.stream().flatMap(x -> Stream.concat(source.actuals(x).values().stream(),
                         source.baselines(x).values().stream())).toList());
-        long[] id = {tx.inTransaction(c -> PlanSnapshots.restore(c, plans, indicators, snapshot))};
-        return UndoableEdit.of(description, () -> delete(id[0]),
-                () -> id[0] = tx.inTransaction(c -> PlanSnapshots.restore(c, plans, indicators, snapshot)));
+        return history.edit(description, RowScope.empty().andCreated("plan"),
+                c -> PlanSnapshots.copy(c, plans, indicators, snapshot));
     }
 
     /** Deletes a plan with everything it holds; undo writes it all back. */
     public UndoableEdit delete(long planId, String description) throws SQLException {
-        PlanData snapshot = planService.load(planId);
-        String title = snapshot.plan().title();
-        delete(planId);
-        return UndoableEdit.of(description,
-                () -> tx.inTransaction(c -> PlanSnapshots.restore(c, plans, indicators, snapshot)),
-                () -> {
-                    var p = tx.read(c -> plans.planByTitle(c, title));
-                    if (p.isPresent()) {
-                        delete(p.get().id());
-                    }
-                });
-    }
-
-    private void delete(long planId) throws SQLException {
-        tx.inTransaction(c -> {
+        return history.edit(description, RowScope.of("plan", "id = ?", planId), c -> {
             plans.deletePlan(c, planId);
-            return null;
-        });
-    }
-
-    private void write(Plan plan) throws SQLException {
-        tx.inTransaction(c -> {
-            plans.updatePlan(c, plan);
             return null;
         });
     }

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
@@ -25,6 +27,8 @@ import org.plandesk.plan.Task;
 import org.plandesk.plan.store.IndicatorRepository;
 import org.plandesk.plan.store.PlanRepository;
 import org.plandesk.shared.TaskRunner;
+import org.plandesk.shared.store.RowHistory;
+import org.plandesk.shared.store.RowScope;
 import org.plandesk.workspace.Transactor;
 
 /**
@@ -35,13 +39,15 @@ import org.plandesk.workspace.Transactor;
 public final class PlanImportService {
     private static final int PROGRESS_EVERY = 1000;
     private final Transactor tx;
+    private final RowHistory history;
     private final PlanRepository plans;
     private final IndicatorRepository indicators;
     private final PlanService planService;
 
-    public PlanImportService(Transactor tx, PlanRepository plans, IndicatorRepository indicators,
+    public PlanImportService(Transactor tx, RowHistory history, PlanRepository plans, IndicatorRepository indicators,
                              PlanService planService) {
         this.tx = tx;
+        this.history = history;
         this.plans = plans;
         this.indicators = indicators;
         this.planService = planService;
@@ -81,20 +87,27 @@ public final class PlanImportService {
     public UndoableImport importUndoable(List<Plan> planList, List<TaskRow> tasks, List<LongRow> rows,
                                          List<String> notes, String description, TaskRunner.Progress progress)
             throws SQLException {
-        java.util.Set<String> titles = new java.util.LinkedHashSet<>();
+        Set<String> titles = new LinkedHashSet<>();
         planList.forEach(p -> titles.add(p.title()));
         tasks.forEach(t -> titles.add(t.plan()));
         rows.forEach(r -> titles.add(r.plan()));
-        List<org.plandesk.plan.PlanData> before = new ArrayList<>();
-        for (String t : titles) {
-            var existing = tx.read(c -> plans.planByTitle(c, t));
-            if (existing.isPresent()) {
-                before.add(planService.load(existing.get().id()));
+        // the plans it touches, by id (found by title before it runs), and the plans it creates
+        RowHistory.Recorded<ImportSummary> done = history.record(description, c -> {
+            RowScope scope = RowScope.empty().andCreated("plan");
+            for (String t : titles) {
+                var existing = plans.planByTitle(c, t);
+                if (existing.isPresent()) {
+                    scope.and("plan", "id = ?", existing.get().id());
+                }
             }
-        }
-        ImportSummary summary = importAll(planList, tasks, rows, notes, false, progress);
-        return new UndoableImport(this, tx, plans, indicators, description, summary, List.copyOf(titles), before,
-                planList, tasks, rows, notes);
+            return scope;
+        }, c -> {
+            Run run = new Run(c, false, progress);
+            ImportSummary s = run.apply(planList, tasks, rows);
+            run.addNotes(notes);
+            return s;
+        });
+        return new UndoableImport(done.edit(), done.result());
     }
 
     /** One import on one connection, with caches of what it has found or made. */

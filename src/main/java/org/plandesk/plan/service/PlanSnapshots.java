@@ -13,13 +13,13 @@ import org.plandesk.plan.Task;
 import org.plandesk.plan.store.IndicatorRepository;
 import org.plandesk.plan.store.PlanRepository;
 
-/** Writes a whole plan back from a snapshot: what undo of an import or of a delete needs. */
+/** Writes a copy of a plan under new ids: what 复制规划 needs (undo never re-inserts plans: it restores rows). */
 final class PlanSnapshots {
     private PlanSnapshots() {
     }
 
-    /** Puts a plan back as it was: metadata, task structure, groups, indicators, parts and values. */
-    static long restore(Connection c, PlanRepository plans, IndicatorRepository indicators, PlanData d)
+    /** Inserts a plan as new rows: metadata, task structure, groups, indicators, parts and values. */
+    static long copy(Connection c, PlanRepository plans, IndicatorRepository indicators, PlanData d)
             throws SQLException {
         long planId = plans.insertPlan(c, d.plan());
         Map<Long, Long> taskIds = new HashMap<>();

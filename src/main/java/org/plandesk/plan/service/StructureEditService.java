@@ -13,11 +13,11 @@ import org.plandesk.plan.Part;
 import org.plandesk.plan.Task;
 import org.plandesk.plan.store.IndicatorRepository;
 import org.plandesk.plan.store.PlanRepository;
-import org.plandesk.plan.store.StructureSnapshot;
 import org.plandesk.shared.InputRejectedException;
 import org.plandesk.shared.Problem;
 import org.plandesk.shared.undo.UndoableEdit;
-import org.plandesk.workspace.Transactor;
+import org.plandesk.shared.store.RowHistory;
+import org.plandesk.shared.store.RowScope;
 
 /**
  * Changes to a plan's structure — the task tree (add, edit, move, indent, outdent, delete) and the indicator groups
@@ -25,12 +25,12 @@ import org.plandesk.workspace.Transactor;
  * structure's rows back exactly, ids included, so history and links stay attached.
  */
 public final class StructureEditService {
-    private final Transactor tx;
+    private final RowHistory history;
     private final PlanRepository plans;
     private final IndicatorRepository indicators;
 
-    public StructureEditService(Transactor tx, PlanRepository plans, IndicatorRepository indicators) {
-        this.tx = tx;
+    public StructureEditService(RowHistory history, PlanRepository plans, IndicatorRepository indicators) {
+        this.history = history;
         this.plans = plans;
         this.indicators = indicators;
     }
@@ -43,20 +43,12 @@ public final class StructureEditService {
 
     private UndoableEdit edit(long planId, String description, Change change)
             throws SQLException, InputRejectedException {
-        StructureSnapshot[] states = new StructureSnapshot[2];
-        tx.inTransaction(c -> {
-            states[0] = StructureSnapshot.capture(c, planId);
+        RowScope structure = RowScope.of("task", "plan_id = ?", planId).and("indicator_group", "plan_id = ?", planId)
+                .and("indicator", "plan_id = ?", planId);
+        return history.edit(description, structure, c -> {
             change.apply(c);
-            states[1] = StructureSnapshot.capture(c, planId);
             return null;
         });
-        return UndoableEdit.of(description, () -> tx.inTransaction(c -> {
-            states[0].restore(c);
-            return null;
-        }), () -> tx.inTransaction(c -> {
-            states[1].restore(c);
-            return null;
-        }));
     }
 
     // ---- tasks

@@ -21,6 +21,8 @@ import org.plandesk.school.School;
 import org.plandesk.school.store.BalanceLinkRepository;
 import org.plandesk.school.store.SchoolRepository;
 import org.plandesk.school.store.SettingRepository;
+import org.plandesk.shared.store.RowHistory;
+import org.plandesk.shared.store.RowScope;
 import org.plandesk.shared.undo.UndoableEdit;
 import org.plandesk.workspace.Transactor;
 
@@ -34,6 +36,7 @@ public final class BalanceLinkService {
     public static final String SOURCE_PREFIX = "学校登记计算：";
 
     private final Transactor tx;
+    private final RowHistory history;
     private final BalanceLinkRepository links;
     private final SchoolRepository schools;
     private final SettingRepository settings;
@@ -42,10 +45,11 @@ public final class BalanceLinkService {
     private final Clock clock;
     private final String osUser;
 
-    public BalanceLinkService(Transactor tx, BalanceLinkRepository links, SchoolRepository schools,
+    public BalanceLinkService(Transactor tx, RowHistory history, BalanceLinkRepository links, SchoolRepository schools,
                               SettingRepository settings, IndicatorRepository indicators, ChangeLogRepository changes,
                               Clock clock, String osUser) {
         this.tx = tx;
+        this.history = history;
         this.links = links;
         this.schools = schools;
         this.settings = settings;
@@ -70,22 +74,9 @@ public final class BalanceLinkService {
     }
 
     private UndoableEdit change(long partId, BalanceLink link, String description) throws SQLException {
-        BalanceLink old = link(partId).orElse(null);
-        List<ActualEntry> before = tx.read(c -> actualsOf(c, partId));
-        set(partId, link);
-        return UndoableEdit.of(description, () -> tx.inTransaction(c -> {
-            restore(c, partId, before);
-            if (old == null) {
-                links.delete(c, partId);
-            } else {
-                links.put(c, old);
-            }
-            return null;
-        }), () -> set(partId, link));
-    }
-
-    private void set(long partId, BalanceLink link) throws SQLException {
-        tx.inTransaction(c -> {
+        RowScope scope = RowScope.of("part_balance_link", "part_id = ?", partId)
+                .and("actual", "part_id = ? AND kind = 'ACTUAL'", partId);
+        return history.edit(description, SchoolScopes.withLinkedActuals(scope), c -> {
             if (link == null) {
                 links.delete(c, partId);
             } else {
@@ -153,20 +144,4 @@ public final class BalanceLinkService {
                 old == null ? null : old.text().isEmpty() ? String.valueOf(old.value()) : old.text(), text));
     }
 
-    private List<ActualEntry> actualsOf(Connection c, long partId) throws SQLException {
-        return indicators.actualsOfPart(c, partId);
-    }
-
-    private void restore(Connection c, long partId, List<ActualEntry> before) throws SQLException {
-        for (ActualEntry a : actualsOf(c, partId)) {
-            if (a.kind() == ActualKind.ACTUAL) {
-                indicators.deleteActual(c, partId, a.year(), ActualKind.ACTUAL);
-            }
-        }
-        for (ActualEntry a : before) {
-            if (a.kind() == ActualKind.ACTUAL) {
-                indicators.upsertActual(c, a);
-            }
-        }
-    }
 }

@@ -13,6 +13,8 @@ import org.plandesk.school.School;
 import org.plandesk.school.SplitWeights;
 import org.plandesk.school.store.SchoolRepository;
 import org.plandesk.school.store.SettingRepository;
+import org.plandesk.shared.store.RowHistory;
+import org.plandesk.shared.store.RowScope;
 import org.plandesk.shared.undo.UndoableEdit;
 import org.plandesk.workspace.Transactor;
 
@@ -22,12 +24,15 @@ public final class BalanceService {
     static final String WEIGHT_SENIOR = "split.seniorPerJunior";
 
     private final Transactor tx;
+    private final RowHistory history;
     private final SchoolRepository schools;
     private final SettingRepository settings;
     private final BalanceLinkService links;
 
-    public BalanceService(Transactor tx, SchoolRepository schools, SettingRepository settings, BalanceLinkService links) {
+    public BalanceService(Transactor tx, RowHistory history, SchoolRepository schools, SettingRepository settings,
+                          BalanceLinkService links) {
         this.tx = tx;
+        this.history = history;
         this.schools = schools;
         this.settings = settings;
         this.links = links;
@@ -75,14 +80,9 @@ public final class BalanceService {
 
     /** Changes the split weights; linked plan actuals follow. One undo step. */
     public UndoableEdit setWeights(SplitWeights w) throws SQLException {
-        SplitWeights old = weights();
-        write(w);
-        return UndoableEdit.of("拆分权重 " + w.juniorPerPrimary() + " / " + w.seniorPerJunior(),
-                () -> write(old), () -> write(w));
-    }
-
-    private void write(SplitWeights w) throws SQLException {
-        tx.inTransaction(c -> {
+        RowScope scope = RowScope.of("workspace_setting", "name IN (?, ?)", WEIGHT_JUNIOR, WEIGHT_SENIOR);
+        return history.edit("拆分权重 " + w.juniorPerPrimary() + " / " + w.seniorPerJunior(),
+                SchoolScopes.withLinkedActuals(scope), c -> {
             settings.put(c, WEIGHT_JUNIOR, Double.toString(w.juniorPerPrimary()));
             settings.put(c, WEIGHT_SENIOR, Double.toString(w.seniorPerJunior()));
             links.refresh(c);

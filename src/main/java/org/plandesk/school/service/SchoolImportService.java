@@ -22,6 +22,8 @@ import org.plandesk.school.io.SchoolRow;
 import org.plandesk.school.io.SchoolTable;
 import org.plandesk.school.store.SchoolRepository;
 import org.plandesk.shared.InputRejectedException;
+import org.plandesk.shared.store.RowHistory;
+import org.plandesk.shared.store.RowScope;
 import org.plandesk.shared.undo.UndoableEdit;
 import org.plandesk.workspace.Transactor;
 
@@ -32,15 +34,17 @@ import org.plandesk.workspace.Transactor;
  */
 public final class SchoolImportService {
     private final Transactor tx;
+    private final RowHistory history;
     private final SchoolRepository schools;
     private final ChangeLogRepository changes;
     private final BalanceLinkService links;
     private final Clock clock;
     private final String osUser;
 
-    public SchoolImportService(Transactor tx, SchoolRepository schools, ChangeLogRepository changes,
+    public SchoolImportService(Transactor tx, RowHistory history, SchoolRepository schools, ChangeLogRepository changes,
                                BalanceLinkService links, Clock clock, String osUser) {
         this.tx = tx;
+        this.history = history;
         this.schools = schools;
         this.changes = changes;
         this.links = links;
@@ -78,28 +82,21 @@ public final class SchoolImportService {
         if (!table.problems().isEmpty()) {
             throw new InputRejectedException(table.problems());
         }
-        Before[] before = new Before[1];
-        Summary summary = tx.inTransaction(c -> {
-            before[0] = snapshot(c, table);
-            Summary s = summarize(before[0], table);
-            write(c, table, before[0]);
-            links.refresh(c);
-            if (cancelled.getAsBoolean()) {
-                throw new java.util.concurrent.CancellationException("import cancelled");
-            }
-            return s;
-        });
         String description = "导入学校表（" + table.rows().size() + " 行）";
-        UndoableEdit undo = UndoableEdit.of(description, () -> tx.inTransaction(c -> {
-            restore(c, table, before[0]);
-            links.refresh(c);
-            return null;
-        }), () -> tx.inTransaction(c -> {
-            write(c, table, snapshot(c, table));
-            links.refresh(c);
-            return null;
-        }));
-        return new Result(summary, undo);
+        Object[] codes = table.rows().stream().map(r -> r.school().code()).distinct().toArray();
+        RowHistory.Recorded<Summary> done = history.record(description,
+                c -> SchoolScopes.withLinkedActuals(RowScope.of("school", "code = ANY(?)", (Object) codes)
+                        .andCreated("school")), c -> {
+                    Before before = snapshot(c, table);
+                    Summary s = summarize(before, table);
+                    write(c, table, before);
+                    links.refresh(c);
+                    if (cancelled.getAsBoolean()) {
+                        throw new java.util.concurrent.CancellationException("import cancelled");
+                    }
+                    return s;
+                });
+        return new Result(done.result(), done.edit());
     }
 
     private static Summary summarize(Before b, SchoolTable table) {
@@ -197,29 +194,6 @@ public final class SchoolImportService {
             }
         }
         changes.recordAll(c, log);
-    }
-
-    private void restore(Connection c, SchoolTable table, Before before) throws SQLException {
-        for (SchoolRow r : table.rows()) {
-            School current = schools.byCode(c, r.school().code()).orElse(null);
-            if (current == null) {
-                continue;
-            }
-            SectionFigures old = before.rows().get(key(r));
-            if (old == null) {
-                schools.deleteFigures(c, current.id(), r.figures().year(), r.figures().section());
-            } else {
-                schools.put(c, old);
-            }
-        }
-        for (Map.Entry<String, School> e : before.schools().entrySet()) {
-            School current = schools.byCode(c, e.getKey()).orElse(null);
-            if (current != null && e.getValue() == null) {
-                schools.deleteSchool(c, current.id());
-            } else if (current != null) {
-                schools.save(c, e.getValue());
-            }
-        }
     }
 
     /** The registry's school with what the table says; fields the table leaves empty keep their value. */

@@ -16,6 +16,8 @@ import org.plandesk.school.Section;
 import org.plandesk.school.SectionFigures;
 import org.plandesk.school.store.SchoolRepository;
 import org.plandesk.school.FigureNote;
+import org.plandesk.shared.store.RowHistory;
+import org.plandesk.shared.store.RowScope;
 import org.plandesk.shared.undo.UndoableEdit;
 import org.plandesk.workspace.Transactor;
 
@@ -30,15 +32,17 @@ public final class SchoolService {
     public static final String NEW_ROW = "row";
 
     private final Transactor tx;
+    private final RowHistory history;
     private final SchoolRepository schools;
     private final ChangeLogRepository changes;
     private final BalanceLinkService links;
     private final Clock clock;
     private final String osUser;
 
-    public SchoolService(Transactor tx, SchoolRepository schools, ChangeLogRepository changes, BalanceLinkService links,
+    public SchoolService(Transactor tx, RowHistory history, SchoolRepository schools, ChangeLogRepository changes, BalanceLinkService links,
                          Clock clock, String osUser) {
         this.tx = tx;
+        this.history = history;
         this.schools = schools;
         this.changes = changes;
         this.links = links;
@@ -84,25 +88,25 @@ public final class SchoolService {
 
     /** Sets figures in one transaction and returns the step that puts them back. */
     public UndoableEdit setFigures(List<FigureEdit> edits, String description) throws SQLException {
-        List<FigureEdit> before = tx.inTransaction(c -> write(c, edits));
-        return UndoableEdit.of(description, () -> tx.inTransaction(c -> write(c, before)),
-                () -> tx.inTransaction(c -> write(c, edits)));
+        RowScope scope = RowScope.empty();
+        for (FigureEdit e : edits) {
+            scope.and("school_figures", "school_id = ? AND yr = ? AND section = ?", e.schoolId(), e.year(),
+                    e.section().name());
+        }
+        return history.edit(description, SchoolScopes.withLinkedActuals(scope), c -> write(c, edits));
     }
 
-    private List<FigureEdit> write(Connection c, List<FigureEdit> edits) throws SQLException {
+    private Void write(Connection c, List<FigureEdit> edits) throws SQLException {
         Instant now = clock.instant();
-        List<FigureEdit> before = new ArrayList<>();
         for (FigureEdit e : edits) {
             SectionFigures old = schools.figures(c, e.schoolId(), e.year(), e.section())
                     .orElse(SectionFigures.empty(e.schoolId(), e.year(), e.section()));
-            before.add(new FigureEdit(e.schoolId(), e.year(), e.section(), e.figure(), old.get(e.figure())));
             long id = schools.put(c, old.with(e.figure(), e.value()));
             changes.record(c, new Change(now, osUser, ENTITY, id, e.figure().column(),
                     SchoolImportService.text(old.get(e.figure())), SchoolImportService.text(e.value())));
         }
-        java.util.Collections.reverse(before);
         links.refresh(c);
-        return before;
+        return null;
     }
 
     /**
@@ -119,48 +123,29 @@ public final class SchoolService {
             throw org.plandesk.shared.InputRejectedException.of(org.plandesk.shared.Problem.of("registry.codeExists",
                     school.code().strip()));
         }
-        long[] id = {0};
-        create(school, year, id);
-        return UndoableEdit.of(description, () -> tx.inTransaction(c -> {
-            schools.deleteSchool(c, id[0]);
-            links.refresh(c);
-            return null;
-        }), () -> create(school, year, id));
-    }
-
-    private void create(School school, int year, long[] id) throws SQLException {
-        tx.inTransaction(c -> {
+        return history.edit(description, SchoolScopes.withLinkedActuals(RowScope.empty().andCreated("school")), c -> {
             School saved = schools.save(c, new School(0, school.code().strip(), school.name().strip(),
                     school.district().strip(), school.street(), school.type(), school.ownership(), school.campuses(),
                     school.eduGroup()));
-            id[0] = saved.id();
             var sections = school.type().sections();
             for (Section s : sections.isEmpty() ? java.util.Set.of(Section.WHOLE) : sections) {
                 schools.put(c, SectionFigures.empty(saved.id(), year, s));
             }
             changes.record(c, new Change(clock.instant(), osUser, "school", saved.id(), "created", null,
                     saved.code() + " " + saved.name()));
+            links.refresh(c);
             return null;
         });
     }
 
     /** Deletes a school with all its figures and notes; undo puts them back with their ids (and so their history). */
     public UndoableEdit deleteSchool(long schoolId, String description) throws SQLException {
-        var rows = tx.read(c -> schools.rows(c, schoolId));
-        remove(schoolId);
-        return UndoableEdit.of(description, () -> tx.inTransaction(c -> {
-            schools.restore(c, rows);
-            links.refresh(c);
-            return null;
-        }), () -> remove(schoolId));
-    }
-
-    private void remove(long schoolId) throws SQLException {
-        tx.inTransaction(c -> {
-            schools.deleteSchool(c, schoolId);
-            links.refresh(c);
-            return null;
-        });
+        return history.edit(description, SchoolScopes.withLinkedActuals(RowScope.of("school", "id = ?", schoolId)),
+                c -> {
+                    schools.deleteSchool(c, schoolId);
+                    links.refresh(c);
+                    return null;
+                });
     }
 
     /** Saves a school's registry fields (name, district, street, ownership, campuses, group); one undo step. */
@@ -169,39 +154,33 @@ public final class SchoolService {
         if (old == null) {
             throw new IllegalArgumentException("no school " + updated.id());
         }
-        writeSchool(updated, old);
-        return UndoableEdit.of(description, () -> writeSchool(old, updated), () -> writeSchool(updated, old));
+        return history.edit(description,
+                SchoolScopes.withLinkedActuals(RowScope.empty().andOnly("school", "id = ?", updated.id())),
+                c -> writeSchool(c, updated, old));
     }
 
-    private void writeSchool(School next, School old) throws SQLException {
+    private Void writeSchool(Connection c, School next, School old) throws SQLException {
         Instant now = clock.instant();
-        tx.inTransaction(c -> {
-            schools.save(c, next);
-            String[][] fields = {{"name", old.name(), next.name()}, {"district", old.district(), next.district()},
-                {"street", old.street(), next.street()}, {"ownership", old.ownership(), next.ownership()},
-                {"campuses", String.valueOf(old.campuses()), String.valueOf(next.campuses())},
-                {"edu_group", old.eduGroup(), next.eduGroup()}};
-            for (String[] f : fields) {
-                if (!f[1].equals(f[2])) {
-                    changes.record(c, new Change(now, osUser, "school", next.id(), f[0], f[1], f[2]));
-                }
+        schools.save(c, next);
+        String[][] fields = {{"name", old.name(), next.name()}, {"district", old.district(), next.district()},
+            {"street", old.street(), next.street()}, {"ownership", old.ownership(), next.ownership()},
+            {"campuses", String.valueOf(old.campuses()), String.valueOf(next.campuses())},
+            {"edu_group", old.eduGroup(), next.eduGroup()}};
+        for (String[] f : fields) {
+            if (!f[1].equals(f[2])) {
+                changes.record(c, new Change(now, osUser, "school", next.id(), f[0], f[1], f[2]));
             }
-            links.refresh(c);
-            return null;
-        });
+        }
+        links.refresh(c);
+        return null;
     }
 
     /** Sets the note and source of a figure; one undo step. */
     public UndoableEdit annotate(long figuresId, Figure figure, FigureNote note) throws SQLException {
         FigureNote old = tx.read(c -> schools.note(c, figuresId, figure));
-        writeNote(figuresId, figure, note, old);
-        return UndoableEdit.of("备注与来源", () -> writeNote(figuresId, figure, old, note),
-                () -> writeNote(figuresId, figure, note, old));
-    }
-
-    private void writeNote(long figuresId, Figure figure, FigureNote note, FigureNote old) throws SQLException {
         Instant now = clock.instant();
-        tx.inTransaction(c -> {
+        return history.edit("备注与来源", RowScope.of("school_figure_note", "figures_id = ? AND field = ?", figuresId,
+                figure.column()), c -> {
             schools.setNote(c, figuresId, figure, note);
             changes.record(c, new Change(now, osUser, ENTITY, figuresId, "note:" + figure.column(),
                     old.source() + " | " + old.note(), note.source() + " | " + note.note()));

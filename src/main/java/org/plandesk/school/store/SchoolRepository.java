@@ -49,24 +49,6 @@ public final class SchoolRepository {
         return s;
     }
 
-    /** A school's rows exactly as stored (school, figures of every year, notes), to put back after a delete. */
-    public record SchoolRows(List<Map<String, Object>> school, List<Map<String, Object>> figures,
-                             List<Map<String, Object>> notes) {
-    }
-
-    public SchoolRows rows(Connection c, long schoolId) throws SQLException {
-        return new SchoolRows(org.plandesk.workspace.TableRows.select(c, "SELECT * FROM school WHERE id = ?", schoolId),
-                org.plandesk.workspace.TableRows.select(c, "SELECT * FROM school_figures WHERE school_id = ?", schoolId),
-                org.plandesk.workspace.TableRows.select(c, "SELECT n.* FROM school_figure_note n JOIN school_figures f "
-                        + "ON f.id = n.figures_id WHERE f.school_id = ?", schoolId));
-    }
-
-    public void restore(Connection c, SchoolRows rows) throws SQLException {
-        org.plandesk.workspace.TableRows.insert(c, "school", rows.school());
-        org.plandesk.workspace.TableRows.insert(c, "school_figures", rows.figures());
-        org.plandesk.workspace.TableRows.insert(c, "school_figure_note", rows.notes());
-    }
-
     public void deleteSchool(Connection c, long id) throws SQLException {
         Jdbc.update(c, "DELETE FROM school WHERE id = ?", id);
     }
