@@ -12,14 +12,8 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.RadioMenuItem;
-import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.image.Image;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -246,7 +240,7 @@ public final class MainWindow {
         var service = context.plans();
         String start = charts.currentProperty().get() instanceof org.plandesk.chart.TrajectoryChart t
                 ? t.spec().title() : "";
-        runner.run(p -> {
+        runner.read(p -> {
             java.util.List<org.plandesk.plan.PlanData> all = new java.util.ArrayList<>();
             for (PlanSummary s : service.plans()) {
                 all.add(service.load(s.plan().id()));
@@ -382,6 +376,7 @@ public final class MainWindow {
         }
         settings.flush();
         if (context != null) {
+            runner.awaitWrites();
             context.close();
             context = null;
         }

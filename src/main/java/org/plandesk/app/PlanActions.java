@@ -42,7 +42,7 @@ final class PlanActions {
               java.util.function.Predicate<org.plandesk.shared.Problem> confirm) {
         AppContext ctx = context.get();
         org.plandesk.plan.ui.GridEditController editor = new org.plandesk.plan.ui.GridEditController(ctx.cells(),
-                runner, messages, clock, e -> undo.get().push(e), reload, status, confirm);
+                runner, messages, clock, e -> undo.get().record(e), reload, status, confirm);
         browser.setEditing(editor);
         browser.rememberColumns(settings);
         var plansService = ctx.plans();
@@ -57,8 +57,8 @@ final class PlanActions {
         browser.setStructureHandler(new StructureActions(stage, messages, runner, ctx.structure(), undo, status, reload,
                 browser::data, confirm));
         var indicatorEdits = ctx.indicatorEdits();
-        browser.setIndicatorSaver(result -> runner.run(p -> indicatorEdits.save(result.indicator(), result.parts(),
-                messages.get("undo.indicator", result.indicator().name())), this::done, this::failed));
+        browser.setIndicatorSaver(result -> runner.run(p -> undo.get().record(indicatorEdits.save(result.indicator(),
+                result.parts(), messages.get("undo.indicator", result.indicator().name()))), this::done, this::failed));
     }
 
     void create() {
@@ -67,7 +67,7 @@ final class PlanActions {
             return;
         }
         new PlanDialog(messages).ask(stage, null, "planForm.new").ifPresent(p -> runner.run(
-                x -> ctx.planEdits().create(p, messages.get("undo.planNew", p.title())), this::done, this::failed));
+                x -> undo.get().record(ctx.planEdits().create(p, messages.get("undo.planNew", p.title()))), this::done, this::failed));
     }
 
     void edit(PlanData current) {
@@ -76,7 +76,8 @@ final class PlanActions {
             return;
         }
         new PlanDialog(messages).ask(stage, current.plan(), "planForm.edit").ifPresent(p -> runner.run(
-                x -> ctx.planEdits().update(p, messages.get("undo.planEdit", p.displayName())), this::done,
+                x -> undo.get().record(ctx.planEdits().update(p, messages.get("undo.planEdit", p.displayName()))),
+                this::done,
                 this::failed));
     }
 
@@ -87,7 +88,8 @@ final class PlanActions {
         }
         long id = current.plan().id();
         String title = messages.get("planForm.copyTitle", current.plan().title());
-        runner.run(x -> ctx.planEdits().duplicate(id, title, messages.get("undo.planCopy", current.plan().displayName())),
+        runner.run(x -> undo.get().record(ctx.planEdits().duplicate(id, title, messages.get("undo.planCopy",
+                current.plan().displayName()))),
                 this::done, this::failed);
     }
 
@@ -103,13 +105,13 @@ final class PlanActions {
         ask.setHeaderText(null);
         if (ask.showAndWait().filter(b -> b == yes).isPresent()) {
             long id = current.plan().id();
-            runner.run(x -> ctx.planEdits().delete(id, messages.get("undo.planDelete", current.plan().displayName())),
+            runner.run(x -> undo.get().record(ctx.planEdits().delete(id, messages.get("undo.planDelete",
+                    current.plan().displayName()))),
                     this::done, this::failed);
         }
     }
 
     private void done(org.plandesk.shared.undo.UndoableEdit edit) {
-        undo.get().push(edit);
         status.accept(messages.get("edit.saved", java.time.LocalTime.now().withNano(0)));
         reload.run();
     }

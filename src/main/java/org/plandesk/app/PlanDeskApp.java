@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import javafx.application.Application;
+import javafx.application.Platform;
+import org.plandesk.shared.BackgroundTasks;
 import javafx.stage.Stage;
 import org.plandesk.shared.ChartFonts;
 import org.plandesk.shared.Settings;
@@ -11,7 +13,7 @@ import org.plandesk.workspace.WorkspaceLocations;
 
 /** The JavaFX application: registers the fonts, builds the main window and opens the workspace. */
 public final class PlanDeskApp extends Application {
-    private FxTaskRunner runner;
+    private BackgroundTasks runner;
     private MainWindow window;
 
     /** Starts the JavaFX toolkit and the window; returns when the window has been closed. */
@@ -23,7 +25,7 @@ public final class PlanDeskApp extends Application {
     public void start(Stage stage) {
         UiFonts.load();
         ChartFonts chartFonts = ChartFonts.register();
-        runner = new FxTaskRunner();
+        runner = new BackgroundTasks(Platform::runLater);
         window = new MainWindow(stage, Settings.user(), runner, Clock.systemDefaultZone(), chartFonts);
         window.show();
         window.open(workspaceArgument(getParameters().getRaw()), true);

@@ -66,7 +66,7 @@ final class SchoolActions {
             return;
         }
         String name = row.name() + (row.part().isEmpty() ? "" : " " + row.part());
-        runner.run(p -> new Object[] {ctx.balance().districts(), ctx.balanceLinks().link(row.partId()).orElse(null)},
+        runner.read(p -> new Object[] {ctx.balance().districts(), ctx.balanceLinks().link(row.partId()).orElse(null)},
                 r -> {
                     @SuppressWarnings("unchecked")
                     List<String> districts = (List<String>) r[0];
@@ -75,11 +75,10 @@ final class SchoolActions {
                         return;
                     }
                     BalanceLinkDialog.ask(stage, messages, name, row.partId(), districts, (BalanceLink) r[1])
-                            .ifPresent(answer -> runner.run(p -> answer instanceof BalanceLinkDialog.Link l
+                            .ifPresent(answer -> runner.run(p -> undo.get().record(answer instanceof BalanceLinkDialog.Link l
                                     ? ctx.balanceLinks().link(l.link(), messages.get("undo.link", name))
-                                    : ctx.balanceLinks().unlink(row.partId(), messages.get("undo.unlink", name)),
+                                    : ctx.balanceLinks().unlink(row.partId(), messages.get("undo.unlink", name))),
                                     edit -> {
-                                        undo.get().push(edit);
                                         status.accept(messages.get("edit.saved",
                                                 java.time.LocalTime.now().withNano(0)));
                                         reload.run();

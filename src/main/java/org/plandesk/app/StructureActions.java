@@ -53,8 +53,7 @@ final class StructureActions implements StructureHandler {
     }
 
     private void run(Change change) {
-        runner.run(p -> change.run(service), edit -> {
-            undo.get().push(edit);
+        runner.run(p -> undo.get().record(change.run(service)), edit -> {
             status.accept(messages.get("edit.saved", java.time.LocalTime.now().withNano(0)));
             reload.run();
         }, e -> status.accept(e instanceof InputRejectedException r ? String.join("；", r.lines(messages))

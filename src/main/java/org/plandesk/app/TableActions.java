@@ -12,11 +12,8 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.input.Clipboard;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -33,6 +30,7 @@ import org.plandesk.plan.ui.ImportViewModel;
 import org.plandesk.shared.InputRejectedException;
 import org.plandesk.shared.Messages;
 import org.plandesk.shared.TaskRunner;
+import org.plandesk.shared.ui.ProgressDialog;
 
 /** 导入表格, 从剪贴板导入 and 导出规划: reading and writing in the background, the preview dialog in between. */
 final class TableActions {
@@ -67,7 +65,7 @@ final class TableActions {
     }
 
     private void read(Path file, String sheet) {
-        runner.run(p -> {
+        runner.read(p -> {
             byte[] bytes = Files.readAllBytes(file);
             if (!TableFiles.isWorkbook(bytes) && PlanTables.hasPlanDeskHeader(bytes)) {
                 return PlanTables.parse(TextDecoding.decode(bytes).text(), null);
@@ -103,13 +101,13 @@ final class TableActions {
             status.accept(messages.get("import.clipboardEmpty"));
             return;
         }
-        runner.run(p -> TableFiles.text(text, messages.get("import.clipboard")), raw ->
+        runner.read(p -> TableFiles.text(text, messages.get("import.clipboard")), raw ->
                 preview(raw, messages.get("import.clipboardPlan")), this::failed);
     }
 
     private void preview(RawTable raw, String title) {
         AppContext ctx = context.get();
-        runner.run(p -> ctx.plans().plans(), plans -> {
+        runner.read(p -> ctx.plans().plans(), plans -> {
             ImportViewModel vm = new ImportViewModel(raw, title);
             new ImportDialog(messages, runner, id -> {
                 try {
@@ -125,30 +123,12 @@ final class TableActions {
     /** Writes an import in one transaction, with progress and cancel; cancelling writes nothing. */
     private void write(List<org.plandesk.plan.io.LongRow> rows, List<String> notes, PlanTables tables, String name) {
         AppContext ctx = context.get();
-        ProgressBar bar = new ProgressBar(0);
-        bar.setPrefWidth(360);
-        ButtonType cancel = org.plandesk.shared.ui.Buttons.cancel(messages);
-        Alert progress = new Alert(Alert.AlertType.NONE, messages.get("import.progress"), cancel);
-        progress.initOwner(stage);
-        progress.getDialogPane().setGraphic(bar);
-        boolean[] cancelled = {false};
-        progress.resultProperty().addListener((o, old, now) -> cancelled[0] = now == cancel);
-        progress.show();
+        ProgressDialog progress = new ProgressDialog(stage, messages, messages.get("import.progress"));
         String description = messages.get("undo.import", name, rows.size());
-        runner.run(p -> ctx.imports().importUndoable(tables == null ? List.of() : tables.plans(),
-                tables == null ? List.of() : tables.tasks(), rows, notes, description, new TaskRunner.Progress() {
-                    @Override
-                    public void update(double fraction, String message) {
-                        Platform.runLater(() -> bar.setProgress(fraction));
-                    }
-
-                    @Override
-                    public boolean isCancelled() {
-                        return cancelled[0];
-                    }
-                }), edit -> {
+        TaskRunner.Handle handle = runner.run(p -> undo.get().record(ctx.imports().importUndoable(
+                tables == null ? List.of() : tables.plans(), tables == null ? List.of() : tables.tasks(), rows, notes,
+                description, p)), progress, edit -> {
                     progress.close();
-                    undo.get().push(edit);
                     status.accept(messages.get("import.done", name, edit.summary().targetsWritten()
                             + edit.summary().actualsWritten()));
                     imported.run();
@@ -160,6 +140,7 @@ final class TableActions {
                         failed(e);
                     }
                 });
+        progress.open(handle, () -> status.accept(messages.get("import.cancelled")));
     }
 
     void exportPlan(PlanData data) {
@@ -180,14 +161,8 @@ final class TableActions {
             if (f == null) {
                 return;
             }
-            ButtonType cancel = org.plandesk.shared.ui.Buttons.cancel(messages);
-            Alert progress = new Alert(Alert.AlertType.NONE, messages.get("export.progress"), cancel);
-            progress.initOwner(stage);
-            progress.getDialogPane().setGraphic(new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS));
-            boolean[] cancelled = {false};
-            progress.resultProperty().addListener((o, old, now) -> cancelled[0] = now == cancel);
-            progress.show();
-            runner.run(p -> {
+            ProgressDialog progress = new ProgressDialog(stage, messages, messages.get("export.progress"));
+            TaskRunner.Handle handle = runner.read(p -> {
                 AtomicFiles.write(f.toPath(), os -> {
                     switch (kind) {
                         case 0 -> WideWriters.xlsx(data, os);
@@ -198,13 +173,13 @@ final class TableActions {
                             new LongCsvWriter().write(List.of(data), w);
                         }
                     }
-                    if (cancelled[0]) {
+                    if (p.isCancelled()) {
                         // the half-written file is removed; the target is left as it was
                         throw new CancellationException();
                     }
                 });
                 return f.toPath();
-            }, path -> {
+            }, progress, path -> {
                 progress.close();
                 status.accept(messages.get("export.done", path));
             }, e -> {
@@ -215,6 +190,7 @@ final class TableActions {
                     failed(e);
                 }
             });
+            progress.open(handle, () -> status.accept(messages.get("export.cancelled")));
         });
     }
 

@@ -2,7 +2,6 @@ package org.plandesk.school;
 
 import org.plandesk.shared.Text;
 import org.plandesk.shared.Numbers;
-import org.plandesk.plan.TargetExpression;
 import org.plandesk.shared.Problem;
 
 /**

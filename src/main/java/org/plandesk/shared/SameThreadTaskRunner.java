@@ -1,40 +1,34 @@
 package org.plandesk.shared;
 
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
-/** Runs work at once on the calling thread: for tests and the command line. */
+/** Runs work at once on the calling thread, writes and reads alike: for tests and the command line. */
 public final class SameThreadTaskRunner implements TaskRunner {
 
     @Override
-    public <T> Handle run(Work<T> work, Consumer<T> done, Consumer<Throwable> failed) {
-        boolean[] cancelled = {false};
+    public <T> Handle run(Work<T> work, ProgressView view, Consumer<T> done, Consumer<Throwable> failed) {
+        AtomicBoolean cancelled = new AtomicBoolean();
         Progress progress = new Progress() {
             @Override
             public void update(double fraction, String message) {
-                // nobody watches progress on the same thread
+                view.show(fraction, message);
             }
 
             @Override
             public boolean isCancelled() {
-                return cancelled[0];
+                return cancelled.get();
             }
         };
-        T result;
-        try {
-            result = work.run(progress);
-        } catch (Exception e) {
-            failed.accept(e);
-            return handle(cancelled);
-        }
-        done.accept(result);
-        return handle(cancelled);
-    }
-
-    private static Handle handle(boolean[] cancelled) {
-        return new Handle() {
+        Handle handle = new Handle() {
             @Override
             public void cancel() {
-                cancelled[0] = true;
+                cancelled.set(true);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return cancelled.get();
             }
 
             @Override
@@ -42,5 +36,19 @@ public final class SameThreadTaskRunner implements TaskRunner {
                 return true;
             }
         };
+        T result;
+        try {
+            result = work.run(progress);
+        } catch (Exception e) {
+            failed.accept(e);
+            return handle;
+        }
+        done.accept(result);
+        return handle;
+    }
+
+    @Override
+    public <T> Handle read(Work<T> work, ProgressView view, Consumer<T> done, Consumer<Throwable> failed) {
+        return run(work, view, done, failed);
     }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.plandesk.TestContexts;
 import org.plandesk.plan.service.PlanSummary;
+import org.plandesk.shared.BackgroundTasks;
 import org.plandesk.shared.Settings;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -27,7 +28,7 @@ abstract class WindowTestBase {
     protected Preferences prefs;
     protected Settings settings;
     protected MainWindow window;
-    protected FxTaskRunner runner;
+    protected BackgroundTasks runner;
     protected Stage stage;
 
     /** Opens the window; each test class calls it from its own {@code @Start} (TestFX looks only there). */
@@ -35,7 +36,7 @@ abstract class WindowTestBase {
         this.stage = stage;
         prefs = Preferences.userRoot().node("org/plandesk/test-" + System.nanoTime());
         settings = new Settings(prefs);
-        runner = new FxTaskRunner();
+        runner = new BackgroundTasks(javafx.application.Platform::runLater);
         UiFonts.load();
         window = new MainWindow(stage, settings, runner, TestContexts.CLOCK, org.plandesk.shared.ChartFonts.register());
         window.show();

@@ -3,8 +3,6 @@ package org.plandesk.plan;
 import org.plandesk.shared.Change;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -18,7 +18,6 @@ import org.plandesk.chart.FileNames;
 import org.plandesk.chart.PlanChart;
 import org.plandesk.shared.Numbers;
 import org.plandesk.plan.Status;
-import org.plandesk.school.BalanceIndicator;
 import org.plandesk.school.BalanceReport.IndicatorStat;
 import org.plandesk.school.BalanceReport.StageResult;
 import org.plandesk.shared.Messages;

@@ -6,14 +6,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.VBox;
@@ -29,6 +25,7 @@ import org.plandesk.chart.export.ChartFormat;
 import org.plandesk.chart.export.ExportSize;
 import org.plandesk.shared.Messages;
 import org.plandesk.shared.TaskRunner;
+import org.plandesk.shared.ui.ProgressDialog;
 
 /** What a user can do with a chart: export, copy, open in a window, present, export a whole plan. */
 public final class ChartActions {
@@ -67,7 +64,7 @@ public final class ChartActions {
                 return;
             }
             ChartBatch batch = new ChartBatch(new ChartExporter(theme.withVariant(req.variant())));
-            runner.run(p -> {
+            runner.read(p -> {
                 batch.one(chart, req.format(), req.size(), f.toPath());
                 return f.toPath();
             }, path -> status.accept(messages.get("export.done", path)), e -> error(owner, e));
@@ -80,7 +77,7 @@ public final class ChartActions {
             return;
         }
         ChartExporter exporter = new ChartExporter(theme);
-        runner.run(p -> exporter.image(chart, ExportSize.FULL_HD), (BufferedImage img) -> {
+        runner.read(p -> exporter.image(chart, ExportSize.FULL_HD), (BufferedImage img) -> {
             ClipboardContent content = new ClipboardContent();
             content.putImage(SwingFXUtils.toFXImage(img, null));
             Clipboard.getSystemClipboard().setContent(content);
@@ -130,39 +127,16 @@ public final class ChartActions {
 
     private void runBatch(Window owner, List<PlanChart> charts, ExportRequest req, Path target, String deckTitle,
                           String deckSubtitle) {
-        ProgressBar bar = new ProgressBar(0);
-        bar.setPrefWidth(360);
-        Label what = new Label();
-        ButtonType cancel = org.plandesk.shared.ui.Buttons.cancel(messages);
-        Alert dialog = new Alert(Alert.AlertType.NONE, "", cancel);
-        dialog.initOwner(owner);
-        dialog.setTitle(messages.get("export.batch.title"));
-        dialog.getDialogPane().setContent(new VBox(8, what, bar));
+        ProgressDialog dialog = new ProgressDialog(owner, messages, messages.get("export.batch.title"));
         ChartBatch batch = new ChartBatch(new ChartExporter(theme.withVariant(req.variant())));
-        boolean[] cancelled = {false};
-        TaskRunner.Handle[] handle = new TaskRunner.Handle[1];
-        handle[0] = runner.run(p -> {
-            TaskRunner.Progress shown = new TaskRunner.Progress() {
-                @Override
-                public void update(double fraction, String message) {
-                    Platform.runLater(() -> {
-                        bar.setProgress(fraction);
-                        what.setText(message);
-                    });
-                }
-
-                @Override
-                public boolean isCancelled() {
-                    return cancelled[0] || p.isCancelled();
-                }
-            };
+        TaskRunner.Handle handle = runner.read(p -> {
             if (req.format() == ChartFormat.PPTX) {
-                batch.toDeck(charts, deckTitle, deckSubtitle, target, shown);
+                batch.toDeck(charts, deckTitle, deckSubtitle, target, p);
             } else {
-                batch.toFolder(charts, req.format(), req.size(), target, shown);
+                batch.toFolder(charts, req.format(), req.size(), target, p);
             }
             return target;
-        }, path -> {
+        }, dialog, path -> {
             dialog.close();
             status.accept(messages.get("export.batch.done", charts.size(), path));
         }, e -> {
@@ -171,13 +145,7 @@ public final class ChartActions {
                 error(owner, e);
             }
         });
-        dialog.resultProperty().addListener((o, old, now) -> {
-            if (now == cancel) {
-                cancelled[0] = true;
-                status.accept(messages.get("export.batch.cancelled"));
-            }
-        });
-        dialog.show();
+        dialog.open(handle, () -> status.accept(messages.get("export.batch.cancelled")));
     }
 
     private void error(Window owner, Throwable e) {

@@ -118,13 +118,16 @@ public final class GridEditController {
 
     /** Sets the source and note of a cell's value: one undo step; refused when the cell has no value yet. */
     public void annotate(GridEditor.Cell cell, String source, String note) {
-        runner.run(p -> cells.annotate(cell.row().partId(), cell.year(), cell.target(), source, note,
-                messages.get("undo.note", cell.year())), edit -> {
+        runner.run(p -> {
+            var edit = cells.annotate(cell.row().partId(), cell.year(), cell.target(), source, note,
+                    messages.get("undo.note", cell.year()));
+            edit.ifPresent(undo);
+            return edit;
+        }, edit -> {
                     if (edit.isEmpty()) {
                         status.accept(messages.get("note.noValue"));
                         return;
                     }
-                    undo.accept(edit.get());
                     status.accept(messages.get("edit.saved",
                             LocalTime.now(clock).format(DateTimeFormatter.ofPattern("HH:mm:ss"))));
                     reload.run();
@@ -145,8 +148,11 @@ public final class GridEditController {
     }
 
     private void save(List<CellChange> changes, String description) {
-        runner.run(p -> cells.apply(changes, description), edit -> {
+        runner.run(p -> {
+            UndoableEdit edit = cells.apply(changes, description);
             undo.accept(edit);
+            return edit;
+        }, edit -> {
             status.accept(messages.get("edit.saved", LocalTime.now(clock).format(DateTimeFormatter.ofPattern("HH:mm:ss"))));
             reload.run();
         }, e -> status.accept(messages.get("cli.error", String.valueOf(e.getMessage()))));

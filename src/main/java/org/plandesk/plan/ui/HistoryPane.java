@@ -66,7 +66,7 @@ public final class HistoryPane extends BorderPane {
             }
             title.setText(messages.get("history.title", now.year(), messages.get(now.target() ? "kind.target"
                     : "kind.actual")));
-            runner.run(p -> history.apply(now), changes -> {
+            runner.read(p -> history.apply(now), changes -> {
                 if (now == cell) {
                     list.getItems().setAll(changes.reversed());
                 }

@@ -92,7 +92,7 @@ public final class ImportDialog {
                 vm.existingPlanProperty().set(null);
             } else {
                 long id = now.plan().id();
-                runner.run(p -> loadPlan.apply(id), vm.existingPlanProperty()::set, e -> { });
+                runner.read(p -> loadPlan.apply(id), vm.existingPlanProperty()::set, e -> { });
             }
         });
         HBox planRow = new HBox(8, new Label(messages.get("import.into")), target, title);

@@ -39,7 +39,7 @@ public final class PlanBrowserViewModel {
     /** Reloads the list of plans, keeping the selection (by id) or selecting {@code preferredPlanId}. */
     public void refresh(long preferredPlanId) {
         busy.set(true);
-        runner.run(p -> service.plans(), list -> {
+        runner.read(p -> service.plans(), list -> {
             long keep = selected.get() != null ? selected.get().plan().id() : preferredPlanId;
             plans.setAll(list);
             PlanSummary pick = list.stream().filter(s -> s.plan().id() == keep).findFirst()
@@ -68,7 +68,7 @@ public final class PlanBrowserViewModel {
         busy.set(true);
         long id = summary.plan().id();
         int year = service.currentYear();
-        loading = runner.run(p -> {
+        loading = runner.read(p -> {
             PlanData d = service.load(id);
             return Map.entry(d, IndicatorRows.build(d, year));
         }, result -> {

@@ -3,7 +3,6 @@ package org.plandesk.school.io;
 import org.plandesk.shared.Text;
 import java.util.List;
 import java.util.Optional;
-import org.plandesk.plan.TargetExpression;
 import org.plandesk.school.Figure;
 
 /**

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import org.plandesk.io.RawTable;
 import org.plandesk.shared.Numbers;
-import org.plandesk.plan.TargetExpression;
 import org.plandesk.school.Figure;
 import org.plandesk.school.FigureValues;
 import org.plandesk.school.School;

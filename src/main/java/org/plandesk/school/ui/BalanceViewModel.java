@@ -94,7 +94,7 @@ public final class BalanceViewModel {
             select();
             return;
         }
-        runner.run(p -> new Object[] {service.report(y, null), service.reports(null), service.districts()}, r -> {
+        runner.read(p -> new Object[] {service.report(y, null), service.reports(null), service.districts()}, r -> {
             years = castList(r[1]);
             List<String> ds = castStrings(r[2]);
             String keep = district.get();

@@ -79,7 +79,7 @@ public final class RegistryViewModel {
 
     /** Reloads the years (keeping the chosen one when it still exists) and the rows. */
     public void load() {
-        runner.run(p -> service.years(), ys -> {
+        runner.read(p -> service.years(), ys -> {
             Integer keep = year.get();
             years.setAll(ys);
             if (ys.isEmpty()) {
@@ -99,7 +99,13 @@ public final class RegistryViewModel {
             rows.clear();
             return;
         }
-        runner.run(p -> service.rows(y), rows::setAll, this::failed);
+        runner.read(p -> service.rows(y), rows::setAll, this::failed);
+    }
+
+    /** Records an edit's undo step; called by the work on the writer, right after the edit committed. */
+    private UndoableEdit recorded(UndoableEdit edit) {
+        pushUndo.accept(edit);
+        return edit;
     }
 
     /** The cell's text as the grid shows it. */
@@ -191,8 +197,7 @@ public final class RegistryViewModel {
         if (next.equals(s)) {
             return Optional.empty();
         }
-        runner.run(p -> service.saveSchool(next, messages.get("undo.schoolEdit", s.name())), edit -> {
-            pushUndo.accept(edit);
+        runner.run(p -> recorded(service.saveSchool(next, messages.get("undo.schoolEdit", s.name()))), edit -> {
             message.set(messages.get("edit.saved", java.time.LocalTime.now().withNano(0)));
             loadRows();
             afterSave.run();
@@ -203,8 +208,7 @@ public final class RegistryViewModel {
     /** Adds a school with empty rows for its sections in the chosen year (or {@code fallbackYear}); one undo step. */
     public void addSchool(org.plandesk.school.School school, int fallbackYear) {
         int y = year.get() == null ? fallbackYear : year.get();
-        runner.run(p -> service.addSchool(school, y, messages.get("undo.schoolAdd", school.name())), edit -> {
-            pushUndo.accept(edit);
+        runner.run(p -> recorded(service.addSchool(school, y, messages.get("undo.schoolAdd", school.name()))), edit -> {
             message.set(messages.get("edit.saved", java.time.LocalTime.now().withNano(0)));
             load();
             if (year.get() == null || year.get() != y) {
@@ -216,9 +220,8 @@ public final class RegistryViewModel {
 
     /** Deletes a school with all its figures of every year; one undo step. */
     public void deleteSchool(RegistryRow row) {
-        runner.run(p -> service.deleteSchool(row.school().id(), messages.get("undo.schoolDelete", row.school().name())),
-                edit -> {
-                    pushUndo.accept(edit);
+        runner.run(p -> recorded(service.deleteSchool(row.school().id(), messages.get("undo.schoolDelete",
+                row.school().name()))), edit -> {
                     message.set(messages.get("edit.saved", java.time.LocalTime.now().withNano(0)));
                     load();
                     afterSave.run();
@@ -256,8 +259,7 @@ public final class RegistryViewModel {
     }
 
     private void save(List<FigureEdit> edits, String description) {
-        runner.run(p -> service.setFigures(edits, description), edit -> {
-            pushUndo.accept(edit);
+        runner.run(p -> recorded(service.setFigures(edits, description)), edit -> {
             message.set(messages.get("edit.saved", java.time.LocalTime.now().withNano(0)));
             loadRows();
             afterSave.run();
@@ -266,16 +268,15 @@ public final class RegistryViewModel {
 
     /** Sets a figure's note and source; one undo step. */
     public void annotate(RegistryRow row, Figure figure, String source, String note) {
-        runner.run(p -> service.annotate(row.figuresId(), figure, new FigureNote(note.strip(), source.strip())),
-                edit -> {
-                    pushUndo.accept(UndoableEdit.named(messages.get("undo.schoolNote", figure.header()), edit));
+        runner.run(p -> recorded(UndoableEdit.named(messages.get("undo.schoolNote", figure.header()),
+                service.annotate(row.figuresId(), figure, new FigureNote(note.strip(), source.strip())))), edit -> {
                     loadRows();
                 }, this::failed);
     }
 
     /** The history of a figure, handed to {@code shown} on the UI thread. */
     public void history(RegistryRow row, Figure figure, Consumer<List<Change>> shown) {
-        runner.run(p -> service.history(row.figuresId(), figure), shown, this::failed);
+        runner.read(p -> service.history(row.figuresId(), figure), shown, this::failed);
     }
 
     private Optional<Problem> refuse(Problem p) {

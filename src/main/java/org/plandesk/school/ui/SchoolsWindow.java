@@ -184,7 +184,7 @@ public final class SchoolsWindow {
             return;
         }
         busy(true);
-        running = runner.run(p -> Files.readAllBytes(f.toPath()), bytes -> importBytes(f.getName(), bytes),
+        running = runner.read(p -> Files.readAllBytes(f.toPath()), bytes -> importBytes(f.getName(), bytes),
                 this::failed);
     }
 
@@ -192,7 +192,7 @@ public final class SchoolsWindow {
     public void importBytes(String name, byte[] bytes) {
         busy(true);
         registry.messageProperty().set(messages.get("schools.reading", name));
-        running = runner.run(p -> {
+        running = runner.read(p -> {
             SchoolTable t = new SchoolTableParser().parse(TableFiles.read(bytes, name, null));
             return new Object[] {t, t.problems().isEmpty() ? services.imports().preview(t) : null};
         }, r -> {
@@ -209,10 +209,13 @@ public final class SchoolsWindow {
     private void apply(SchoolTable t) {
         busy(true);
         registry.messageProperty().set(messages.get("schools.importing", t.rows().size()));
-        running = runner.run(p -> services.imports().apply(t, p::isCancelled), result -> {
-            busy(false);
-            undo.push(org.plandesk.shared.undo.UndoableEdit.named(messages.get("undo.schoolImport",
+        running = runner.run(p -> {
+            var result = services.imports().apply(t, p::isCancelled);
+            undo.record(org.plandesk.shared.undo.UndoableEdit.named(messages.get("undo.schoolImport",
                     t.rows().size()), result.undo()));
+            return result;
+        }, result -> {
+            busy(false);
             var s = result.summary();
             registry.messageProperty().set(messages.get("cli.schools.done", t.rows().size(), s.newSchools(),
                     s.changedSchools(), s.newRows(), s.changedRows(), s.unchangedRows()));
@@ -232,7 +235,7 @@ public final class SchoolsWindow {
         }
         boolean csv = f.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
         busy(true);
-        running = runner.run(p -> {
+        running = runner.read(p -> {
             var rows = services.imports().rows();
             AtomicFiles.write(f.toPath(), os -> {
                 if (csv) {
@@ -249,7 +252,7 @@ public final class SchoolsWindow {
     }
 
     private void weights() {
-        runner.run(p -> services.balance().weights(), w -> {
+        runner.read(p -> services.balance().weights(), w -> {
             TextInputDialog d = new TextInputDialog(w.juniorPerPrimary() + " / " + w.seniorPerJunior());
             d.initOwner(stage);
             d.setTitle(messages.get("schools.weights"));
@@ -261,9 +264,9 @@ public final class SchoolsWindow {
                 try {
                     SplitWeights next = new SplitWeights(Double.parseDouble(parts[0].strip()),
                             Double.parseDouble(parts[1].strip()));
-                    runner.run(p -> services.balance().setWeights(next), edit -> {
-                        undo.push(org.plandesk.shared.undo.UndoableEdit.named(messages.get("undo.weights",
-                                next.juniorPerPrimary(), next.seniorPerJunior()), edit));
+                    runner.run(p -> undo.record(org.plandesk.shared.undo.UndoableEdit.named(messages.get(
+                            "undo.weights", next.juniorPerPrimary(), next.seniorPerJunior()),
+                            services.balance().setWeights(next))), edit -> {
                         reloadAll();
                     }, this::failed);
                 } catch (RuntimeException e) {

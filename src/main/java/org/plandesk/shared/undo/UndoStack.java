@@ -22,6 +22,17 @@ public final class UndoStack {
         }
     }
 
+    /**
+     * Pushes an edit and returns it: called by the work that made the edit, on the writer, right after it committed,
+     * so that steps are recorded in commit order (never from a completion callback, which may run later).
+     */
+    public <T extends UndoableEdit> T record(T edit) {
+        if (edit != null) {
+            push(edit);
+        }
+        return edit;
+    }
+
     public synchronized Optional<UndoableEdit> nextUndo() {
         return Optional.ofNullable(done.peek());
     }

@@ -1,5 +1,13 @@
 package org.plandesk.plan.ui;
 
+import java.util.Collections;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import org.plandesk.shared.BackgroundTasks;
+import org.plandesk.shared.Numbers;
+import org.plandesk.shared.undo.UndoableEdit;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -169,6 +177,65 @@ class GridEditControllerTest {
             assertThat(undo.size()).isEqualTo(3);
             undo.undo();
             assertThat(row("4", "").cell(2024).actual()).isEqualTo("97");
+        }
+    }
+
+    /**
+     * 200 edits given to the real runner as fast as the controller accepts them, then 200 undos given at once: each
+     * edit and each undo records the cell's value on the writer right after it committed, so the test sees the order
+     * of commits. The undos walk back through exactly the states the edits made.
+     */
+    @Test
+    void twoHundredQuickEditsCommitInOrderAndTwoHundredUndosWalkBackThroughEveryState() throws Exception {
+        ctx = TestContexts.sample(dir);
+        ExecutorService ui = Executors.newSingleThreadExecutor();
+        try (BackgroundTasks runner = new BackgroundTasks(ui)) {
+            planId = ctx.plans().find("钱塘优学").orElseThrow().id();
+            IndicatorRow r3 = row("3", "");
+            List<String> afterEdit = Collections.synchronizedList(new ArrayList<>());
+            UndoStack history = new UndoStack(200);
+            Consumer<UndoableEdit> record = e -> {
+                history.push(e);
+                afterEdit.add(actualOf(r3.partId()));
+            };
+            GridEditController g = new GridEditController(ctx.cells(), runner, new Messages(Messages.CHINESE),
+                    TestContexts.CLOCK, record, () -> { }, s -> { }, p -> true);
+            String before = actualOf(r3.partId());
+            for (int i = 0; i < 200; i++) {
+                assertThat(g.edit(new GridEditor.Cell(r3, 2022, false), Integer.toString(80 + i % 20) + "." + i))
+                        .isTrue();
+            }
+            runner.awaitWrites();
+            assertThat(afterEdit).hasSize(200);
+            for (int i = 0; i < 200; i++) {
+                assertThat(afterEdit.get(i)).isEqualTo(Numbers.format(Double.parseDouble((80 + i % 20) + "." + i)));
+            }
+            List<String> afterUndo = Collections.synchronizedList(new ArrayList<>());
+            for (int i = 0; i < 200; i++) {
+                runner.run(p -> {
+                    history.step(true);
+                    afterUndo.add(actualOf(r3.partId()));
+                    return null;
+                }, x -> { }, e -> afterUndo.add("failed: " + e));
+            }
+            runner.awaitWrites();
+            for (int i = 0; i < 199; i++) {
+                assertThat(afterUndo.get(i)).as("undo %d", i + 1).isEqualTo(afterEdit.get(198 - i));
+            }
+            assertThat(afterUndo.get(199)).isEqualTo(before);
+        } finally {
+            ui.shutdownNow();
+            ctx.close();
+        }
+    }
+
+    private String actualOf(long partId) {
+        try {
+            PlanData d = ctx.plans().load(planId);
+            return d.indicators().stream().flatMap(i -> d.parts(i).stream()).filter(p -> p.id() == partId).findFirst()
+                    .flatMap(p -> d.actual(p, 2022)).map(a -> Numbers.format(a.value())).orElse("—");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.plandesk.plan.TargetExpression;
 
 /**
  * Recognises the header row of a wide table: 序号/编号; 一级指标/类别/领域/维度; 二级指标/指标/指标名称; 单位; 属性; 备注;
