@@ -108,7 +108,7 @@ final class TableActions {
     private void preview(RawTable raw, String title) {
         AppContext ctx = context.get();
         runner.read(p -> ctx.plans().plans(), plans -> {
-            ImportViewModel vm = new ImportViewModel(raw, title);
+            ImportViewModel vm = new ImportViewModel(raw, title, runner);
             new ImportDialog(messages, runner, id -> {
                 try {
                     return ctx.plans().load(id);

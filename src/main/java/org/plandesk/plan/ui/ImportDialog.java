@@ -135,13 +135,18 @@ public final class ImportDialog {
                     t.problems().size()) + (diff == null || vm.existingPlanProperty().get() == null ? ""
                     : "  " + messages.get("cli.import.diff", diff.added().size(), diff.changed().size(),
                     diff.unchanged())));
+            boolean busy = vm.updatingProperty().get();
+            if (busy) {
+                summary.setText(messages.get("import.updating"));
+            }
             boolean hasProblems = t == null || !t.problems().isEmpty();
-            d.getDialogPane().lookupButton(importAll).setDisable(hasProblems);
-            d.getDialogPane().lookupButton(importClean).setDisable(t == null || t.problems().isEmpty()
+            d.getDialogPane().lookupButton(importAll).setDisable(busy || hasProblems);
+            d.getDialogPane().lookupButton(importClean).setDisable(busy || t == null || t.problems().isEmpty()
                     || t.rowsWithoutProblems().isEmpty());
         };
         vm.previewProperty().addListener(o -> refresh.run());
         vm.diffProperty().addListener(o -> refresh.run());
+        vm.updatingProperty().addListener(o -> refresh.run());
         d.getDialogPane().setContent(new VBox(8, planRow, tabs, summary));
         refresh.run();
         d.setResultConverter(b -> {

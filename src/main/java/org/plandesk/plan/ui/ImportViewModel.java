@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -21,11 +23,14 @@ import org.plandesk.plan.PlanData;
 import org.plandesk.plan.service.ImportDiff;
 import org.plandesk.shared.InputRejectedException;
 import org.plandesk.shared.Problem;
+import org.plandesk.shared.TaskRunner;
 
 /**
  * The import dialog's state: the table read, the role and year the user gives each column, the target plan (a new
- * one by title, or an existing one), part renames, and the preview that follows every change. Holds no scene nodes;
- * parsing is quick (the reading and the writing run in the background elsewhere).
+ * one by title, or an existing one), part renames, and the preview that follows every change. Holds no scene nodes.
+ * Parsing runs in the background (a 100,000-value table takes seconds): a change returns at once, {@link
+ * #updatingProperty()} says a new preview is on its way, and while one parse runs further changes are coalesced into
+ * one more parse of the latest inputs, so typing a title never waits for the parser and never queues a parse per key.
  */
 public final class ImportViewModel {
     private final RawTable table;
@@ -36,9 +41,15 @@ public final class ImportViewModel {
     private final ReadOnlyObjectWrapper<WideTable> preview = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Problem> refusal = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ImportDiff> diff = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper updating = new ReadOnlyBooleanWrapper();
+    private final TaskRunner runner;
+    /** A parse is running; {@link #dirty}: the inputs changed since it started. Both touched on the UI thread only. */
+    private boolean parsing;
+    private boolean dirty;
 
-    public ImportViewModel(RawTable table, String defaultTitle) {
+    public ImportViewModel(RawTable table, String defaultTitle, TaskRunner runner) {
         this.table = table;
+        this.runner = runner;
         newPlanTitle.set(defaultTitle);
         newPlanTitle.addListener(o -> reparse());
         existingPlan.addListener(o -> reparse());
@@ -73,6 +84,11 @@ public final class ImportViewModel {
         return diff.getReadOnlyProperty();
     }
 
+    /** True while a preview for the latest inputs is being computed (the dialog says so and waits to import). */
+    public ReadOnlyBooleanProperty updatingProperty() {
+        return updating.getReadOnlyProperty();
+    }
+
     /** Gives a column another role and year, and reads the table again. */
     public void setColumn(int index, ColumnRole role, int year) {
         WideTable p = preview.get();
@@ -91,27 +107,55 @@ public final class ImportViewModel {
         return existingPlan.get() != null ? existingPlan.get().plan().title() : newPlanTitle.get();
     }
 
+    /** The inputs of one parse, copied on the UI thread. */
+    private record Inputs(String title, Map<Integer, WideColumn> overrides, Map<String, String> renames,
+                          PlanData existing) {
+    }
+
+    /** What one parse gave: a preview and its diff, or the reason the table cannot be read. */
+    private record Outcome(WideTable table, ImportDiff diff, Problem refusal) {
+    }
+
     private void reparse() {
-        String title = planTitle();
-        if (title == null || title.isBlank()) {
-            title = table.source();
+        if (parsing) {
+            dirty = true;
+            return;
         }
+        parsing = true;
+        dirty = false;
+        updating.set(true);
+        String title = planTitle();
+        Inputs in = new Inputs(title == null || title.isBlank() ? table.source() : title, Map.copyOf(overrides),
+                Map.copyOf(partRenames), existingPlan.get());
+        runner.read(p -> parse(in), this::show, e -> show(new Outcome(null, null,
+                Problem.of("cli.error", String.valueOf(e.getMessage())))));
+    }
+
+    private Outcome parse(Inputs in) {
         try {
-            WideTable t = new WideTableParser().parse(table, title, overrides);
-            if (!partRenames.isEmpty()) {
-                t = renamed(t);
+            WideTable t = new WideTableParser().parse(table, in.title(), in.overrides());
+            if (!in.renames().isEmpty()) {
+                t = renamed(t, in.renames());
             }
-            refusal.set(null);
-            preview.set(t);
-            diff.set(ImportDiff.of(existingPlan.get(), t.rows()));
+            return new Outcome(t, ImportDiff.of(in.existing(), t.rows()), null);
         } catch (InputRejectedException e) {
-            preview.set(null);
-            diff.set(null);
-            refusal.set(e.problems().get(0).problem());
+            return new Outcome(null, null, e.problems().get(0).problem());
         }
     }
 
-    private WideTable renamed(WideTable t) {
+    private void show(Outcome o) {
+        parsing = false;
+        if (dirty) {
+            reparse();
+            return;
+        }
+        refusal.set(o.refusal());
+        preview.set(o.table());
+        diff.set(o.diff());
+        updating.set(false);
+    }
+
+    private static WideTable renamed(WideTable t, Map<String, String> partRenames) {
         List<LongRow> rows = new ArrayList<>();
         for (LongRow r : t.rows()) {
             String to = partRenames.get(r.line() + "\u0000" + r.part());

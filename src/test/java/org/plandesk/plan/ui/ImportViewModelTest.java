@@ -1,5 +1,7 @@
 package org.plandesk.plan.ui;
 
+import org.plandesk.shared.TaskRunner;
+import org.plandesk.shared.SameThreadTaskRunner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -25,7 +27,7 @@ class ImportViewModelTest {
     @Test
     void columnRolesPartNamesAndApplyingOnlyCleanRows() throws Exception {
         RawTable raw = TableFiles.text(PASTED, "剪贴板");
-        ImportViewModel vm = new ImportViewModel(raw, "新规划");
+        ImportViewModel vm = new ImportViewModel(raw, "新规划", new SameThreadTaskRunner());
         assertThat(vm.previewProperty().get().problems()).hasSize(1);
         assertThat(vm.rowsToImport(true)).hasSize(4).allSatisfy(r -> assertThat(r.line()).isEqualTo(3));
         assertThat(vm.rowsToImport(false)).hasSize(5);
@@ -50,7 +52,7 @@ class ImportViewModelTest {
         try (AppContext ctx = TestContexts.sample(dir)) {
             PlanData qt = ctx.plans().load(ctx.plans().find("钱塘优学").orElseThrow().id());
             String table = "序号\t二级指标\t2022年预期\t2023年预期\n1\t新培养“钱塘好少年”人数(名)\t≥2000\t≥2150\n";
-            ImportViewModel vm = new ImportViewModel(TableFiles.text(table, "剪贴板"), "x");
+            ImportViewModel vm = new ImportViewModel(TableFiles.text(table, "剪贴板"), "x", new SameThreadTaskRunner());
             vm.existingPlanProperty().set(qt);
             assertThat(vm.diffProperty().get().unchanged()).isEqualTo(1);
             assertThat(vm.diffProperty().get().changed()).singleElement()
@@ -66,9 +68,47 @@ class ImportViewModelTest {
 
     @Test
     void aTableWithoutHeaderIsRefusedAsAWhole() throws Exception {
-        ImportViewModel vm = new ImportViewModel(TableFiles.text("a\tb\n1\t2", "剪贴板"), "x");
+        ImportViewModel vm = new ImportViewModel(TableFiles.text("a\tb\n1\t2", "剪贴板"), "x", new SameThreadTaskRunner());
         assertThat(vm.previewProperty().get()).isNull();
         assertThat(vm.refusalProperty().get().key()).isEqualTo("wide.noHeader");
         assertThat(vm.rowsToImport(false)).isEmpty();
+    }
+
+    /** A runner that holds reads until the test lets them run, to see what the view model asks for meanwhile. */
+    private static final class HeldRunner implements TaskRunner {
+        final java.util.ArrayDeque<Runnable> held = new java.util.ArrayDeque<>();
+
+        @Override
+        public <T> Handle run(Work<T> work, ProgressView progress, java.util.function.Consumer<T> done,
+                              java.util.function.Consumer<Throwable> failed) {
+            return read(work, progress, done, failed);
+        }
+
+        @Override
+        public <T> Handle read(Work<T> work, ProgressView progress, java.util.function.Consumer<T> done,
+                               java.util.function.Consumer<Throwable> failed) {
+            held.add(() -> new SameThreadTaskRunner().read(work, progress, done, failed));
+            return null;
+        }
+    }
+
+    @Test
+    void typingATitleWhileTheTableIsParsedQueuesOneMoreParseOfTheLatestTitleOnly() throws Exception {
+        HeldRunner runner = new HeldRunner();
+        ImportViewModel vm = new ImportViewModel(TableFiles.text(PASTED, "剪贴板"), "新", runner);
+        assertThat(vm.updatingProperty().get()).isTrue();
+        assertThat(vm.previewProperty().get()).isNull();
+        for (String t : java.util.List.of("新规", "新规划", "新规划甲", "新规划甲乙")) {
+            vm.newPlanTitleProperty().set(t);
+        }
+        assertThat(runner.held).as("one parse running, none queued per keystroke").hasSize(1);
+        runner.held.poll().run();
+        // the first parse's result is stale: a second parse of the latest inputs starts instead of showing it
+        assertThat(vm.previewProperty().get()).isNull();
+        assertThat(runner.held).hasSize(1);
+        runner.held.poll().run();
+        assertThat(runner.held).isEmpty();
+        assertThat(vm.updatingProperty().get()).isFalse();
+        assertThat(vm.previewProperty().get().rows()).allSatisfy(r -> assertThat(r.plan()).isEqualTo("新规划甲乙"));
     }
 }
