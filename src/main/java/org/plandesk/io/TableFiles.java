@@ -77,10 +77,7 @@ public final class TableFiles {
         char sep = separator(t);
         List<List<String>> rows;
         if (sep == '\t') {
-            rows = new ArrayList<>();
-            for (String line : t.split("\r\n|\n|\r", -1)) {
-                rows.add(List.of(line.split("\t", -1)));
-            }
+            rows = new ArrayList<>(TabText.parse(t));
         } else {
             try {
                 rows = CsvTables.read(t);

@@ -1,5 +1,6 @@
 package org.plandesk.plan.ui;
 
+import org.plandesk.io.TabText;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -136,15 +137,15 @@ public final class GridEditController {
 
     /** The block as tab-separated text, for Excel and WPS. */
     public static String copy(List<List<GridEditor.Cell>> block) {
-        StringBuilder sb = new StringBuilder();
+        List<List<String>> rows = new ArrayList<>();
         for (List<GridEditor.Cell> row : block) {
             List<String> values = new ArrayList<>();
             for (GridEditor.Cell c : row) {
                 values.add(c == null ? "" : GridEditor.shown(c));
             }
-            sb.append(String.join("\t", values)).append('\n');
+            rows.add(values);
         }
-        return sb.toString();
+        return TabText.format(rows);
     }
 
     private void save(List<CellChange> changes, String description) {

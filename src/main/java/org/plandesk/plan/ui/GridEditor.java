@@ -1,5 +1,6 @@
 package org.plandesk.plan.ui;
 
+import org.plandesk.io.TabText;
 import org.plandesk.shared.Text;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,13 +90,13 @@ public final class GridEditor {
      */
     public List<Reading> readBlock(List<List<Cell>> cells, String tsv) {
         List<Reading> out = new ArrayList<>();
-        String[] lines = tsv.replace("\r\n", "\n").replaceAll("\n$", "").split("\n", -1);
-        for (int r = 0; r < lines.length && r < cells.size(); r++) {
-            String[] values = lines[r].split("\t", -1);
-            for (int c = 0; c < values.length && c < cells.get(r).size(); c++) {
+        List<List<String>> lines = TabText.parse(tsv);
+        for (int r = 0; r < lines.size() && r < cells.size(); r++) {
+            List<String> values = lines.get(r);
+            for (int c = 0; c < values.size() && c < cells.get(r).size(); c++) {
                 Cell cell = cells.get(r).get(c);
                 if (cell != null) {
-                    out.add(read(cell, values[c]));
+                    out.add(read(cell, values.get(c)));
                 }
             }
         }

@@ -1,5 +1,6 @@
 package org.plandesk.plan.ui;
 
+import org.plandesk.io.TabText;
 import java.util.List;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
@@ -277,12 +278,8 @@ final class GridInput {
                 if (shortcut && !e.isShiftDown()) {
                     String text = javafx.scene.input.Clipboard.getSystemClipboard().getString();
                     if (text != null && !text.isEmpty()) {
-                        String[] lines = text.replace("\r\n", "\n").replaceAll("\n$", "").split("\n", -1);
-                        int cols = 0;
-                        for (String l : lines) {
-                            cols = Math.max(cols, l.split("\t", -1).length);
-                        }
-                        editing.paste(pasteTargets(lines.length, cols), text);
+                        List<List<String>> block = TabText.parse(text);
+                        editing.paste(pasteTargets(block.size(), TabText.width(block)), text);
                     }
                     e.consume();
                 }

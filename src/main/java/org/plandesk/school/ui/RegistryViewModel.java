@@ -1,5 +1,6 @@
 package org.plandesk.school.ui;
 
+import org.plandesk.io.TabText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -126,20 +127,17 @@ public final class RegistryViewModel {
         if (rowIndex < 0 || figureIndex < 0) {
             return Optional.empty();
         }
-        List<String> lines = new ArrayList<>(text.replace("\r\n", "\n").replace('\r', '\n').lines().toList());
-        if (lines.isEmpty()) {
-            lines.add("");
-        }
+        List<List<String>> lines = TabText.parse(text);
         List<FigureEdit> edits = new ArrayList<>();
         for (int r = 0; r < lines.size(); r++) {
-            String[] cells = lines.get(r).split("\t", -1);
-            for (int c = 0; c < cells.length; c++) {
+            List<String> cells = lines.get(r);
+            for (int c = 0; c < cells.size(); c++) {
                 if (rowIndex + r >= rows.size() || figureIndex + c >= FIGURES.size()) {
-                    return refuse(Problem.of("registry.pasteTooLarge", lines.size(), cells.length));
+                    return refuse(Problem.of("registry.pasteTooLarge", lines.size(), cells.size()));
                 }
                 RegistryRow row = rows.get(rowIndex + r);
                 Figure f = FIGURES.get(figureIndex + c);
-                FigureValues.Parsed parsed = FigureValues.parse(f, cells[c]);
+                FigureValues.Parsed parsed = FigureValues.parse(f, cells.get(c));
                 if (!parsed.ok()) {
                     return refuse(Problem.of("registry.refused", row.school().name(), f.header(),
                             messages.format(parsed.problem())));
@@ -245,17 +243,15 @@ public final class RegistryViewModel {
 
     /** The cells of a rectangle as tab-separated text, for the clipboard. */
     public String copy(int firstRow, int lastRow, int firstFigure, int lastFigure) {
-        StringBuilder b = new StringBuilder();
+        List<List<String>> block = new ArrayList<>();
         for (int r = firstRow; r <= lastRow && r < rows.size(); r++) {
+            List<String> line = new ArrayList<>();
             for (int c = firstFigure; c <= lastFigure && c < FIGURES.size(); c++) {
-                if (c > firstFigure) {
-                    b.append('\t');
-                }
-                b.append(text(rows.get(r), FIGURES.get(c)));
+                line.add(text(rows.get(r), FIGURES.get(c)));
             }
-            b.append('\n');
+            block.add(line);
         }
-        return b.toString();
+        return TabText.format(block);
     }
 
     private void save(List<FigureEdit> edits, String description) {
