@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.plandesk.plan.service.CellChange;
@@ -49,23 +50,37 @@ public final class GridEditController {
 
     /** A typed value; returns false when it was refused (the old value stays). */
     public boolean edit(GridEditor.Cell cell, String typed) {
+        return enter(cell, typed).isEmpty();
+    }
+
+    /**
+     * A typed value: saved, or refused with the reason (then the grid keeps the text in the cell to be corrected).
+     * An implausible value that the user does not confirm is refused likewise.
+     */
+    public Optional<String> enter(GridEditor.Cell cell, String typed) {
         GridEditor.Reading r = editor.read(cell, typed);
         if (!r.ok()) {
-            status.accept(messages.get("edit.refused", messages.format(r.problem())));
-            return false;
+            String reason = messages.format(r.problem());
+            status.accept(messages.get("edit.refused", reason));
+            return Optional.of(reason);
         }
         if (r.warning() != null && !confirm.test(r.warning())) {
-            return false;
+            return Optional.of(messages.format(r.warning()));
         }
         String name = cell.row().name().isEmpty() ? cell.row().part() : cell.row().name();
         save(List.of(r.change()), messages.get("undo.cell", name, cell.year(),
                 messages.get(cell.target() ? "kind.target" : "kind.actual")));
-        return true;
+        return Optional.empty();
     }
 
     /** A pasted block: all of it or, when any cell cannot be read, none of it. One undo step. */
     public boolean paste(List<List<GridEditor.Cell>> targets, String tsv) {
-        List<GridEditor.Reading> readings = editor.readBlock(targets, tsv);
+        return paste(targets, TabText.parse(tsv));
+    }
+
+    /** As {@link #paste(List, String)}, for a block already read. */
+    public boolean paste(List<List<GridEditor.Cell>> targets, List<List<String>> block) {
+        List<GridEditor.Reading> readings = editor.readBlock(targets, block);
         List<String> problems = new ArrayList<>();
         List<CellChange> changes = new ArrayList<>();
         for (GridEditor.Reading r : readings) {

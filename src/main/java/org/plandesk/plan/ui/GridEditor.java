@@ -1,6 +1,5 @@
 package org.plandesk.plan.ui;
 
-import org.plandesk.io.TabText;
 import org.plandesk.shared.Text;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,9 +87,8 @@ public final class GridEditor {
      * position: {@code cells.get(r).get(c)} is where row r, column c of the block goes. Every problem is returned with
      * its place; the block is applied only when there is none.
      */
-    public List<Reading> readBlock(List<List<Cell>> cells, String tsv) {
+    public List<Reading> readBlock(List<List<Cell>> cells, List<List<String>> lines) {
         List<Reading> out = new ArrayList<>();
-        List<List<String>> lines = TabText.parse(tsv);
         for (int r = 0; r < lines.size() && r < cells.size(); r++) {
             List<String> values = lines.get(r);
             for (int c = 0; c < values.size() && c < cells.get(r).size(); c++) {

@@ -13,6 +13,8 @@ import javafx.scene.control.TreeTableView;
 import org.plandesk.plan.PlanData;
 import org.plandesk.plan.Status;
 import org.plandesk.shared.Messages;
+import org.plandesk.shared.ui.grid.GridTable;
+import org.plandesk.shared.ui.grid.Spreadsheet;
 import org.plandesk.shared.ui.Styles;
 
 /** The read-only indicator grid: 一级指标 headings, one row per part, per year 目标 | 实际 | 状态. */
@@ -20,6 +22,7 @@ public final class IndicatorGridView {
     private final Messages messages;
     private final TreeTableView<IndicatorRow> table = new TreeTableView<>();
     private final GridInput input;
+    private final Spreadsheet<GridEditor.Cell> spreadsheet;
 
     public IndicatorGridView(Messages messages) {
         this.messages = messages;
@@ -27,11 +30,12 @@ public final class IndicatorGridView {
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         input = new GridInput(table, messages);
+        spreadsheet = new Spreadsheet<>(GridTable.of(table), input);
         table.getFocusModel().focusedCellProperty().addListener((o, old, now) -> focused.set(
-                now == null || now.getTableColumn() == null || !(now.getTableColumn().getUserData() instanceof int[] d)
+                now == null || now.getTableColumn() == null || !(now.getTableColumn().getUserData() instanceof YearColumn y)
                         || now.getTreeItem() == null || now.getTreeItem().getValue() == null
                         || now.getTreeItem().getValue().group() ? null
-                        : new GridEditor.Cell(now.getTreeItem().getValue(), d[0], d[1] == 1)));
+                        : new GridEditor.Cell(now.getTreeItem().getValue(), y.year(), y.target())));
         table.setShowRoot(false);
         table.setColumnResizePolicy(TreeTableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setRowFactory(t -> new TreeTableRow<>() {
@@ -155,16 +159,9 @@ public final class IndicatorGridView {
     /** A target or actual column: its cells edit through the controller. */
     private TreeTableColumn<IndicatorRow, String> editable(TreeTableColumn<IndicatorRow, String> c, int year,
                                                           boolean target) {
-        c.setUserData(new int[] {year, target ? 1 : 0});
+        c.setUserData(new YearColumn(year, target));
         c.setEditable(true);
-        c.setCellFactory(col -> input.newCell());
-        c.setOnEditCommit(e -> {
-            IndicatorRow row = e.getRowValue().getValue();
-            if (row != null && !row.group()) {
-                input.commit(new GridEditor.Cell(row, year, target), e.getNewValue());
-            }
-            table.refresh();
-        });
+        c.setCellFactory(col -> spreadsheet.treeCell());
         return c;
     }
 

@@ -2,8 +2,6 @@ package org.plandesk.school.ui;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -15,21 +13,15 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
-import javafx.scene.control.cell.TextFieldTableCell;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.util.converter.DefaultStringConverter;
 import org.plandesk.shared.Change;
 import org.plandesk.school.Figure;
 import org.plandesk.school.service.SchoolService.RegistryRow;
-import org.plandesk.school.FigureNote;
 import org.plandesk.shared.Messages;
 import org.plandesk.shared.ui.Styles;
+import org.plandesk.shared.ui.grid.GridTable;
+import org.plandesk.shared.ui.grid.Spreadsheet;
 
 /**
  * The school grid: one row per school section of the chosen year, the nine figures editable like a spreadsheet
@@ -44,16 +36,19 @@ public final class RegistryView {
     private final ListView<Change> history = new ListView<>();
     private final Label historyTitle = new Label();
     private final SplitPane root;
+    private final Spreadsheet<RegistryCell> spreadsheet;
 
     public RegistryView(RegistryViewModel vm, Messages messages, ZoneId zone) {
         this.vm = vm;
         this.messages = messages;
         table.setId("registryTable");
+        GridTable.keepFocus(table, vm.rows());
         table.setItems(vm.rows());
         table.setEditable(true);
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label(messages.get("registry.empty")));
+        spreadsheet = new Spreadsheet<>(GridTable.of(table), new RegistryCells(table, vm, messages));
         table.getColumns().add(text("registry.code", r -> r.school().code(), 90));
         table.getColumns().add(field("registry.name", RegistryViewModel.SchoolField.NAME, 220));
         table.getColumns().add(field("registry.district", RegistryViewModel.SchoolField.DISTRICT, 90));
@@ -66,7 +61,6 @@ public final class RegistryView {
         table.getColumns().add(field("registry.street", RegistryViewModel.SchoolField.STREET, 110));
         table.getColumns().add(field("registry.campuses", RegistryViewModel.SchoolField.CAMPUSES, 60));
         table.getColumns().add(field("registry.group", RegistryViewModel.SchoolField.GROUP, 200));
-        table.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
         MenuItem note = new MenuItem(messages.get("note.menu"));
         note.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+N"));
         note.setOnAction(e -> editNote());
@@ -129,14 +123,10 @@ public final class RegistryView {
     private TableColumn<RegistryRow, String> field(String key, RegistryViewModel.SchoolField f, double width) {
         TableColumn<RegistryRow, String> c = new TableColumn<>(messages.get(key));
         c.setId("school_" + f.name());
+        c.setUserData(f);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(RegistryViewModel.text(d.getValue(), f)));
-        c.setCellFactory(TextFieldTableCell.forTableColumn());
+        c.setCellFactory(col -> spreadsheet.tableCell());
         c.setPrefWidth(width);
-        c.setOnEditCommit(e -> {
-            if (vm.editSchool(e.getRowValue(), f, e.getNewValue()).isPresent()) {
-                table.refresh();
-            }
-        });
         return c;
     }
 
@@ -145,87 +135,18 @@ public final class RegistryView {
         c.setId("fig_" + f.column());
         c.setPrefWidth(Math.max(90, f.header().length() * 15.0));
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(RegistryViewModel.text(d.getValue(), f)));
-        c.setCellFactory(col -> new TextFieldTableCell<>(new DefaultStringConverter()) {
-            @Override
-            public void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                getStyleClass().remove(Styles.NOTED);
-                setTooltip(null);
-                RegistryRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
-                if (row != null) {
-                    FigureNote n = row.note(f);
-                    if (!n.isEmpty()) {
-                        getStyleClass().add(Styles.NOTED);
-                        setTooltip(new Tooltip(messages.get("registry.noteTip", n.source(), n.note())));
-                    }
-                }
-                setStyle("-fx-alignment: CENTER-RIGHT;");
-            }
-        });
-        c.setOnEditCommit(e -> {
-            if (vm.edit(e.getRowValue(), f, e.getNewValue() == null ? "" : e.getNewValue()).isPresent()) {
-                table.refresh();
-            }
+        c.setUserData(f);
+        c.setCellFactory(col -> {
+            var cell = spreadsheet.<RegistryRow>tableCell();
+            cell.setStyle("-fx-alignment: CENTER-RIGHT;");
+            return cell;
         });
         return c;
     }
 
     /** The figure of a table column, or null for the registry columns. */
     private static Figure figureOf(TableColumn<?, ?> column) {
-        if (column == null || column.getId() == null || !column.getId().startsWith("fig_")) {
-            return null;
-        }
-        return Figure.ofColumn(column.getId().substring(4)).orElse(null);
-    }
-
-    private void keys(KeyEvent e) {
-        if (table.getEditingCell() != null) {
-            return;
-        }
-        TablePosition<RegistryRow, ?> focus = table.getFocusModel().getFocusedCell();
-        if (e.isShortcutDown() && e.getCode() == KeyCode.V) {
-            Figure f = focus == null ? null : figureOf(focus.getTableColumn());
-            String text = Clipboard.getSystemClipboard().getString();
-            if (f != null && text != null) {
-                vm.paste(focus.getRow(), RegistryViewModel.FIGURES.indexOf(f), text);
-            }
-            e.consume();
-        } else if (e.isShortcutDown() && e.getCode() == KeyCode.C) {
-            copy();
-            e.consume();
-        } else if (e.getCode() == KeyCode.DELETE) {
-            List<int[]> cells = new ArrayList<>();
-            for (TablePosition<?, ?> p : table.getSelectionModel().getSelectedCells()) {
-                Figure f = figureOf(p.getTableColumn());
-                if (f != null) {
-                    cells.add(new int[] {p.getRow(), RegistryViewModel.FIGURES.indexOf(f)});
-                }
-            }
-            vm.clear(cells);
-            e.consume();
-        }
-    }
-
-    private void copy() {
-        int r0 = Integer.MAX_VALUE;
-        int r1 = -1;
-        int c0 = Integer.MAX_VALUE;
-        int c1 = -1;
-        for (TablePosition<?, ?> p : table.getSelectionModel().getSelectedCells()) {
-            Figure f = figureOf(p.getTableColumn());
-            if (f != null) {
-                int c = RegistryViewModel.FIGURES.indexOf(f);
-                r0 = Math.min(r0, p.getRow());
-                r1 = Math.max(r1, p.getRow());
-                c0 = Math.min(c0, c);
-                c1 = Math.max(c1, c);
-            }
-        }
-        if (r1 >= 0) {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(vm.copy(r0, r1, c0, c1));
-            Clipboard.getSystemClipboard().setContent(content);
-        }
+        return column != null && column.getUserData() instanceof Figure f ? f : null;
     }
 
     private void showHistory(TablePosition<RegistryRow, ?> pos) {

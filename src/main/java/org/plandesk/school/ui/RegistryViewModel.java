@@ -100,7 +100,32 @@ public final class RegistryViewModel {
             rows.clear();
             return;
         }
-        runner.read(p -> service.rows(y), rows::setAll, this::failed);
+        runner.read(p -> service.rows(y), this::show, this::failed);
+    }
+
+    /**
+     * Shows reloaded rows. When they are the same school sections as on screen, only the rows that changed are
+     * replaced, so the grid keeps its focus, selection and scroll position after an edit.
+     */
+    private void show(List<RegistryRow> fresh) {
+        boolean same = fresh.size() == rows.size();
+        for (int i = 0; same && i < fresh.size(); i++) {
+            same = fresh.get(i).figuresId() == rows.get(i).figuresId();
+        }
+        if (!same) {
+            rows.setAll(fresh);
+            return;
+        }
+        for (int i = 0; i < fresh.size(); i++) {
+            if (!sameContent(fresh.get(i), rows.get(i))) {
+                rows.set(i, fresh.get(i));
+            }
+        }
+    }
+
+    private static boolean sameContent(RegistryRow a, RegistryRow b) {
+        return a.school().equals(b.school()) && a.notes().equals(b.notes())
+                && java.util.Arrays.equals(a.figures().values(), b.figures().values());
     }
 
     /** Records an edit's undo step; called by the work on the writer, right after the edit committed. */
@@ -124,10 +149,14 @@ public final class RegistryViewModel {
      * with any bad cell or reaching past the grid is refused whole.
      */
     public Optional<Problem> paste(int rowIndex, int figureIndex, String text) {
+        return paste(rowIndex, figureIndex, TabText.parse(text));
+    }
+
+    /** As {@link #paste(int, int, String)}, for a block already read. */
+    public Optional<Problem> paste(int rowIndex, int figureIndex, List<List<String>> lines) {
         if (rowIndex < 0 || figureIndex < 0) {
             return Optional.empty();
         }
-        List<List<String>> lines = TabText.parse(text);
         List<FigureEdit> edits = new ArrayList<>();
         for (int r = 0; r < lines.size(); r++) {
             List<String> cells = lines.get(r);
@@ -226,14 +255,14 @@ public final class RegistryViewModel {
                 }, this::failed);
     }
 
-    /** Clears cells (Delete), one undo step. */
-    public void clear(List<int[]> cells) {
+    /** Clears the figures among the cells (Delete), one undo step; registry fields are not cleared this way. */
+    public void clear(List<RegistryCell> cells) {
         List<FigureEdit> edits = new ArrayList<>();
-        for (int[] rc : cells) {
-            if (rc[0] >= 0 && rc[0] < rows.size() && rc[1] >= 0 && rc[1] < FIGURES.size()) {
-                RegistryRow row = rows.get(rc[0]);
+        for (RegistryCell cell : cells) {
+            if (cell.figure() != null && cell.row() >= 0 && cell.row() < rows.size()) {
+                RegistryRow row = rows.get(cell.row());
                 edits.add(new FigureEdit(row.school().id(), row.figures().year(), row.figures().section(),
-                        FIGURES.get(rc[1]), Double.NaN));
+                        cell.figure(), Double.NaN));
             }
         }
         if (!edits.isEmpty()) {

@@ -100,7 +100,8 @@ class RegistryViewModelTest {
             }
             int floor = RegistryViewModel.FIGURES.indexOf(Figure.FLOOR_AREA);
             var before = ctx.balance().report(2024, "示例区").stage("示例区", Section.PRIMARY).orElseThrow();
-            vm.clear(List.of(new int[] {whole, floor}, new int[] {whole, floor + 1}));
+            vm.clear(List.of(RegistryCell.figure(whole, RegistryViewModel.FIGURES.get(floor)),
+                    RegistryCell.figure(whole, RegistryViewModel.FIGURES.get(floor + 1))));
             assertThat(cell(vm, whole, Figure.FLOOR_AREA)).isEmpty();
             var after = ctx.balance().report(2024, "示例区").stage("示例区", Section.PRIMARY).orElseThrow();
             // without the 全校 floor area the 九年一贯制 school's primary section has no floor area: left out, warned
