@@ -42,7 +42,7 @@ final class PlanActions {
               java.util.function.Predicate<org.plandesk.shared.Problem> confirm) {
         AppContext ctx = context.get();
         org.plandesk.plan.ui.GridEditController editor = new org.plandesk.plan.ui.GridEditController(ctx.cells(),
-                runner, messages, clock, e -> undo.get().record(e), reload, status, confirm);
+                runner, messages, clock, e -> undo.get().record(e), browser::reloadPlan, status, confirm);
         browser.setEditing(editor);
         browser.rememberColumns(settings);
         var plansService = ctx.plans();

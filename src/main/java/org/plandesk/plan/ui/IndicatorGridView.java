@@ -104,6 +104,11 @@ public final class IndicatorGridView {
 
     /** Shows a plan's rows; the year columns follow the plan's span of years. */
     public void show(PlanData data, Map<String, List<IndicatorRow>> rows) {
+        String layout = data == null ? null : layout(data, rows);
+        if (layout != null && layout.equals(shownLayout) && updateInPlace(rows)) {
+            return;
+        }
+        shownLayout = layout;
         TreeItem<IndicatorRow> was = table.getSelectionModel().getSelectedItem();
         long keepIndicator = was == null || was.getValue() == null ? 0 : was.getValue().indicatorId();
         String keepPart = was == null || was.getValue() == null ? "" : was.getValue().part();
@@ -154,6 +159,51 @@ public final class IndicatorGridView {
             reselect(root, keepIndicator, keepPart, keepColumn);
         }
         restoreScroll(scroll);
+    }
+
+    /** The years, columns and rows (by indicator and part) shown: while it stays the same, rows are updated in place. */
+    private String shownLayout;
+
+    private static String layout(PlanData data, Map<String, List<IndicatorRow>> rows) {
+        StringBuilder b = new StringBuilder(java.util.Arrays.toString(data.yearSpan()));
+        b.append(rows.values().stream().flatMap(List::stream)
+                .anyMatch(r -> r.cells().values().stream().anyMatch(c -> !c.baseline().isEmpty())));
+        for (var e : rows.entrySet()) {
+            b.append('|').append(e.getKey());
+            for (IndicatorRow r : e.getValue()) {
+                b.append(',').append(r.indicatorId()).append('/').append(r.partId());
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * An edit changed values, not the layout: only the rows whose values changed get their new value, so the grid
+     * keeps its columns, focus, selection and scroll position, and nothing else is rebuilt.
+     */
+    private boolean updateInPlace(Map<String, List<IndicatorRow>> rows) {
+        TreeItem<IndicatorRow> root = table.getRoot();
+        if (root == null) {
+            return false;
+        }
+        List<TreeItem<IndicatorRow>> items = new java.util.ArrayList<>();
+        for (TreeItem<IndicatorRow> top : root.getChildren()) {
+            if (top.getValue() != null && top.getValue().group()) {
+                items.addAll(top.getChildren());
+            } else {
+                items.add(top);
+            }
+        }
+        List<IndicatorRow> fresh = rows.values().stream().flatMap(List::stream).toList();
+        if (fresh.size() != items.size()) {
+            return false;
+        }
+        for (int i = 0; i < fresh.size(); i++) {
+            if (!fresh.get(i).equals(items.get(i).getValue())) {
+                items.get(i).setValue(fresh.get(i));
+            }
+        }
+        return true;
     }
 
     /** A target or actual column: its cells edit through the controller. */

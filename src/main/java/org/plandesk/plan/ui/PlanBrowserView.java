@@ -34,6 +34,7 @@ public final class PlanBrowserView {
     private final TaskTreeView tasks;
     private final SplitPane chartSide = new SplitPane();
     private final javafx.beans.value.ObservableValue<PlanData> vmData;
+    private final Runnable reloadPlan;
     private final javafx.scene.control.TextField filterText = new javafx.scene.control.TextField();
     private final javafx.scene.control.ChoiceBox<org.plandesk.plan.Status> filterStatus =
             new javafx.scene.control.ChoiceBox<>();
@@ -42,6 +43,7 @@ public final class PlanBrowserView {
                            Runnable present) {
         this.messages = messages;
         this.vmData = vm.dataProperty();
+        this.reloadPlan = vm::reloadPlan;
         this.grid = new IndicatorGridView(messages);
         this.tasks = new TaskTreeView(messages);
         charts.dataProperty().bind(vm.dataProperty());
@@ -255,5 +257,10 @@ public final class PlanBrowserView {
             setGraphic(box);
             setText(null);
         }
+    }
+
+    /** Reloads the shown plan's figures only (after a cell edit). */
+    public void reloadPlan() {
+        reloadPlan.run();
     }
 }

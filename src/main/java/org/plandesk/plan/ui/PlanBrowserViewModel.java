@@ -56,6 +56,14 @@ public final class PlanBrowserViewModel {
         }, this::failed);
     }
 
+    /**
+     * Reloads the selected plan's figures only (after a cell edit): the plan list, whose counts do not change with a
+     * figure, is left alone, and the grid updates the rows whose values changed.
+     */
+    public void reloadPlan() {
+        load(selected.get());
+    }
+
     private void load(PlanSummary summary) {
         if (loading != null && !loading.isDone()) {
             loading.cancel();

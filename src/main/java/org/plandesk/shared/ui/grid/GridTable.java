@@ -34,6 +34,9 @@ public interface GridTable {
 
     boolean isEditing();
 
+    /** Stops editing without saving. */
+    void cancelEdit();
+
     void scrollTo(int row, int column);
 
     /** A {@link TableView} as a grid. */
@@ -89,6 +92,11 @@ public interface GridTable {
             @Override
             public boolean isEditing() {
                 return t.getEditingCell() != null;
+            }
+
+            @Override
+            public void cancelEdit() {
+                t.edit(-1, null);
             }
 
             @Override
@@ -177,6 +185,11 @@ public interface GridTable {
             @Override
             public boolean isEditing() {
                 return t.getEditingCell() != null;
+            }
+
+            @Override
+            public void cancelEdit() {
+                t.edit(-1, null);
             }
 
             @Override

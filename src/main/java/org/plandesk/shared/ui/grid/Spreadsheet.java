@@ -3,9 +3,9 @@ package org.plandesk.shared.ui.grid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeMap;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
+import javafx.event.ActionEvent;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -38,6 +38,7 @@ public final class Spreadsheet<C> {
     public static final String REFUSED = "pd-refused";
     private final GridTable table;
     private final GridCells<C> cells;
+    private final GridBlocks<C> blocks;
     private int anchorRow;
     private int anchorColumn;
     /** Typed before the editing cell built its field, or the refused text to put back. */
@@ -51,6 +52,7 @@ public final class Spreadsheet<C> {
     public Spreadsheet(GridTable table, GridCells<C> cells) {
         this.table = table;
         this.cells = cells;
+        this.blocks = new GridBlocks<>(table, cells);
         table.control().addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         table.control().addEventFilter(KeyEvent.KEY_TYPED, this::keyTyped);
     }
@@ -174,6 +176,12 @@ public final class Spreadsheet<C> {
             if (activeField != null && activeField == field) {
                 activeField = null;
             }
+            // the field goes away with the edit: the grid keeps the keyboard, as a spreadsheet does
+            Platform.runLater(() -> {
+                if (!table.isEditing()) {
+                    table.control().requestFocus();
+                }
+            });
             if (field != null && keepCaret != null) {
                 field.selectedTextProperty().removeListener(keepCaret);
             }
@@ -207,6 +215,34 @@ public final class Spreadsheet<C> {
 
     private void keyPressed(KeyEvent e) {
         if (table.isEditing()) {
+            if (activeField != null && !ready(activeField)
+                    && (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.TAB || e.getCode() == KeyCode.ESCAPE)) {
+                // Typed faster than the field took the focus: the key is the field's, as the characters were.
+                if (e.getCode() == KeyCode.ESCAPE) {
+                    int[] f = table.focus();
+                    activeField = null;
+                    table.cancelEdit();
+                    if (f != null) {
+                        move(f[0], f[1], false);
+                    }
+                    e.consume();
+                    return;
+                }
+                TextField field = activeField;
+                int[] f = table.focus();
+                field.fireEvent(new ActionEvent(field, field));
+                e.consume();
+                if (f != null && !refusing) {
+                    int down = e.getCode() == KeyCode.ENTER ? (e.isShiftDown() ? -1 : 1) : 0;
+                    int right = e.getCode() == KeyCode.TAB ? (e.isShiftDown() ? -1 : 1) : 0;
+                    Platform.runLater(() -> {
+                        if (!table.isEditing() && !refusing) {
+                            move(f[0] + down, f[1] + right, false);
+                        }
+                    });
+                }
+                return;
+            }
             if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.TAB) {
                 // the field commits on Enter; afterwards the focus moves as in a spreadsheet
                 int[] f = table.focus();
@@ -228,7 +264,7 @@ public final class Spreadsheet<C> {
             case C -> {
                 if (shortcut) {
                     ClipboardContent content = new ClipboardContent();
-                    content.putString(copy());
+                    content.putString(blocks.copy());
                     Clipboard.getSystemClipboard().setContent(content);
                     e.consume();
                 }
@@ -238,20 +274,20 @@ public final class Spreadsheet<C> {
                     String text = Clipboard.getSystemClipboard().getString();
                     if (text != null && !text.isEmpty() && f != null) {
                         List<List<String>> block = TabText.parse(text);
-                        cells.paste(targets(f, block.size(), TabText.width(block)), block);
+                        cells.paste(blocks.targets(f, block.size(), TabText.width(block)), block);
                     }
                     e.consume();
                 }
             }
             case D -> {
                 if (shortcut) {
-                    cells.fillDown(selectedBlock());
+                    cells.fillDown(blocks.selected());
                     e.consume();
                 }
             }
             case DELETE, BACK_SPACE -> {
                 List<C> all = new ArrayList<>();
-                selectedBlock().forEach(all::addAll);
+                blocks.selected().forEach(all::addAll);
                 if (!all.isEmpty()) {
                     cells.clear(all);
                 }
@@ -311,6 +347,11 @@ public final class Spreadsheet<C> {
         table.scrollTo(r, c);
     }
 
+    /** A field takes typed keys itself once it has the focus and its skin (created on the pulse after it shows). */
+    private static boolean ready(TextField field) {
+        return field.isFocused() && field.getSkin() != null;
+    }
+
     /** Typing on a cell starts editing it with what was typed, as in a spreadsheet. */
     private void keyTyped(KeyEvent e) {
         if (e.isShortcutDown()) {
@@ -323,8 +364,9 @@ public final class Spreadsheet<C> {
                 // Typed before the cell has built its field (it does so on the next pulse): keep it for the field.
                 pendingTyped += ch;
                 e.consume();
-            } else if (printable && activeField != null && !activeField.isFocused()) {
-                // Typed faster than the field took the focus: the characters belong to the field.
+            } else if (printable && activeField != null && !ready(activeField)) {
+                // Typed faster than the field took the focus or got its skin (which handles typing, on the next
+                // pulse): the characters belong to the field.
                 activeField.deselect();
                 activeField.end();
                 activeField.appendText(ch);
@@ -340,61 +382,5 @@ public final class Spreadsheet<C> {
             table.edit(f[0], f[1]);
             e.consume();
         }
-    }
-
-    /** The selected editable cells as a block: rows in order, and in each row the cells in column order. */
-    private List<List<C>> selectedBlock() {
-        TreeMap<Integer, TreeMap<Integer, C>> byRow = new TreeMap<>();
-        for (int[] p : table.selected()) {
-            C c = cells.cellAt(p[0], p[1]);
-            if (c != null) {
-                byRow.computeIfAbsent(p[0], k -> new TreeMap<>()).put(p[1], c);
-            }
-        }
-        List<List<C>> out = new ArrayList<>();
-        byRow.values().forEach(m -> out.add(new ArrayList<>(m.values())));
-        return out;
-    }
-
-    /** The selection as tab-separated text. */
-    String copy() {
-        List<List<String>> rows = new ArrayList<>();
-        for (List<C> line : selectedBlock()) {
-            rows.add(line.stream().map(cells::shown).toList());
-        }
-        return TabText.format(rows);
-    }
-
-    /**
-     * Where a pasted block goes: from the focused cell down and right, over editable cells only (heading rows and
-     * name columns are skipped, as the user sees them skipped).
-     */
-    private List<List<C>> targets(int[] focus, int rows, int columns) {
-        List<Integer> cols = new ArrayList<>();
-        for (int c = focus[1]; c < table.columnCount() && cols.size() < columns; c++) {
-            if (editableColumn(focus[0], c)) {
-                cols.add(c);
-            }
-        }
-        List<List<C>> out = new ArrayList<>();
-        for (int r = focus[0]; r < table.rowCount() && out.size() < rows; r++) {
-            List<C> line = new ArrayList<>();
-            for (int c : cols) {
-                line.add(cells.cellAt(r, c));
-            }
-            if (line.stream().anyMatch(x -> x != null)) {
-                out.add(line);
-            }
-        }
-        return out;
-    }
-
-    private boolean editableColumn(int fromRow, int column) {
-        for (int r = fromRow; r < Math.min(table.rowCount(), fromRow + 50); r++) {
-            if (cells.cellAt(r, column) != null) {
-                return true;
-            }
-        }
-        return false;
     }
 }
