@@ -12,7 +12,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.plandesk.cli.Cli;
 import org.plandesk.cli.CliEnvironment;
+import org.plandesk.shared.AppLog;
 import org.plandesk.shared.Messages;
+import org.plandesk.workspace.WorkspaceLocations;
 import org.plandesk.shared.Settings;
 
 /**
@@ -29,6 +31,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        AppLog.install(WorkspaceLocations.defaultWorkspace().getParent());
         quietLibraries();
         if (isGui(args)) {
             PlanDeskApp.launch(args);

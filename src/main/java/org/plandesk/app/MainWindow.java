@@ -44,6 +44,7 @@ import org.plandesk.workspace.WorkspaceUnavailableException;
  * opened gives a message and the choice of another one, and the window stays.
  */
 public final class MainWindow {
+    private static final System.Logger LOG = System.getLogger(MainWindow.class.getName());
     private static final String[] ICONS = {"icon-16.png", "icon-32.png", "icon-48.png", "icon-64.png",
         "icon-128.png", "icon-256.png"};
     private final Stage stage;
@@ -100,7 +101,7 @@ public final class MainWindow {
             runner.run(p -> {
                 old.close();
                 return null;
-            }, x -> { }, e -> { });
+            }, x -> { }, e -> LOG.log(System.Logger.Level.WARNING, "closing the previous workspace", e));
         }
         settings.put("lastWorkspace", ctx.workspace().base().toString());
         rebuild();

@@ -5,6 +5,9 @@ import java.time.Clock;
 import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import org.plandesk.shared.AppLog;
+import org.plandesk.shared.Messages;
 import org.plandesk.shared.BackgroundTasks;
 import javafx.stage.Stage;
 import org.plandesk.shared.ChartFonts;
@@ -13,6 +16,7 @@ import org.plandesk.workspace.WorkspaceLocations;
 
 /** The JavaFX application: registers the fonts, builds the main window and opens the workspace. */
 public final class PlanDeskApp extends Application {
+    private static final System.Logger LOG = System.getLogger(PlanDeskApp.class.getName());
     private BackgroundTasks runner;
     private MainWindow window;
 
@@ -23,6 +27,8 @@ public final class PlanDeskApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        Path log = AppLog.fileIn(WorkspaceLocations.defaultWorkspace().getParent());
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> unexpected(log, e));
         UiFonts.load();
         ChartFonts chartFonts = ChartFonts.register();
         runner = new BackgroundTasks(Platform::runLater);
@@ -38,6 +44,22 @@ public final class PlanDeskApp extends Application {
         }
         if (runner != null) {
             runner.close();
+        }
+    }
+
+    /** Any failure nobody caught: logged, and told to the user in their language with where the log is. */
+    private void unexpected(Path log, Throwable e) {
+        LOG.log(System.Logger.Level.ERROR, "uncaught", e);
+        Runnable show = () -> {
+            Messages m = Messages.forLanguage(Settings.user().language());
+            Alert a = new Alert(Alert.AlertType.ERROR, m.get("error.unexpected", String.valueOf(e.getMessage()), log));
+            a.setHeaderText(null);
+            a.show();
+        };
+        if (Platform.isFxApplicationThread()) {
+            show.run();
+        } else {
+            Platform.runLater(show);
         }
     }
 

@@ -8,8 +8,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * The background-task runner (DESIGN §2): one writer thread that runs {@link #run} work in the order it was given,
@@ -18,7 +16,7 @@ import java.util.logging.Logger;
  * so it is tested with real threads and a plain executor.
  */
 public final class BackgroundTasks implements TaskRunner, AutoCloseable {
-    private static final Logger LOG = Logger.getLogger(BackgroundTasks.class.getName());
+    private static final System.Logger LOG = System.getLogger(BackgroundTasks.class.getName());
     private final Executor ui;
     private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> thread(r, "plandesk-writer"));
     private final ExecutorService readers = Executors.newFixedThreadPool(2, r -> thread(r, "plandesk-reader"));
@@ -60,7 +58,7 @@ public final class BackgroundTasks implements TaskRunner, AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (Exception e) {
-            LOG.log(Level.WARNING, "waiting for queued writes", e);
+            LOG.log(System.Logger.Level.WARNING, "waiting for queued writes", e);
         }
     }
 
@@ -113,6 +111,7 @@ public final class BackgroundTasks implements TaskRunner, AutoCloseable {
                     });
                 }
             } catch (Exception | Error e) {
+                LOG.log(System.Logger.Level.INFO, "background work failed", e);
                 if (!cancelled.get()) {
                     ui.execute(() -> failed.accept(e));
                 }

@@ -39,6 +39,7 @@ import org.plandesk.shared.TaskRunner;
  * be added or changed in an existing plan. Nothing is written until the user chooses to import.
  */
 public final class ImportDialog {
+    private static final System.Logger LOG = System.getLogger(ImportDialog.class.getName());
     /** What the user chose: the rows to write and the table's notes. */
     public record Choice(List<LongRow> rows, List<String> notes, String planName) {
     }
@@ -92,7 +93,10 @@ public final class ImportDialog {
                 vm.existingPlanProperty().set(null);
             } else {
                 long id = now.plan().id();
-                runner.read(p -> loadPlan.apply(id), vm.existingPlanProperty()::set, e -> { });
+                runner.read(p -> loadPlan.apply(id), vm.existingPlanProperty()::set, e -> {
+                    LOG.log(System.Logger.Level.WARNING, "loading the plan to import into", e);
+                    target.setValue(null);
+                });
             }
         });
         HBox planRow = new HBox(8, new Label(messages.get("import.into")), target, title);
