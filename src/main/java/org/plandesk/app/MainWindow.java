@@ -38,6 +38,16 @@ import org.plandesk.shared.undo.UndoStack;
 import org.plandesk.shared.ui.Styles;
 import org.plandesk.workspace.WorkspaceLocations;
 import org.plandesk.workspace.WorkspaceUnavailableException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ListChangeListener;
+import org.plandesk.chart.TrajectoryChart;
+import org.plandesk.plan.PlanData;
+import org.plandesk.school.ui.SchoolsWindow;
+import org.plandesk.shared.Problem;
+import org.plandesk.shared.ui.Buttons;
 
 /**
  * The main window: menu, plan browser, status bar. Opens workspaces in the background; a workspace that cannot be
@@ -137,7 +147,7 @@ public final class MainWindow {
                 settings.putLong("lastPlan", now.plan().id());
             }
         });
-        viewModel.plans().addListener((javafx.collections.ListChangeListener<PlanSummary>) c ->
+        viewModel.plans().addListener((ListChangeListener<PlanSummary>) c ->
                 planCountLabel.setText(messages.get("statusbar.plans", viewModel.plans().size())));
         viewModel.failureProperty().addListener((o, old, e) -> {
             if (e != null) {
@@ -190,7 +200,7 @@ public final class MainWindow {
     }
 
     /** 学校 → 学校登记与均衡统计. */
-    org.plandesk.school.ui.SchoolsWindow openSchools() {
+    SchoolsWindow openSchools() {
         return schools == null ? null : schools.open(chartActions, clock.getZone());
     }
 
@@ -199,7 +209,7 @@ public final class MainWindow {
     }
 
     /** The plan on screen, or null. */
-    org.plandesk.plan.PlanData currentPlan() {
+    PlanData currentPlan() {
         return viewModel == null ? null : viewModel.dataProperty().get();
     }
 
@@ -231,7 +241,7 @@ public final class MainWindow {
         }
         var plan = charts.dataProperty().get().plan();
         chartActions.exportAll(stage, charts.presentation().subList(1, charts.presentation().size()), plan.title(),
-                messages.get("chart.deckSubtitle", plan.period(), java.time.LocalDate.now(clock)));
+                messages.get("chart.deckSubtitle", plan.period(), LocalDate.now(clock)));
     }
 
     void compareAcrossPlans() {
@@ -239,16 +249,16 @@ public final class MainWindow {
             return;
         }
         var service = context.plans();
-        String start = charts.currentProperty().get() instanceof org.plandesk.chart.TrajectoryChart t
+        String start = charts.currentProperty().get() instanceof TrajectoryChart t
                 ? t.spec().title() : "";
         runner.read(p -> {
-            java.util.List<org.plandesk.plan.PlanData> all = new java.util.ArrayList<>();
+            List<PlanData> all = new ArrayList<>();
             for (PlanSummary s : service.plans()) {
                 all.add(service.load(s.plan().id()));
             }
             return all;
         }, all -> new AcrossPlansDialog(messages).ask(stage, all, start).ifPresent(chosen ->
-                chartActions.openWindow(stage, new javafx.beans.property.SimpleObjectProperty<>(
+                chartActions.openWindow(stage, new SimpleObjectProperty<>(
                         charts.charts().across(chosen)))), e -> error(String.valueOf(e.getMessage())));
     }
 
@@ -309,10 +319,10 @@ public final class MainWindow {
     }
 
     /** Asks whether to go ahead despite a warning; true for yes. */
-    private boolean confirm(org.plandesk.shared.Problem warning) {
-        javafx.scene.control.ButtonType yes = org.plandesk.shared.ui.Buttons.ok(messages);
+    private boolean confirm(Problem warning) {
+        ButtonType yes = Buttons.ok(messages);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, messages.format(warning), yes,
-                org.plandesk.shared.ui.Buttons.cancel(messages));
+                Buttons.cancel(messages));
         alert.initOwner(stage);
         alert.setHeaderText(null);
         return alert.showAndWait().filter(b -> b == yes).isPresent();

@@ -12,6 +12,16 @@ import org.plandesk.shared.Messages;
 import org.plandesk.shared.TaskRunner;
 import org.plandesk.shared.ui.Buttons;
 import org.plandesk.shared.undo.UndoStack;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalTime;
+import java.util.function.Predicate;
+import org.plandesk.plan.ui.GridEditController;
+import org.plandesk.plan.ui.HistoryPane;
+import org.plandesk.plan.ui.PlanBrowserView;
+import org.plandesk.shared.Problem;
+import org.plandesk.shared.Settings;
+import org.plandesk.shared.undo.UndoableEdit;
 
 /** 新建规划, 编辑规划信息 and 删除规划: each saved at once in the background and undoable. */
 final class PlanActions {
@@ -23,10 +33,10 @@ final class PlanActions {
     private final Consumer<String> status;
     private final Runnable reload;
 
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     PlanActions(Stage stage, Messages messages, TaskRunner runner, Supplier<AppContext> context,
-                Supplier<UndoStack> undo, Consumer<String> status, Runnable reload, java.time.Clock clock) {
+                Supplier<UndoStack> undo, Consumer<String> status, Runnable reload, Clock clock) {
         this.clock = clock;
         this.stage = stage;
         this.messages = messages;
@@ -38,19 +48,19 @@ final class PlanActions {
     }
 
     /** Makes the plan view editable: cells, the history of a cell, the indicator editor, remembered columns. */
-    void wire(org.plandesk.plan.ui.PlanBrowserView browser, org.plandesk.shared.Settings settings,
-              java.util.function.Predicate<org.plandesk.shared.Problem> confirm) {
+    void wire(PlanBrowserView browser, Settings settings,
+              Predicate<Problem> confirm) {
         AppContext ctx = context.get();
-        org.plandesk.plan.ui.GridEditController editor = new org.plandesk.plan.ui.GridEditController(ctx.cells(),
+        GridEditController editor = new GridEditController(ctx.cells(),
                 runner, messages, clock, e -> undo.get().record(e), browser::reloadPlan, status, confirm);
         browser.setEditing(editor);
         browser.rememberColumns(settings);
         var plansService = ctx.plans();
-        browser.addCellPane(focused -> new org.plandesk.plan.ui.HistoryPane(focused, cell -> {
+        browser.addCellPane(focused -> new HistoryPane(focused, cell -> {
             try {
                 return plansService.history(cell.target() ? "target" : "actual", cell.row().partId()).stream()
                         .filter(c -> c.field().equals(Integer.toString(cell.year()))).toList();
-            } catch (java.sql.SQLException ex) {
+            } catch (SQLException ex) {
                 throw new IllegalStateException(ex);
             }
         }, runner, messages, editor::edit, clock.getZone()));
@@ -111,8 +121,8 @@ final class PlanActions {
         }
     }
 
-    private void done(org.plandesk.shared.undo.UndoableEdit edit) {
-        status.accept(messages.get("edit.saved", java.time.LocalTime.now().withNano(0)));
+    private void done(UndoableEdit edit) {
+        status.accept(messages.get("edit.saved", LocalTime.now().withNano(0)));
         reload.run();
     }
 

@@ -13,6 +13,8 @@ import org.plandesk.school.ui.SchoolsWindow;
 import org.plandesk.shared.Messages;
 import org.plandesk.shared.TaskRunner;
 import org.plandesk.shared.undo.UndoStack;
+import java.time.LocalTime;
+import java.time.ZoneId;
 
 /** 学校 menu and 关联学校登记计算: opens the schools window and links plan parts to registry figures. */
 final class SchoolActions {
@@ -37,7 +39,7 @@ final class SchoolActions {
     }
 
     /** Opens (or brings forward) the schools window of the open workspace. */
-    SchoolsWindow open(ChartActions charts, java.time.ZoneId zone) {
+    SchoolsWindow open(ChartActions charts, ZoneId zone) {
         AppContext ctx = context.get();
         if (ctx == null) {
             return null;
@@ -80,7 +82,7 @@ final class SchoolActions {
                                     : ctx.balanceLinks().unlink(row.partId(), messages.get("undo.unlink", name))),
                                     edit -> {
                                         status.accept(messages.get("edit.saved",
-                                                java.time.LocalTime.now().withNano(0)));
+                                                LocalTime.now().withNano(0)));
                                         reload.run();
                                     }, e -> status.accept(messages.get("cli.error", String.valueOf(e.getMessage())))));
                 }, e -> status.accept(messages.get("cli.error", String.valueOf(e.getMessage()))));

@@ -19,6 +19,7 @@ import org.plandesk.shared.Problem;
 import org.plandesk.shared.TaskRunner;
 import org.plandesk.shared.undo.UndoStack;
 import org.plandesk.shared.undo.UndoableEdit;
+import java.time.LocalTime;
 
 /** Structural edits from the task tree and the grid: asks what is needed, runs the change in the background, undoably. */
 final class StructureActions implements StructureHandler {
@@ -54,7 +55,7 @@ final class StructureActions implements StructureHandler {
 
     private void run(Change change) {
         runner.run(p -> undo.get().record(change.run(service)), edit -> {
-            status.accept(messages.get("edit.saved", java.time.LocalTime.now().withNano(0)));
+            status.accept(messages.get("edit.saved", LocalTime.now().withNano(0)));
             reload.run();
         }, e -> status.accept(e instanceof InputRejectedException r ? String.join("；", r.lines(messages))
                 : messages.get("cli.error", String.valueOf(e.getMessage()))));

@@ -31,6 +31,9 @@ import org.plandesk.shared.InputRejectedException;
 import org.plandesk.shared.Messages;
 import org.plandesk.shared.TaskRunner;
 import org.plandesk.shared.ui.ProgressDialog;
+import java.sql.SQLException;
+import org.plandesk.plan.io.LongRow;
+import org.plandesk.shared.undo.UndoStack;
 
 /** 导入表格, 从剪贴板导入 and 导出规划: reading and writing in the background, the preview dialog in between. */
 final class TableActions {
@@ -40,10 +43,10 @@ final class TableActions {
     private final Supplier<AppContext> context;
     private final Consumer<String> status;
     private final Runnable imported;
-    private final Supplier<org.plandesk.shared.undo.UndoStack> undo;
+    private final Supplier<UndoStack> undo;
 
     TableActions(Stage stage, Messages messages, TaskRunner runner, Supplier<AppContext> context,
-                 Consumer<String> status, Runnable imported, Supplier<org.plandesk.shared.undo.UndoStack> undo) {
+                 Consumer<String> status, Runnable imported, Supplier<UndoStack> undo) {
         this.undo = undo;
         this.stage = stage;
         this.messages = messages;
@@ -112,7 +115,7 @@ final class TableActions {
             new ImportDialog(messages, runner, id -> {
                 try {
                     return ctx.plans().load(id);
-                } catch (java.sql.SQLException e) {
+                } catch (SQLException e) {
                     throw new IllegalStateException(e);
                 }
             }).show(stage, vm, plans).ifPresent(choice -> write(choice.rows(), choice.notes(), null,
@@ -121,7 +124,7 @@ final class TableActions {
     }
 
     /** Writes an import in one transaction, with progress and cancel; cancelling writes nothing. */
-    private void write(List<org.plandesk.plan.io.LongRow> rows, List<String> notes, PlanTables tables, String name) {
+    private void write(List<LongRow> rows, List<String> notes, PlanTables tables, String name) {
         AppContext ctx = context.get();
         ProgressDialog progress = new ProgressDialog(stage, messages, messages.get("import.progress"));
         String description = messages.get("undo.import", name, rows.size());

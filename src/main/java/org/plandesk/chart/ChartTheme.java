@@ -10,6 +10,13 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import org.plandesk.plan.Status;
 import org.plandesk.shared.ChartFonts;
+import java.text.DecimalFormat;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
 
 /**
  * The one chart theme (DESIGN D6, D7): the bundled CJK font, the Okabe–Ito palette (distinct for colour-blind viewers)
@@ -45,7 +52,7 @@ public final class ChartTheme {
      * The height that sizes text and lines: the area's height, or less in a tall narrow area, so a chart in a narrow
      * pane keeps text in proportion to its width.
      */
-    public static double effectiveHeight(java.awt.geom.Rectangle2D area) {
+    public static double effectiveHeight(Rectangle2D area) {
         return Math.min(area.getHeight(), area.getWidth() * 0.75);
     }
 
@@ -139,15 +146,15 @@ public final class ChartTheme {
     /**
      * Title, subtitle, background, padding and a bottom legend, the same on every chart, sized for this output height.
      */
-    public void decorate(org.jfree.chart.JFreeChart chart, String title, String subtitle, double height) {
+    public void decorate(JFreeChart chart, String title, String subtitle, double height) {
         chart.setBackgroundPaint(background());
-        chart.setPadding(new org.jfree.chart.ui.RectangleInsets(height * 0.02, height * 0.03, height * 0.015,
+        chart.setPadding(new RectangleInsets(height * 0.02, height * 0.03, height * 0.015,
                 height * 0.035));
-        org.jfree.chart.title.TextTitle t = new org.jfree.chart.title.TextTitle(title,
+        TextTitle t = new TextTitle(title,
                 font(Font.BOLD, titleSize(height)));
         t.setPaint(text());
         chart.setTitle(t);
-        org.jfree.chart.title.TextTitle sub = new org.jfree.chart.title.TextTitle(subtitle,
+        TextTitle sub = new TextTitle(subtitle,
                 font(Font.PLAIN, subtitleSize(height)));
         sub.setPaint(mutedText());
         chart.addSubtitle(sub);
@@ -155,8 +162,8 @@ public final class ChartTheme {
             chart.getLegend().setItemFont(font(Font.PLAIN, labelSize(height)));
             chart.getLegend().setItemPaint(text());
             chart.getLegend().setBackgroundPaint(background());
-            chart.getLegend().setFrame(new org.jfree.chart.block.BlockBorder(background()));
-            chart.getLegend().setPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);
+            chart.getLegend().setFrame(new BlockBorder(background()));
+            chart.getLegend().setPosition(RectangleEdge.BOTTOM);
         }
     }
 
@@ -164,7 +171,7 @@ public final class ChartTheme {
      * A round tick step (1, 2, 2.5 or 5 × 10ⁿ) giving at most {@code maxTicks} ticks over {@code span}, so that an
      * axis reads at a glance from the back of a room instead of listing every tenth value.
      */
-    public static org.jfree.chart.axis.NumberTickUnit tickUnit(double span, int maxTicks) {
+    public static NumberTickUnit tickUnit(double span, int maxTicks) {
         double raw = span > 0 ? span / Math.max(1, maxTicks) : 1;
         double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
         double step = magnitude * 10;
@@ -174,7 +181,7 @@ public final class ChartTheme {
                 break;
             }
         }
-        return new org.jfree.chart.axis.NumberTickUnit(step, new java.text.DecimalFormat("0.###"));
+        return new NumberTickUnit(step, new DecimalFormat("0.###"));
     }
 
     /** The status symbol followed by a space, when the bundled font has its glyph; else nothing. */

@@ -18,6 +18,8 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.plandesk.plan.Status;
 import org.plandesk.shared.Messages;
+import java.awt.Color;
+import org.jfree.data.category.CategoryDataset;
 
 /** How many indicators are met, missed, at risk or pending, per 一级指标, as stacked bars. */
 public final class StatusSummaryChart implements PlanChart {
@@ -81,14 +83,14 @@ public final class StatusSummaryChart implements PlanChart {
         }
         r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", new DecimalFormat("0")) {
             @Override
-            public String generateLabel(org.jfree.data.category.CategoryDataset dataset, int row, int column) {
+            public String generateLabel(CategoryDataset dataset, int row, int column) {
                 Number v = dataset.getValue(row, column);
                 return v == null || v.intValue() == 0 ? null : super.generateLabel(dataset, row, column);
             }
         });
         r.setDefaultItemLabelsVisible(true);
         r.setDefaultItemLabelFont(theme.font(Font.BOLD, theme.labelSize(h)));
-        r.setDefaultItemLabelPaint(java.awt.Color.WHITE);
+        r.setDefaultItemLabelPaint(Color.WHITE);
         CategoryPlot plot = new CategoryPlot(data, groups, number, r);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setBackgroundPaint(theme.plotBackground());

@@ -28,6 +28,9 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.plandesk.shared.Messages;
+import java.awt.Shape;
+import java.awt.Stroke;
+import java.awt.geom.Line2D;
 
 /**
  * An indicator's trajectory: targets as dashed lines with markers and their comparator (≥ / ≤), the acceptable side
@@ -301,11 +304,11 @@ public final class TrajectoryChart implements PlanChart {
         return items;
     }
 
-    private static LegendItem item(String label, Color paint, java.awt.Stroke stroke, java.awt.Shape shape,
+    private static LegendItem item(String label, Color paint, Stroke stroke, Shape shape,
                                    boolean filled, ChartTheme theme) {
         LegendItem item = new LegendItem(label, null, null, null, shape != null, shape != null ? shape
                 : new Rectangle2D.Double(), filled, paint, !filled, paint, stroke, true,
-                new java.awt.geom.Line2D.Double(-14, 0, 14, 0), stroke, paint);
+                new Line2D.Double(-14, 0, 14, 0), stroke, paint);
         item.setLabelPaint(theme.text());
         return item;
     }

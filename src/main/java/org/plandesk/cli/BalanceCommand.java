@@ -24,6 +24,8 @@ import org.plandesk.shared.InputRejectedException;
 import org.plandesk.shared.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import java.io.OutputStream;
+import java.util.Set;
 
 /**
  * {@code balance}: a year's balance statistics from the registry, per district and stage and per school section, as
@@ -50,7 +52,7 @@ final class BalanceCommand extends WorkspaceCommand {
 
     @Override
     protected int run(AppContext ctx) throws SQLException, InputRejectedException {
-        boolean charts = java.util.Set.of("png", "svg", "pdf", "pptx").contains(format);
+        boolean charts = Set.of("png", "svg", "pdf", "pptx").contains(format);
         if (!"csv".equals(format) && !"json".equals(format) && !charts) {
             env.err().println(env.messages().get("cli.formatUnsupported", format, "csv, json, png, svg, pdf, pptx"));
             return ExitCodes.USAGE;
@@ -110,7 +112,7 @@ final class BalanceCommand extends WorkspaceCommand {
         return ExitCodes.OK;
     }
 
-    private void write(BalanceReport report, java.io.OutputStream os) throws IOException {
+    private void write(BalanceReport report, OutputStream os) throws IOException {
         if ("json".equals(format)) {
             BalanceWriters.json(report, os);
         } else {

@@ -20,6 +20,10 @@ import org.plandesk.plan.PlanData;
 import org.plandesk.shared.ChartFonts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import java.util.ArrayList;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
 
 /**
  * {@code chart}: exports a plan's charts. With {@code --indicator} one chart to a file; without, every trajectory of
@@ -54,7 +58,7 @@ final class ChartCommand extends WorkspaceCommand {
     @Option(names = "--out", required = true, paramLabel = "FILE_OR_DIR") Path out;
 
     /** The bundled font, loaded (and the chart code warmed up) while the workspace opens. */
-    private java.util.concurrent.CompletableFuture<ChartFonts> fonts;
+    private CompletableFuture<ChartFonts> fonts;
 
     ChartCommand(CliEnvironment env) {
         super(env);
@@ -62,7 +66,7 @@ final class ChartCommand extends WorkspaceCommand {
 
     @Override
     protected void beforeOpen() {
-        fonts = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+        fonts = CompletableFuture.supplyAsync(() -> {
             ChartFonts f = ChartFonts.register();
             ChartWarmUp.run(f, env.messages());
             return f;
@@ -77,7 +81,7 @@ final class ChartCommand extends WorkspaceCommand {
         try {
             fmt = ChartFormat.parse(format);
             size = new ExportSize(width, height, scale);
-            variant = ChartTheme.Variant.valueOf(theme.strip().toUpperCase(java.util.Locale.ROOT));
+            variant = ChartTheme.Variant.valueOf(theme.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             env.err().println(env.messages().get("cli.chart.badOption", e.getMessage()));
             return ExitCodes.USAGE;
@@ -91,7 +95,7 @@ final class ChartCommand extends WorkspaceCommand {
         PlanCharts charts = new PlanCharts(env.messages(), env.clock());
         List<? extends PlanChart> selected;
         if (indicator != null) {
-            List<PlanChart> chosen = new java.util.ArrayList<>();
+            List<PlanChart> chosen = new ArrayList<>();
             for (String code : codes(indicator)) {
                 var one = charts.trajectory(data, code);
                 if (one.isEmpty()) {
@@ -124,10 +128,10 @@ final class ChartCommand extends WorkspaceCommand {
 
     /** {@code 17}, {@code 1,3,5}, {@code 1-28}, or a name (which may contain neither comma nor dash ranges). */
     static List<String> codes(String spec) {
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         for (String piece : spec.split("[,，]")) {
             String t = piece.strip();
-            var range = java.util.regex.Pattern.compile("(\\d+)\\s*-\\s*(\\d+)").matcher(t);
+            var range = Pattern.compile("(\\d+)\\s*-\\s*(\\d+)").matcher(t);
             if (range.matches()) {
                 for (int i = Integer.parseInt(range.group(1)); i <= Integer.parseInt(range.group(2)); i++) {
                     out.add(Integer.toString(i));

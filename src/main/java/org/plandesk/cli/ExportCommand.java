@@ -17,6 +17,7 @@ import org.plandesk.plan.PlanData;
 import org.plandesk.plan.service.PlanSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import java.nio.charset.Charset;
 
 /** {@code export}: writes a plan (or every plan) as a table. The file appears whole or not at all. */
 @Command(name = "export", description = "导出规划 / Export a plan (all plans without --plan)")
@@ -66,7 +67,7 @@ final class ExportCommand extends WorkspaceCommand {
             env.err().println(env.messages().get("cli.export.onePlan", format));
             return ExitCodes.USAGE;
         }
-        java.nio.charset.Charset charset = "gbk".equalsIgnoreCase(encoding) ? java.nio.charset.Charset.forName("GBK")
+        Charset charset = "gbk".equalsIgnoreCase(encoding) ? Charset.forName("GBK")
                 : StandardCharsets.UTF_8;
         try {
             AtomicFiles.write(target, os -> {

@@ -23,6 +23,7 @@ import org.plandesk.shared.Messages;
 import org.plandesk.shared.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import org.plandesk.shared.Numbers;
 
 /**
  * {@code import}: reads a table — a long CSV, plan list or task list, or a wide table in CSV, TSV, text, XLSX or XLS
@@ -108,7 +109,7 @@ final class ImportCommand extends WorkspaceCommand {
         if (dryRun) {
             for (var r : wide.rows()) {
                 String parsed = r.target() != null ? r.target().display()
-                        : r.grade() != null ? r.grade() : org.plandesk.shared.Numbers.format(r.value());
+                        : r.grade() != null ? r.grade() : Numbers.format(r.value());
                 env.out().println(m.get("cli.import.value", r.line(), r.indicator(),
                         r.part().isEmpty() ? "" : " " + r.part(), r.year(), m.get("kind." + r.kind().code()), r.text(),
                         parsed));

@@ -2,6 +2,7 @@ package org.plandesk.plan;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Locale;
 
 /**
  * Ordinal scales of grades, lowest first: D &lt; C &lt; B &lt; A; 待提高 &lt; 合格 &lt; 良好 &lt; 优秀; Ⅰ &lt; Ⅱ &lt; Ⅲ &lt; Ⅳ.
@@ -64,9 +65,9 @@ public enum GradeScale {
         if (t.endsWith("等") || t.endsWith("级")) {
             t = t.substring(0, t.length() - 1);
         }
-        switch (t.toUpperCase(java.util.Locale.ROOT)) {
+        switch (t.toUpperCase(Locale.ROOT)) {
             case "A", "B", "C", "D" -> {
-                return Optional.of(t.toUpperCase(java.util.Locale.ROOT));
+                return Optional.of(t.toUpperCase(Locale.ROOT));
             }
             case "I", "Ⅰ" -> {
                 return Optional.of("Ⅰ");

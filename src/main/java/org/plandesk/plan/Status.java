@@ -1,5 +1,7 @@
 package org.plandesk.plan;
 
+import java.util.Locale;
+
 /** Status of a part, or of an indicator, in one year (DESIGN §3). */
 public enum Status {
     MET("达成", "✔"),
@@ -27,7 +29,7 @@ public enum Status {
 
     /** Message key of the status name. */
     public String messageKey() {
-        return "status." + name().toLowerCase(java.util.Locale.ROOT);
+        return "status." + name().toLowerCase(Locale.ROOT);
     }
 
     /**

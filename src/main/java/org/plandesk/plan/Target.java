@@ -71,9 +71,9 @@ public record Target(Comparator comparator, Double value, Double upper, String g
 
     /** Same meaning (comparator, bounds, grades, flags), whatever the text. */
     public boolean sameAs(Target o) {
-        return o != null && comparator == o.comparator && java.util.Objects.equals(value, o.value)
-                && java.util.Objects.equals(upper, o.upper) && java.util.Objects.equals(grade, o.grade)
-                && java.util.Objects.equals(stretch, o.stretch) && cumulative == o.cumulative
+        return o != null && comparator == o.comparator && Objects.equals(value, o.value)
+                && Objects.equals(upper, o.upper) && Objects.equals(grade, o.grade)
+                && Objects.equals(stretch, o.stretch) && cumulative == o.cumulative
                 && singleYear == o.singleYear;
     }
 }

@@ -1,14 +1,16 @@
 package org.plandesk.plan;
 
+import java.util.Locale;
+
 /** Levels of a plan's structure. */
 public enum TaskLevel {
     SECTION, ACTION, PROJECT, ITEM;
 
     public static TaskLevel parse(String text) {
-        return valueOf(text.strip().toUpperCase(java.util.Locale.ROOT));
+        return valueOf(text.strip().toUpperCase(Locale.ROOT));
     }
 
     public String messageKey() {
-        return "task.level." + name().toLowerCase(java.util.Locale.ROOT);
+        return "task.level." + name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,5 +1,7 @@
 package org.plandesk.school;
 
+import java.util.Optional;
+
 /**
  * The seven resource indicators of 义务教育优质均衡 (教督〔2017〕6号) with their standards for 小学 and 初中
  * (DESIGN §3). Each is a raw figure per hundred students or per student.
@@ -90,12 +92,12 @@ public enum BalanceIndicator {
         };
     }
 
-    public static java.util.Optional<BalanceIndicator> ofCode(String code) {
+    public static Optional<BalanceIndicator> ofCode(String code) {
         for (BalanceIndicator b : values()) {
             if (b.code.equals(code)) {
-                return java.util.Optional.of(b);
+                return Optional.of(b);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

@@ -2,6 +2,7 @@ package org.plandesk.school;
 
 import java.util.List;
 import org.plandesk.shared.Problem;
+import java.util.Optional;
 
 /**
  * The balance statistics of one year: per district and stage (小学, 初中) each indicator's weighted statistics and
@@ -72,7 +73,7 @@ public record BalanceReport(int year, SplitWeights weights, List<StageResult> st
     }
 
     /** The result for a district and stage, if any school section of it was counted. */
-    public java.util.Optional<StageResult> stage(String district, Section stage) {
+    public Optional<StageResult> stage(String district, Section stage) {
         return stages.stream().filter(s -> s.district().equals(district) && s.stage() == stage).findFirst();
     }
 }

@@ -1,6 +1,8 @@
 package org.plandesk.school;
 
 import java.util.List;
+import java.util.Arrays;
+import java.util.Optional;
 
 /** A raw figure recorded per school section and year, with its column in the workspace and its table header. */
 public enum Figure {
@@ -47,15 +49,15 @@ public enum Figure {
     }
 
     public static List<Figure> shared() {
-        return java.util.Arrays.stream(values()).filter(Figure::isShared).toList();
+        return Arrays.stream(values()).filter(Figure::isShared).toList();
     }
 
-    public static java.util.Optional<Figure> ofColumn(String column) {
+    public static Optional<Figure> ofColumn(String column) {
         for (Figure f : values()) {
             if (f.column.equals(column)) {
-                return java.util.Optional.of(f);
+                return Optional.of(f);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

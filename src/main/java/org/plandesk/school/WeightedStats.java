@@ -1,5 +1,7 @@
 package org.plandesk.school;
 
+import java.util.Arrays;
+
 /**
  * The enrollment-weighted mean, standard deviation and coefficient of variation of DESIGN §3:
  * X̄ = Σ PᵢXᵢ / P, S = √(Σ Pᵢ(Xᵢ − X̄)² / P), CV = S / X̄ — divided by P, not P − 1 and not n.
@@ -43,7 +45,7 @@ public record WeightedStats(int n, double mean, double sd, double cv) {
     /** The same values with every weight 1 — the common spreadsheet mistake, kept for comparison and tests. */
     public static WeightedStats unweighted(double[] values) {
         double[] ones = new double[values.length];
-        java.util.Arrays.fill(ones, 1);
+        Arrays.fill(ones, 1);
         return of(ones, values);
     }
 }

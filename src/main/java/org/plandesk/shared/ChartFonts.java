@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Objects;
+import java.util.Locale;
 
 /**
  * The CJK font that ships with PlanDesk (WenQuanYi Micro Hei, Apache-2.0), registered for Java2D so that charts and
@@ -32,7 +33,7 @@ public final class ChartFonts {
             Font regular = fonts[0];
             for (Font f : fonts) {
                 ge.registerFont(f);
-                if (FAMILY.equals(f.getFamily(java.util.Locale.ROOT))) {
+                if (FAMILY.equals(f.getFamily(Locale.ROOT))) {
                     regular = f;
                 }
             }

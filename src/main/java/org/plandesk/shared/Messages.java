@@ -59,7 +59,7 @@ public final class Messages {
         Object[] out = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             out[i] = args[i] instanceof Number n && !(args[i] instanceof Double) ? n.toString()
-                    : args[i] instanceof Double d ? org.plandesk.shared.Numbers.format(d) : args[i];
+                    : args[i] instanceof Double d ? Numbers.format(d) : args[i];
         }
         return out;
     }

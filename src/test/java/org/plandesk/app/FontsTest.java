@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.plandesk.shared.ChartFonts;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import java.util.Locale;
 
 /** The bundled font shows Chinese in the UI (JavaFX) and in charts (Java2D), whatever the machine has installed. */
 class FontsTest {
@@ -30,10 +31,10 @@ class FontsTest {
     void chartFontCanDisplayChinese() {
         ChartFonts fonts = ChartFonts.register();
         Font font = fonts.font(Font.PLAIN, 28f);
-        assertThat(font.getFamily(java.util.Locale.ROOT)).isEqualTo(ChartFonts.FAMILY);
+        assertThat(font.getFamily(Locale.ROOT)).isEqualTo(ChartFonts.FAMILY);
         assertThat(font.canDisplayUpTo(SAMPLE)).isEqualTo(-1);
         assertThat(Arrays.asList(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames(
-                java.util.Locale.ROOT))).contains(ChartFonts.FAMILY);
+                Locale.ROOT))).contains(ChartFonts.FAMILY);
     }
 
     @Test

@@ -14,6 +14,17 @@ import org.plandesk.plan.ui.IndicatorRow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import java.util.function.Function;
+import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import org.plandesk.chart.StatusSummaryChart;
+import org.plandesk.chart.TrajectoryChart;
+import org.plandesk.chart.ui.ChartCanvas;
+import org.plandesk.plan.Status;
+import org.plandesk.plan.Task;
+import org.plandesk.shared.Change;
 
 /** The main window on the sample workspace, driven as a user would. */
 class MainWindowTest extends WindowTestBase {
@@ -60,7 +71,7 @@ class MainWindowTest extends WindowTestBase {
 
         robot.clickOn("任务结构");
         @SuppressWarnings("unchecked")
-        TreeTableView<org.plandesk.plan.Task> tasks = robot.lookup("#taskTree").queryAs(TreeTableView.class);
+        TreeTableView<Task> tasks = robot.lookup("#taskTree").queryAs(TreeTableView.class);
         assertThat(tasks.getRoot().getChildren()).hasSize(2);
         assertThat(tasks.getRoot().getChildren().get(0).getChildren()).hasSize(6);
     }
@@ -78,7 +89,7 @@ class MainWindowTest extends WindowTestBase {
             grid.scrollTo(grid.getRow(row17));
             grid.getSelectionModel().select(row17);
         });
-        var canvas = robot.lookup("#chartCanvas").queryAs(org.plandesk.chart.ui.ChartCanvas.class);
+        var canvas = robot.lookup("#chartCanvas").queryAs(ChartCanvas.class);
         waitUntil(() -> canvas.chartProperty().get() != null
                 && canvas.chartProperty().get().title().equals("初中/小学校际优质均衡差异系数"));
 
@@ -88,22 +99,22 @@ class MainWindowTest extends WindowTestBase {
         var ind = data.indicators().stream().filter(i -> i.code().equals("17")).findFirst().orElseThrow();
         ctx.plans().setActual(data.parts(ind).get(0).id(), 2022, 0.46, null, "0.46", "test", "");
         robot.interact(() -> window.planBrowser().refresh(-1));
-        waitUntil(() -> canvas.chartProperty().get() instanceof org.plandesk.chart.TrajectoryChart t
+        waitUntil(() -> canvas.chartProperty().get() instanceof TrajectoryChart t
                 && !t.spec().parts().get(0).actuals().isEmpty());
 
         robot.clickOn("#copyChart");
-        waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().hasImage())
+        waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().hasImage())
                 .get());
-        var image = WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getImage()).get();
+        var image = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getImage()).get();
         assertThat(image.getWidth()).isEqualTo(1920);
 
-        robot.press(javafx.scene.input.KeyCode.F5).release(javafx.scene.input.KeyCode.F5);
+        robot.press(KeyCode.F5).release(KeyCode.F5);
         waitUntil(() -> robot.lookup("#presentationCanvas").tryQuery().isPresent());
-        var shown = robot.lookup("#presentationCanvas").queryAs(org.plandesk.chart.ui.ChartCanvas.class);
-        assertThat(shown.chartProperty().get()).isInstanceOf(org.plandesk.chart.StatusSummaryChart.class);
-        robot.press(javafx.scene.input.KeyCode.PAGE_DOWN).release(javafx.scene.input.KeyCode.PAGE_DOWN);
+        var shown = robot.lookup("#presentationCanvas").queryAs(ChartCanvas.class);
+        assertThat(shown.chartProperty().get()).isInstanceOf(StatusSummaryChart.class);
+        robot.press(KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN);
         waitUntil(() -> shown.chartProperty().get().title().equals("新培养“钱塘好少年”人数"));
-        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         waitUntil(() -> robot.lookup("#presentationCanvas").tryQuery().isEmpty());
     }
 
@@ -113,17 +124,17 @@ class MainWindowTest extends WindowTestBase {
         String pasted = "序号\t一级指标\t二级指标\t2024年目标\t2023年实际\n"
                 + "1\t好学生\t体质健康达标率(%)\t≥95\t93.5\n2\t\t近视率(%)\t约50\t52\n";
         robot.interact(() -> {
-            var content = new javafx.scene.input.ClipboardContent();
+            var content = new ClipboardContent();
             content.putString(pasted);
-            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+            Clipboard.getSystemClipboard().setContent(content);
         });
-        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT,
-                javafx.scene.input.KeyCode.V).release(javafx.scene.input.KeyCode.V, javafx.scene.input.KeyCode.SHIFT,
-                javafx.scene.input.KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT,
+                KeyCode.V).release(KeyCode.V, KeyCode.SHIFT,
+                KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#importProblems").tryQuery().isPresent());
         ListView<String> problems = robot.lookup("#importProblems").queryAs(ListView.class);
         assertThat(problems.getItems()).containsExactly("第3行 “2024年目标”：无法识别“约50”，请写成 ≥50 或 50");
-        var title = robot.lookup("#importTitle").queryAs(javafx.scene.control.TextField.class);
+        var title = robot.lookup("#importTitle").queryAs(TextField.class);
         robot.interact(() -> title.setText("粘贴的规划"));
         robot.clickOn("仅导入无问题的行");
         waitUntil(() -> list.getItems().stream().anyMatch(p -> p.plan().title().equals("粘贴的规划")));
@@ -133,8 +144,8 @@ class MainWindowTest extends WindowTestBase {
 
         // The import is one undo step, named in the Edit menu.
         assertThat(window.undoStack().nextUndo().orElseThrow().description()).contains("粘贴的规划");
-        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Z)
-                .release(javafx.scene.input.KeyCode.Z, javafx.scene.input.KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.Z)
+                .release(KeyCode.Z, KeyCode.CONTROL);
         waitUntil(() -> list.getItems().stream().noneMatch(p -> p.plan().title().equals("粘贴的规划")));
         assertThat(list.getItems()).hasSize(5);
     }
@@ -166,7 +177,7 @@ class MainWindowTest extends WindowTestBase {
                 .filter(s -> s.plan().shortName().equals("钱塘优学")).findFirst().orElseThrow()));
         TreeTableView<IndicatorRow> grid = grid(robot);
         waitUntil(() -> grid.getRoot() != null && grid.getRoot().getChildren().size() == 7);
-        java.util.function.Function<String, IndicatorRow> rowOf = code -> {
+        Function<String, IndicatorRow> rowOf = code -> {
             for (int r = 0; r < grid.getExpandedItemCount(); r++) {
                 IndicatorRow row = grid.getTreeItem(r).getValue();
                 if (row != null && row.code().equals(code)) {
@@ -177,44 +188,44 @@ class MainWindowTest extends WindowTestBase {
         };
         // 序号3, 2022: target ≥95 typed as >=95, actual 96 → 达成.
         focusCell(robot, grid, "3", 0, 4, 0);
-        robot.write(">=95").type(javafx.scene.input.KeyCode.ENTER);
+        robot.write(">=95").type(KeyCode.ENTER);
         waitUntil(() -> rowOf.apply("3").cell(2022).target().equals(">=95"));
         focusCell(robot, grid, "3", 0, 4, 1);
-        robot.write("96").type(javafx.scene.input.KeyCode.ENTER);
-        waitUntil(() -> rowOf.apply("3").cell(2022).status() == org.plandesk.plan.Status.MET);
+        robot.write("96").type(KeyCode.ENTER);
+        waitUntil(() -> rowOf.apply("3").cell(2022).status() == Status.MET);
         assertThat(robot.lookup("✔ 达成").tryQuery()).isPresent();
 
         // 序号17 初中, 2022: 0.46 against ≤0.45 → 未达成.
         focusCell(robot, grid, "17", 0, 4, 1);
-        robot.write("0.46").type(javafx.scene.input.KeyCode.ENTER);
-        waitUntil(() -> rowOf.apply("17").cell(2022).status() == org.plandesk.plan.Status.MISSED);
+        robot.write("0.46").type(KeyCode.ENTER);
+        waitUntil(() -> rowOf.apply("17").cell(2022).status() == Status.MISSED);
 
         // Paste a 3×4 block (序号4–6, 2022 and 2023 target | actual), then undo it in one step.
         String before = rowOf.apply("5").cell(2023).target();
         robot.interact(() -> {
-            var content = new javafx.scene.input.ClipboardContent();
+            var content = new ClipboardContent();
             content.putString("91\t90\t96\t97\n45\t48\t55\t50\n7\t8\t8\t9\n");
-            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+            Clipboard.getSystemClipboard().setContent(content);
         });
         focusCell(robot, grid, "4", 0, 4, 0);
-        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.V)
-                .release(javafx.scene.input.KeyCode.V, javafx.scene.input.KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.V)
+                .release(KeyCode.V, KeyCode.CONTROL);
         waitUntil(() -> rowOf.apply("5").cell(2023).target().equals("55")
                 && rowOf.apply("6").cell(2023).actual().equals("9"));
         assertThat(window.undoStack().nextUndo().orElseThrow().description()).isEqualTo("粘贴 12 个单元格");
-        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Z)
-                .release(javafx.scene.input.KeyCode.Z, javafx.scene.input.KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.Z)
+                .release(KeyCode.Z, KeyCode.CONTROL);
         waitUntil(() -> rowOf.apply("5").cell(2023).target().equals(before)
                 && rowOf.apply("6").cell(2023).actual().isEmpty());
         assertThat(rowOf.apply("17").cell(2022).actual()).isEqualTo("0.46");
 
         // The history of a cell lists its changes and puts an old value back in one click.
         focusCell(robot, grid, "17", 0, 4, 1);
-        robot.write("0.45").type(javafx.scene.input.KeyCode.ENTER);
-        waitUntil(() -> rowOf.apply("17").cell(2022).status() == org.plandesk.plan.Status.MET);
+        robot.write("0.45").type(KeyCode.ENTER);
+        waitUntil(() -> rowOf.apply("17").cell(2022).status() == Status.MET);
         focusCell(robot, grid, "17", 0, 4, 1);
         @SuppressWarnings("unchecked")
-        ListView<org.plandesk.shared.Change> history = robot.lookup("#historyList").queryAs(ListView.class);
+        ListView<Change> history = robot.lookup("#historyList").queryAs(ListView.class);
         waitUntil(() -> history.getItems().size() == 2);
         assertThat(history.getItems().get(0).oldValue()).isEqualTo("0.46");
         assertThat(history.getItems().get(0).newValue()).isEqualTo("0.45");
@@ -236,8 +247,8 @@ class MainWindowTest extends WindowTestBase {
         waitUntil(() -> list.getItems().size() == 4);
         assertThat(window.undoStack().nextUndo().orElseThrow().description())
                 .isEqualTo("删除规划“衢州教育现代化先行区”");
-        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Z)
-                .release(javafx.scene.input.KeyCode.Z, javafx.scene.input.KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.Z)
+                .release(KeyCode.Z, KeyCode.CONTROL);
         waitUntil(() -> list.getItems().size() == 5);
         assertThat(list.getItems()).anySatisfy(p -> {
             assertThat(p.plan().docNumber()).isEqualTo("衢政办发〔2024〕32号");

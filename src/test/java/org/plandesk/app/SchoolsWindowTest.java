@@ -20,6 +20,11 @@ import org.plandesk.school.service.SchoolService.RegistryRow;
 import org.plandesk.school.ui.SchoolsWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.plandesk.plan.Status;
+import org.plandesk.school.Section;
+import org.plandesk.shared.Change;
 
 /** The schools window and the link from a plan part to the registry, driven as a user would. */
 class SchoolsWindowTest extends WindowTestBase {
@@ -58,7 +63,7 @@ class SchoolsWindowTest extends WindowTestBase {
         waitUntil(() -> table.getItems().get(0).figures().get(Figure.FLOOR_AREA) == 40000);
         waitUntil(() -> balance.currentProperty().get().indicator(BalanceIndicator.FLOOR_AREA).cv() > before + 0.1);
         @SuppressWarnings("unchecked")
-        ListView<org.plandesk.shared.Change> history = robot.lookup("#registryHistory").queryAs(ListView.class);
+        ListView<Change> history = robot.lookup("#registryHistory").queryAs(ListView.class);
         robot.interact(() -> table.getFocusModel().focus(1, floor));
         robot.interact(() -> table.getFocusModel().focus(0, floor));
         waitUntil(() -> !history.getItems().isEmpty() && "40000".equals(history.getItems().get(0).newValue()));
@@ -102,7 +107,7 @@ class SchoolsWindowTest extends WindowTestBase {
         robot.clickOn("#linkItem");
         waitUntil(() -> robot.lookup("#linkDistrict").tryQuery().isPresent());
         robot.clickOn("确定");
-        java.util.function.Supplier<IndicatorRow> row17 = () -> {
+        Supplier<IndicatorRow> row17 = () -> {
             for (int r = 0; r < grid.getExpandedItemCount(); r++) {
                 IndicatorRow row = grid.getTreeItem(r).getValue();
                 if (row != null && row.code().equals("17") && row.part().equals("初中")) {
@@ -113,9 +118,9 @@ class SchoolsWindowTest extends WindowTestBase {
         };
         waitUntil(() -> row17.get() != null && !row17.get().cell(2024).actual().isEmpty());
         double junior = window.context().balance().report(2024, "示例区")
-                .stage("示例区", org.plandesk.school.Section.JUNIOR).orElseThrow().compositeCv();
+                .stage("示例区", Section.JUNIOR).orElseThrow().compositeCv();
         // stored as reported: three decimals
-        assertThat(row17.get().cell(2024).actual()).isEqualTo(String.format(java.util.Locale.ROOT, "%.3f", junior));
-        assertThat(row17.get().cell(2024).status()).isEqualTo(org.plandesk.plan.Status.MET);
+        assertThat(row17.get().cell(2024).actual()).isEqualTo(String.format(Locale.ROOT, "%.3f", junior));
+        assertThat(row17.get().cell(2024).status()).isEqualTo(Status.MET);
     }
 }

@@ -16,6 +16,8 @@ import org.plandesk.shared.Settings;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
+import javafx.application.Platform;
+import org.plandesk.shared.ChartFonts;
 
 /**
  * The main window on a fresh sample workspace with throw-away settings, for TestFX tests that drive it as a user
@@ -36,9 +38,9 @@ abstract class WindowTestBase {
         this.stage = stage;
         prefs = Preferences.userRoot().node("org/plandesk/test-" + System.nanoTime());
         settings = new Settings(prefs);
-        runner = new BackgroundTasks(javafx.application.Platform::runLater);
+        runner = new BackgroundTasks(Platform::runLater);
         UiFonts.load();
-        window = new MainWindow(stage, settings, runner, TestContexts.CLOCK, org.plandesk.shared.ChartFonts.register());
+        window = new MainWindow(stage, settings, runner, TestContexts.CLOCK, ChartFonts.register());
         window.show();
         window.open(dir.resolve("sample-" + System.nanoTime()), true);
     }

@@ -14,6 +14,7 @@ import org.plandesk.plan.service.PlanSummary;
 import org.plandesk.plan.ui.IndicatorRow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
+import java.util.List;
 
 /** Changing a plan's structure in the window: parts, indicators, tasks. */
 class WorkbenchStructureTest extends WindowTestBase {
@@ -140,7 +141,7 @@ class WorkbenchStructureTest extends WindowTestBase {
         return null;
     }
 
-    private static java.util.List<String> childCodes(TreeItem<Task> item) {
+    private static List<String> childCodes(TreeItem<Task> item) {
         return item.getChildren().stream().map(c -> c.getValue().code()).toList();
     }
 

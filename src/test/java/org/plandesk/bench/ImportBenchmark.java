@@ -16,6 +16,7 @@ import org.plandesk.io.RawTable;
 import org.plandesk.io.TableFiles;
 import org.plandesk.plan.io.wide.WideTable;
 import org.plandesk.plan.io.wide.WideTableParser;
+import java.sql.Statement;
 
 /**
  * Import benchmark (not a test): a 200,000-row long CSV through the whole import (read, validate, write with change
@@ -82,9 +83,9 @@ public final class ImportBenchmark {
                 planId = rs.getLong(1);
             }
             try (PreparedStatement ind = c.prepareStatement("INSERT INTO indicator (plan_id, code, name, unit) "
-                    + "VALUES (?, ?, ?, '%')", java.sql.Statement.RETURN_GENERATED_KEYS);
+                    + "VALUES (?, ?, ?, '%')", Statement.RETURN_GENERATED_KEYS);
                  PreparedStatement part = c.prepareStatement("INSERT INTO part (indicator_id, name) VALUES (?, ?)",
-                         java.sql.Statement.RETURN_GENERATED_KEYS);
+                         Statement.RETURN_GENERATED_KEYS);
                  PreparedStatement tgt = c.prepareStatement("INSERT INTO target (part_id, yr, comparator, val, text) "
                          + "VALUES (?, ?, '>=', ?, ?)")) {
                 long partId = 0;

@@ -21,6 +21,7 @@ import org.plandesk.shared.BackgroundTasks;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import java.util.Map;
 
 /**
  * Import dialog benchmark (not a test): a 100,000-value table (10,000 indicators × 10 years) in the import view
@@ -53,7 +54,7 @@ public final class ImportDialogBenchmark {
         }
         RawTable raw = TableFiles.text(tsv.toString(), "bench.tsv");
         long p0 = System.nanoTime();
-        int values = new WideTableParser().parse(raw, "基准", java.util.Map.of()).rows().size();
+        int values = new WideTableParser().parse(raw, "基准", Map.of()).rows().size();
         double parseMs = (System.nanoTime() - p0) / 1e6;
 
         Stage stage = FxToolkit.registerPrimaryStage();

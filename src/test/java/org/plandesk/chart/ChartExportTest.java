@@ -27,6 +27,10 @@ import org.plandesk.plan.PlanData;
 import org.plandesk.shared.ChartFonts;
 import org.plandesk.shared.Messages;
 import org.w3c.dom.Document;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import org.apache.poi.xslf.usermodel.XSLFPictureShape;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
 
 /** Every export format, opened the way its reader would. */
 class ChartExportTest {
@@ -136,17 +140,17 @@ class ChartExportTest {
             assertThat(show.getSlides()).hasSize(4);
             assertThat(show.getPageSize().getWidth() / show.getPageSize().getHeight()).isEqualTo(16.0 / 9);
             assertThat(show.getSlides().get(0).getShapes().toString()).isNotEmpty();
-            String titleText = ((org.apache.poi.xslf.usermodel.XSLFTextShape) show.getSlides().get(0).getShapes()
+            String titleText = ((XSLFTextShape) show.getSlides().get(0).getShapes()
                     .get(0)).getText();
             assertThat(titleText).isEqualTo(data.plan().title());
             assertThat(show.getPictureData()).hasSize(3);
-            String subtitle = ((org.apache.poi.xslf.usermodel.XSLFTextShape) show.getSlides().get(0).getShapes()
+            String subtitle = ((XSLFTextShape) show.getSlides().get(0).getShapes()
                     .get(1)).getText();
             assertThat(subtitle).isEqualTo("2022–2024    2026-11-22");
             for (int i = 1; i < 4; i++) {
                 var shapes = show.getSlides().get(i).getShapes();
-                assertThat(shapes).singleElement().isInstanceOf(org.apache.poi.xslf.usermodel.XSLFPictureShape.class);
-                var pic = (org.apache.poi.xslf.usermodel.XSLFPictureShape) shapes.get(0);
+                assertThat(shapes).singleElement().isInstanceOf(XSLFPictureShape.class);
+                var pic = (XSLFPictureShape) shapes.get(0);
                 assertThat(pic.getAnchor().getWidth()).isEqualTo(show.getPageSize().getWidth());
                 assertThat(pic.getAnchor().getHeight()).isEqualTo(show.getPageSize().getHeight());
                 assertThat(pic.getShapeName()).isEqualTo(three.get(i - 1).title());
@@ -171,7 +175,7 @@ class ChartExportTest {
             }
 
             @Override
-            public void draw(java.awt.Graphics2D g, java.awt.geom.Rectangle2D area, ChartTheme theme) {
+            public void draw(Graphics2D g, Rectangle2D area, ChartTheme theme) {
                 cv().draw(g, area, theme);
             }
         };

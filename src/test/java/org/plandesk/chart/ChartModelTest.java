@@ -20,6 +20,7 @@ import org.plandesk.plan.PlanData;
 import org.plandesk.plan.Status;
 import org.plandesk.shared.ChartFonts;
 import org.plandesk.shared.Messages;
+import org.jfree.chart.axis.SymbolAxis;
 
 /** Chart models built from the sample workspace: direction, shading side, grade axis, projection, theme sizes. */
 class ChartModelTest {
@@ -76,8 +77,8 @@ class ChartModelTest {
         assertThat(chart.paddedRange()).containsExactly(-0.5, 3.5);
         var axis = chart.build(new ChartTheme(ChartFonts.register(), ChartTheme.Variant.LIGHT), 1080)
                 .getXYPlot().getRangeAxis();
-        assertThat(axis).isInstanceOf(org.jfree.chart.axis.SymbolAxis.class);
-        assertThat(((org.jfree.chart.axis.SymbolAxis) axis).getSymbols()).containsExactly("D", "C", "B", "A");
+        assertThat(axis).isInstanceOf(SymbolAxis.class);
+        assertThat(((SymbolAxis) axis).getSymbols()).containsExactly("D", "C", "B", "A");
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plandesk.school.io.BalanceWriters;
 import org.plandesk.school.io.ExampleSchools;
+import org.assertj.core.data.Offset;
 
 /** The schools and balance commands on the fictitious example. */
 class SchoolsCliTest {
@@ -85,7 +86,7 @@ class SchoolsCliTest {
         for (JsonNode i : first.get("indicators")) {
             sum += i.get("cv").asDouble();
         }
-        assertThat(first.get("composite_cv").asDouble()).isCloseTo(sum / 7, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(first.get("composite_cv").asDouble()).isCloseTo(sum / 7, Offset.offset(1e-12));
     }
 
     @Test

@@ -29,6 +29,7 @@ import org.plandesk.context.AppContext;
 import org.plandesk.cli.Cli;
 import org.plandesk.cli.CliEnvironment;
 import org.plandesk.shared.Messages;
+import java.io.ByteArrayInputStream;
 
 /** Every kind of bad file: a clear message, exit status 3, nothing written, no hang. */
 class BadInputTest {
@@ -83,7 +84,7 @@ class BadInputTest {
     /** The same zip with one entry's content replaced. */
     private static byte[] replaceEntry(byte[] zip, String name, byte[] content) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(zip));
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
              ZipOutputStream zo = new ZipOutputStream(out)) {
             ZipEntry e;
             while ((e = in.getNextEntry()) != null) {

@@ -24,6 +24,7 @@ import org.plandesk.plan.io.wide.WideTableParser;
 import org.plandesk.plan.io.wide.WideWriters;
 import org.plandesk.shared.InputRejectedException;
 import org.plandesk.shared.Messages;
+import java.util.Arrays;
 
 /**
  * Mutated tables, from the seed table and from generated ones, through the readers: nothing but the import's own
@@ -140,7 +141,7 @@ class FuzzTest {
                     System.arraycopy(b, at + len, out, at, b.length - at - len);
                     b = out;
                 }
-                case 3 -> b = java.util.Arrays.copyOf(b, at);
+                case 3 -> b = Arrays.copyOf(b, at);
                 case 4 -> {
                     int len = Math.min(b.length - at, 200);
                     byte[] out = new byte[b.length + len];

@@ -30,6 +30,8 @@ import org.plandesk.plan.io.wide.WideWriters;
 import org.plandesk.plan.Comparator;
 import org.plandesk.plan.PlanData;
 import org.plandesk.shared.Messages;
+import java.util.Locale;
+import org.plandesk.shared.InputRejectedException;
 
 class WideImportTest {
     @TempDir
@@ -61,7 +63,7 @@ class WideImportTest {
             List<String> fromSample = new LongCsvWriter().rows(sample).stream()
                     .filter(r -> r.get(1).matches("\\d+"))
                     .map(r -> r.get(1) + "|" + r.get(3) + "|" + r.get(4) + "|" + r.get(5) + "|" + r.get(6) + "|"
-                            + r.get(7).toUpperCase(java.util.Locale.ROOT) + "|" + r.get(8) + " " + r.get(12))
+                            + r.get(7).toUpperCase(Locale.ROOT) + "|" + r.get(8) + " " + r.get(12))
                     .sorted().toList();
             List<String> fromFile = wide.rows().stream()
                     .map(r -> r.code() + "|" + r.indicator() + "|" + r.part() + "|" + r.unit() + "|" + r.year() + "|"
@@ -177,7 +179,7 @@ class WideImportTest {
         String csv = "序号,二级指标,2023年预期,2023年实际\n1,指标甲,约95,很好\n2,,95,\n";
         WideTable t = parse(TableFiles.read(csv.getBytes(StandardCharsets.UTF_8), "x.csv", null));
         Messages zh = new Messages(Messages.CHINESE);
-        List<String> lines = new org.plandesk.shared.InputRejectedException(t.problems()).lines(zh);
+        List<String> lines = new InputRejectedException(t.problems()).lines(zh);
         assertThat(lines).containsExactly("第2行 “2023年预期”：无法识别“约95”，请写成 ≥95 或 95",
                 "第2行 “2023年实际”：无法识别“很好”：实际值应为数字（如 95、0.45）或等级（如 B、良好）",
                 "第3行 “二级指标”：这一行有数值但没有指标名称");

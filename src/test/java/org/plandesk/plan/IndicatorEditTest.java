@@ -11,6 +11,8 @@ import org.plandesk.context.AppContext;
 import org.plandesk.plan.io.LongCsvWriter;
 import org.plandesk.plan.service.CellChange;
 import org.plandesk.plan.service.IndicatorEditService.PartEdit;
+import org.plandesk.school.BalanceLink;
+import org.plandesk.school.Section;
 
 /** The indicator editor's changes: fields and parts, one undo step. */
 class IndicatorEditTest {
@@ -77,8 +79,8 @@ class IndicatorEditTest {
             // an older step: a cell edit; then 序号17 linked to the registry; then a no-op edit of 序号3
             var cell = ctx.cells().apply(List.of(CellChange.actual(p3.id(), 2022, Observation.of(2022, 91), "91")),
                     "实际");
-            ctx.balanceLinks().link(new org.plandesk.school.BalanceLink(junior.id(), "钱塘区",
-                    org.plandesk.school.Section.JUNIOR, org.plandesk.school.BalanceLink.COMPOSITE), "关联");
+            ctx.balanceLinks().link(new BalanceLink(junior.id(), "钱塘区",
+                    Section.JUNIOR, BalanceLink.COMPOSITE), "关联");
             var history = ctx.plans().history("actual", p3.id());
             var noOp = ctx.indicatorEdits().save(i3, d.parts(i3).stream()
                     .map(p -> new PartEdit(p.id(), p.name(), p.unit())).toList(), "编辑指标");

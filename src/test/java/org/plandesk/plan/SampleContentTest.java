@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plandesk.TestContexts;
 import org.plandesk.context.AppContext;
+import java.util.stream.Stream;
+import org.assertj.core.groups.Tuple;
+import org.plandesk.Seeds;
 
 /** The sample workspace holds the five seed documents, complete and exact. */
 class SampleContentTest {
@@ -74,7 +77,7 @@ class SampleContentTest {
                 .containsExactly("好学生 全面成长", "好教师 全心育人", "好学校 全域遍布", "好服务 全程可享", "好环境 全息保障");
         // Every cell of the seed table, part by part, as written.
         int cells = 0;
-        for (String line : org.plandesk.Seeds.lines("003_51df2b538ea5f98f.txt")) {
+        for (String line : Seeds.lines("003_51df2b538ea5f98f.txt")) {
             String[] c = line.split("\t");
             if (c.length < 6 || !c[0].strip().matches("\\d+")) {
                 continue;
@@ -101,12 +104,12 @@ class SampleContentTest {
         assertThat(List.of(target(d, i17, "初中", 2022), target(d, i17, "小学", 2022), target(d, i17, "初中", 2023),
                 target(d, i17, "小学", 2023), target(d, i17, "初中", 2024), target(d, i17, "小学", 2024)))
                 .extracting(Target::comparator, Target::value)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(Comparator.AT_MOST, 0.45),
-                        org.assertj.core.groups.Tuple.tuple(Comparator.AT_MOST, 0.5),
-                        org.assertj.core.groups.Tuple.tuple(Comparator.AT_MOST, 0.35),
-                        org.assertj.core.groups.Tuple.tuple(Comparator.AT_MOST, 0.4),
-                        org.assertj.core.groups.Tuple.tuple(Comparator.AT_MOST, 0.25),
-                        org.assertj.core.groups.Tuple.tuple(Comparator.AT_MOST, 0.3));
+                .containsExactly(Tuple.tuple(Comparator.AT_MOST, 0.45),
+                        Tuple.tuple(Comparator.AT_MOST, 0.5),
+                        Tuple.tuple(Comparator.AT_MOST, 0.35),
+                        Tuple.tuple(Comparator.AT_MOST, 0.4),
+                        Tuple.tuple(Comparator.AT_MOST, 0.25),
+                        Tuple.tuple(Comparator.AT_MOST, 0.3));
         Indicator i28 = code(d, "28");
         assertThat(i28.gradeScale()).isEqualTo(GradeScale.LETTER);
         assertThat(target(d, i28, "", 2022).grade()).isEqualTo("B");
@@ -212,7 +215,7 @@ class SampleContentTest {
             assertThat(file).matches("00\\d_[0-9a-f]{16}\\.txt");
             for (Indicator ind : d.indicators()) {
                 for (Part p : d.parts(ind)) {
-                    var sources = java.util.stream.Stream.concat(
+                    var sources = Stream.concat(
                             d.targets(p).values().stream().map(TargetEntry::source),
                             d.actuals(p).values().stream().map(ActualEntry::source)).collect(Collectors.toList());
                     assertThat(sources).isNotEmpty().allSatisfy(src -> assertThat(src).startsWith(file + " "));
@@ -230,7 +233,7 @@ class SampleContentTest {
         ctx.plans().setActual(p.id(), 2022, 2050.0, null, "2050", "区教育局", "");
         ctx.plans().setActual(p.id(), 2022, 2060.0, null, "2060", "区教育局", "更正");
         assertThat(ctx.plans().history("actual", p.id())).extracting(Change::oldValue, Change::newValue)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(null, "2050"),
-                        org.assertj.core.groups.Tuple.tuple("2050", "2060"));
+                .containsExactly(Tuple.tuple(null, "2050"),
+                        Tuple.tuple("2050", "2060"));
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.assertj.core.data.Offset;
 
 class StatusRulesTest {
     private static final int NOW = 2026;
@@ -62,7 +63,7 @@ class StatusRulesTest {
         List<Observation> rising = List.of(Observation.of(2023, 89), Observation.of(2024, 91),
                 Observation.of(2025, 93));
         assertThat(status(target2027, null, 2027, rising)).isEqualTo(Status.PENDING);
-        assertThat(StatusRules.project(rising, 2027).getAsDouble()).isCloseTo(97.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(StatusRules.project(rising, 2027).getAsDouble()).isCloseTo(97.0, Offset.offset(1e-9));
         assertThat(status(target2027, null, 2027, List.of(Observation.of(2023, 50)))).isEqualTo(Status.PENDING);
     }
 
@@ -82,7 +83,7 @@ class StatusRulesTest {
                 .isEqualTo(1.1);
         Target down = Target.numeric(Comparator.AT_MOST, 0.45, "≤0.45");
         assertThat(StatusRules.achievement(down, Observation.of(2024, 0.5), Direction.LOWER_IS_BETTER).getAsDouble())
-                .isCloseTo(0.9, org.assertj.core.data.Offset.offset(1e-12));
+                .isCloseTo(0.9, Offset.offset(1e-12));
         assertThat(StatusRules.achievement(Target.grade(Comparator.AT_LEAST, "B", null, "B等"),
                 Observation.grade(2024, "A"), Direction.HIGHER_IS_BETTER)).isEmpty();
     }

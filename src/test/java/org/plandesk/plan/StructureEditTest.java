@@ -12,6 +12,8 @@ import org.plandesk.context.AppContext;
 import org.plandesk.plan.io.LongCsvWriter;
 import org.plandesk.shared.InputRejectedException;
 import org.plandesk.shared.undo.UndoableEdit;
+import org.plandesk.plan.service.CellChange;
+import org.plandesk.shared.Change;
 
 /** Structural edits of a plan: the task tree, groups and indicators, each one undo step that restores exactly. */
 class StructureEditTest {
@@ -82,7 +84,7 @@ class StructureEditTest {
             var before = new LongCsvWriter().rows(d);
             Indicator i17 = d.indicators().stream().filter(i -> i.code().equals("17")).findFirst().orElseThrow();
             Part junior = d.parts(i17).get(0);
-            ctx.cells().apply(List.of(org.plandesk.plan.service.CellChange.actual(junior.id(), 2023,
+            ctx.cells().apply(List.of(CellChange.actual(junior.id(), 2023,
                     Observation.of(2023, 0.3), "0.3")), "实际");
             var history = ctx.plans().history("actual", junior.id());
             var withActual = new LongCsvWriter().rows(ctx.plans().load(planId));
@@ -123,7 +125,7 @@ class StructureEditTest {
             assertThat(new LongCsvWriter().rows(ctx.plans().load(planId))).isEqualTo(withActual);
             // the history is still attached (same part id) and only grew: the undo is logged as the value coming back
             var afterUndo = ctx.plans().history("actual", junior.id());
-            assertThat(afterUndo).startsWith(history.toArray(new org.plandesk.shared.Change[0]));
+            assertThat(afterUndo).startsWith(history.toArray(new Change[0]));
             assertThat(afterUndo.subList(history.size(), afterUndo.size())).singleElement()
                     .satisfies(ch -> assertThat(ch.newValue()).isEqualTo("0.3"));
 

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.plandesk.Seeds;
 
 class TargetExpressionTest {
     private static final Direction UP = Direction.HIGHER_IS_BETTER;
@@ -124,7 +125,7 @@ class TargetExpressionTest {
         List<String> cells = new ArrayList<>();
         List<Integer> partCounts = new ArrayList<>();
         int[] expectedParts = {0, 1, 3, 1, 1, 1, 1, 1, 2, 2, 1, 1, 1, 1, 1, 1, 2, 2, 1, 1, 2, 1, 2, 1, 3, 1, 1, 1, 1};
-        for (String line : org.plandesk.Seeds.lines("003_51df2b538ea5f98f.txt")) {
+        for (String line : Seeds.lines("003_51df2b538ea5f98f.txt")) {
             String[] c = line.split("\t");
             if (c.length >= 6 && c[0].strip().matches("\\d+")) {
                 int code = Integer.parseInt(c[0].strip());

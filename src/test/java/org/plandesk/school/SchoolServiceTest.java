@@ -24,6 +24,9 @@ import org.plandesk.school.service.SchoolImportService;
 import org.plandesk.school.service.SchoolService;
 import org.plandesk.shared.InputRejectedException;
 import org.plandesk.shared.undo.UndoableEdit;
+import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import org.plandesk.shared.Change;
 
 /** The registry on a real workspace: import all or nothing, undo, edits with history, and linked plan actuals. */
 class SchoolServiceTest {
@@ -71,7 +74,7 @@ class SchoolServiceTest {
     void aCancelledImportLeavesTheRegistryAsItWas() throws Exception {
         try (AppContext ctx = TestContexts.empty(dir, "w")) {
             assertThatThrownBy(() -> ctx.schoolImports().apply(example(), () -> true))
-                    .isInstanceOf(java.util.concurrent.CancellationException.class);
+                    .isInstanceOf(CancellationException.class);
             assertThat(ctx.schools().schoolCount()).isZero();
             assertThat(ctx.schools().years()).isEmpty();
         }
@@ -112,7 +115,7 @@ class SchoolServiceTest {
             edit.undo();
             assertThat(ctx.schools().rows(2024).get(0).figures().get(Figure.SPORTS_AREA)).isEqualTo(old);
             ctx.schools().annotate(row.figuresId(), Figure.SPORTS_AREA,
-                    new org.plandesk.school.FigureNote("含租用场馆", "2024 年教育事业统计"));
+                    new FigureNote("含租用场馆", "2024 年教育事业统计"));
             assertThat(ctx.schools().rows(2024).get(0).note(Figure.SPORTS_AREA).source()).isEqualTo("2024 年教育事业统计");
         }
     }
@@ -132,7 +135,7 @@ class SchoolServiceTest {
             PlanData linked = ctx.plans().load(planId);
             var actual = linked.actual(junior, 2024).orElseThrow();
             assertThat(actual.value()).isCloseTo(expected, within(0.0005));
-            assertThat(actual.text()).isEqualTo(String.format(java.util.Locale.ROOT, "%.3f", expected));
+            assertThat(actual.text()).isEqualTo(String.format(Locale.ROOT, "%.3f", expected));
             assertThat(actual.source()).startsWith(BalanceLinkService.SOURCE_PREFIX).contains("示例区", "初中");
             assertThat(linked.actual(junior, 2023)).isPresent();
             assertThat(linked.actual(junior, 2022)).isEmpty();
@@ -205,7 +208,7 @@ class SchoolServiceTest {
             assertThat(back.note(Figure.STUDENTS).note()).isEqualTo("核对过");
             // the figure's history is still attached and only grew: the undo is logged as the figure coming back
             var afterUndo = ctx.schools().history(row.figuresId(), Figure.STUDENTS);
-            assertThat(afterUndo).startsWith(history.toArray(new org.plandesk.shared.Change[0]));
+            assertThat(afterUndo).startsWith(history.toArray(new Change[0]));
             assertThat(afterUndo.get(afterUndo.size() - 1).newValue()).isEqualTo("1111");
             assertThat(ctx.schools().rows(2023)).filteredOn(r -> r.school().code().equals("SL0301")).hasSize(3);
             assertThat(ctx.balance().report(2024, null).stages().get(0).compositeCv())

@@ -70,13 +70,15 @@ class BackgroundTasksTest {
         AtomicInteger callbacks = new AtomicInteger();
         TaskRunner.Handle h = tasks.read(p -> {
             p.update(0.5, "一半");
-            started.countDown();
             while (!p.isCancelled()) {
                 Thread.onSpinWait();
             }
             stopped.countDown();
             return null;
-        }, (f, m) -> shownOn.add(Thread.currentThread().getName() + ":" + m), x -> callbacks.incrementAndGet(),
+        }, (f, m) -> {
+            shownOn.add(Thread.currentThread().getName() + ":" + m);
+            started.countDown();
+        }, x -> callbacks.incrementAndGet(),
                 e -> callbacks.incrementAndGet());
         assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
         h.cancel();

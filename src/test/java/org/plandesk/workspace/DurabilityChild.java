@@ -9,6 +9,9 @@ import java.util.List;
 import org.plandesk.context.AppContext;
 import org.plandesk.plan.io.LongCsvReader;
 import org.plandesk.plan.PlanData;
+import java.util.ArrayList;
+import org.plandesk.bench.ImportBenchmark;
+import org.plandesk.shared.TaskRunner;
 
 /**
  * A child JVM for the durability and lock tests. {@code edit WORKSPACE ROUND}: makes edits and prints each one after
@@ -33,11 +36,11 @@ public final class DurabilityChild {
                 return;
             }
             if ("import".equals(args[0])) {
-                var rows = new LongCsvReader().read(org.plandesk.bench.ImportBenchmark.longCsv(100_000), null);
+                var rows = new LongCsvReader().read(ImportBenchmark.longCsv(100_000), null);
                 System.out.println("STARTED");
                 System.out.flush();
                 ctx.imports().importAll(List.of(), List.of(), rows, List.of(), false,
-                        new org.plandesk.shared.TaskRunner.Progress() {
+                        new TaskRunner.Progress() {
                             @Override
                             public void update(double fraction, String message) {
                                 System.out.println("PROGRESS " + fraction);
@@ -76,7 +79,7 @@ public final class DurabilityChild {
 
     /** The command that starts this class in a new JVM with the test class path. */
     static List<String> command(String... args) {
-        List<String> cmd = new java.util.ArrayList<>(List.of(
+        List<String> cmd = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), DurabilityChild.class.getName()));
         cmd.addAll(List.of(args));

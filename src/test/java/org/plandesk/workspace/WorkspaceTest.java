@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plandesk.shared.Messages;
+import java.util.zip.ZipInputStream;
 
 class WorkspaceTest {
     @TempDir
@@ -89,7 +90,7 @@ class WorkspaceTest {
             Path zip = dir.resolve("b.zip");
             ws.backup(zip);
             assertThat(Files.size(zip)).isPositive();
-            try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
+            try (var in = new ZipInputStream(Files.newInputStream(zip))) {
                 assertThat(in.getNextEntry()).isNotNull();
                 assertThat(new String(in.readAllBytes())).contains("CREATE CACHED TABLE \"PUBLIC\".\"PLAN\"");
             }

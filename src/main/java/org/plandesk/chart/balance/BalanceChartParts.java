@@ -14,6 +14,10 @@ import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
 import org.plandesk.chart.ChartTheme;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.CategoryItemRenderer;
+import org.jfree.data.category.CategoryDataset;
 
 /** Axes, reference lines and the footer shared by the balance charts, styled by the one chart theme. */
 final class BalanceChartParts {
@@ -62,11 +66,11 @@ final class BalanceChartParts {
     }
 
     /** A category plot in the theme's colours, without an outline. */
-    static org.jfree.chart.plot.CategoryPlot plot(org.jfree.data.category.CategoryDataset data, CategoryAxis categories,
+    static CategoryPlot plot(CategoryDataset data, CategoryAxis categories,
                                                   NumberAxis values,
-                                                  org.jfree.chart.renderer.category.CategoryItemRenderer renderer,
-                                                  org.jfree.chart.plot.PlotOrientation orientation, ChartTheme theme) {
-        org.jfree.chart.plot.CategoryPlot plot = new org.jfree.chart.plot.CategoryPlot(data, categories, values,
+                                                  CategoryItemRenderer renderer,
+                                                  PlotOrientation orientation, ChartTheme theme) {
+        CategoryPlot plot = new CategoryPlot(data, categories, values,
                 renderer);
         plot.setOrientation(orientation);
         plot.setBackgroundPaint(theme.plotBackground());
@@ -75,7 +79,7 @@ final class BalanceChartParts {
         return plot;
     }
 
-    static void addLine(org.jfree.chart.plot.CategoryPlot plot, ValueMarker m) {
+    static void addLine(CategoryPlot plot, ValueMarker m) {
         plot.addRangeMarker(m, Layer.FOREGROUND);
     }
 

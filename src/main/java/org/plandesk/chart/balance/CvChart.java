@@ -21,6 +21,8 @@ import org.plandesk.plan.Status;
 import org.plandesk.school.BalanceReport.IndicatorStat;
 import org.plandesk.school.BalanceReport.StageResult;
 import org.plandesk.shared.Messages;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.data.category.CategoryDataset;
 
 /** A district's seven 差异系数 of a stage against the threshold (0.50 小学, 0.45 初中); a CV above it is marked. */
 public final class CvChart implements PlanChart {
@@ -65,7 +67,7 @@ public final class CvChart implements PlanChart {
         r.setMaximumBarWidth(0.1);
         r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", BalanceChartParts.THREE) {
             @Override
-            public String generateLabel(org.jfree.data.category.CategoryDataset d, int row, int column) {
+            public String generateLabel(CategoryDataset d, int row, int column) {
                 String label = super.generateLabel(d, row, column);
                 return stage.indicators().get(column).pass() ? label : theme.statusSymbol(Status.MISSED) + label;
             }
@@ -78,7 +80,7 @@ public final class CvChart implements PlanChart {
         double max = stage.indicators().stream().mapToDouble(IndicatorStat::cv).filter(d -> !Double.isNaN(d)).max()
                 .orElse(0);
         axis.setRange(0, Math.max(threshold, max) * 1.25);
-        axis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.05, BalanceChartParts.TWO));
+        axis.setTickUnit(new NumberTickUnit(0.05, BalanceChartParts.TWO));
         var categories = BalanceChartParts.categories(theme, h);
         categories.setMaximumCategoryLabelWidthRatio(1.0f);
         categories.setMaximumCategoryLabelLines(2);

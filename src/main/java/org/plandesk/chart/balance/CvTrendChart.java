@@ -18,6 +18,7 @@ import org.plandesk.school.BalanceIndicator;
 import org.plandesk.school.BalanceReport;
 import org.plandesk.school.Section;
 import org.plandesk.shared.Messages;
+import org.jfree.chart.axis.NumberTickUnit;
 
 /** A district's 差异系数 of a stage across the years of the registry: one line per indicator and the composite. */
 public final class CvTrendChart implements PlanChart {
@@ -78,7 +79,7 @@ public final class CvTrendChart implements PlanChart {
         var axis = BalanceChartParts.numbers(theme, h, messages.get("chart.balance.cv.axis"));
         double threshold = BalanceIndicator.cvThreshold(stage);
         axis.setRange(0, Math.max(threshold * 1.2, maxValue(data) * 1.15));
-        axis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.05, BalanceChartParts.TWO));
+        axis.setTickUnit(new NumberTickUnit(0.05, BalanceChartParts.TWO));
         CategoryPlot plot = BalanceChartParts.plot(data, BalanceChartParts.categories(theme, h), axis, r, PlotOrientation.VERTICAL, theme);
         BalanceChartParts.addLine(plot, BalanceChartParts.line(theme, h, threshold,
                 messages.get("chart.balance.threshold", Numbers.format(threshold)), false));

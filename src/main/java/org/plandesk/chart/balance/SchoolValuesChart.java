@@ -22,6 +22,9 @@ import org.plandesk.school.BalanceIndicator;
 import org.plandesk.school.BalanceReport.SectionResult;
 import org.plandesk.school.BalanceReport.StageResult;
 import org.plandesk.shared.Messages;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.ui.TextAnchor;
 
 /**
  * One indicator across a district's school sections of a stage: sorted bars against the standard line, schools that
@@ -84,8 +87,8 @@ public final class SchoolValuesChart implements PlanChart {
         r.setDefaultItemLabelsVisible(true);
         r.setDefaultItemLabelFont(theme.font(Font.PLAIN, theme.smallSize(h)));
         r.setDefaultItemLabelPaint(theme.text());
-        r.setDefaultPositiveItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
-                org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE3, org.jfree.chart.ui.TextAnchor.CENTER_LEFT));
+        r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(
+                ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
         var valueAxis = BalanceChartParts.numbers(theme, h, indicator.unit());
         valueAxis.setUpperMargin(0.12);
         double top = Math.max(indicator.standard(stage.stage()), sorted().stream()

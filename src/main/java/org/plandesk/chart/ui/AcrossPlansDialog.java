@@ -20,6 +20,7 @@ import javafx.stage.Window;
 import org.plandesk.plan.Indicator;
 import org.plandesk.plan.PlanData;
 import org.plandesk.shared.Messages;
+import org.plandesk.shared.ui.Buttons;
 
 /** Lets the user tick which indicators of which plans are "the same", to follow them on one time axis. */
 public final class AcrossPlansDialog {
@@ -68,8 +69,8 @@ public final class AcrossPlansDialog {
         d.initOwner(owner);
         d.setTitle(messages.get("across.title"));
         d.getDialogPane().setContent(new VBox(8, new Label(messages.get("across.hint")), filter, list));
-        ButtonType ok = org.plandesk.shared.ui.Buttons.ok(messages);
-        d.getDialogPane().getButtonTypes().setAll(ok, org.plandesk.shared.ui.Buttons.cancel(messages));
+        ButtonType ok = Buttons.ok(messages);
+        d.getDialogPane().getButtonTypes().setAll(ok, Buttons.cancel(messages));
         d.setResultConverter(b -> {
             if (b != ok) {
                 return null;

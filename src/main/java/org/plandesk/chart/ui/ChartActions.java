@@ -26,6 +26,8 @@ import org.plandesk.chart.export.ExportSize;
 import org.plandesk.shared.Messages;
 import org.plandesk.shared.TaskRunner;
 import org.plandesk.shared.ui.ProgressDialog;
+import javafx.beans.binding.Bindings;
+import javafx.scene.layout.Priority;
 
 /** What a user can do with a chart: export, copy, open in a window, present, export a whole plan. */
 public final class ChartActions {
@@ -92,8 +94,8 @@ public final class ChartActions {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setScene(new Scene(new VBox(canvas), 1120, 630));
-        VBox.setVgrow(canvas, javafx.scene.layout.Priority.ALWAYS);
-        stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        VBox.setVgrow(canvas, Priority.ALWAYS);
+        stage.titleProperty().bind(Bindings.createStringBinding(
                 () -> chart.getValue() == null ? "" : chart.getValue().title(), chart));
         stage.show();
         return stage;

@@ -13,6 +13,9 @@ import org.plandesk.chart.ChartTheme;
 import org.plandesk.chart.export.ChartFormat;
 import org.plandesk.chart.export.ExportSize;
 import org.plandesk.shared.Messages;
+import java.util.Locale;
+import javafx.util.StringConverter;
+import org.plandesk.shared.ui.Buttons;
 
 /** Asks for format, size preset (or custom size), scale and theme of an export. */
 public final class ExportDialog {
@@ -59,7 +62,7 @@ public final class ExportDialog {
         ChoiceBox<Integer> scale = new ChoiceBox<>();
         scale.getItems().setAll(1, 2, 3);
         scale.setValue(1);
-        scale.setConverter(new javafx.util.StringConverter<>() {
+        scale.setConverter(new StringConverter<>() {
             @Override
             public String toString(Integer v) {
                 return v == null ? "" : v + "×";
@@ -73,10 +76,10 @@ public final class ExportDialog {
         ChoiceBox<ChartTheme.Variant> theme = new ChoiceBox<>();
         theme.getItems().setAll(ChartTheme.Variant.values());
         theme.setValue(ChartTheme.Variant.LIGHT);
-        theme.setConverter(new javafx.util.StringConverter<>() {
+        theme.setConverter(new StringConverter<>() {
             @Override
             public String toString(ChartTheme.Variant v) {
-                return v == null ? "" : messages.get("theme." + v.name().toLowerCase(java.util.Locale.ROOT));
+                return v == null ? "" : messages.get("theme." + v.name().toLowerCase(Locale.ROOT));
             }
 
             @Override
@@ -98,8 +101,8 @@ public final class ExportDialog {
         grid.addRow(4, new Label(messages.get("export.scale")), scale);
         grid.addRow(5, new Label(messages.get("export.theme")), theme);
         d.getDialogPane().setContent(grid);
-        ButtonType ok = org.plandesk.shared.ui.Buttons.ok(messages);
-        d.getDialogPane().getButtonTypes().setAll(ok, org.plandesk.shared.ui.Buttons.cancel(messages));
+        ButtonType ok = Buttons.ok(messages);
+        d.getDialogPane().getButtonTypes().setAll(ok, Buttons.cancel(messages));
         d.setResultConverter(b -> b == ok ? new ExportRequest(format.getValue(),
                 new ExportSize(width.getValue(), height.getValue(), scale.getValue()), theme.getValue()) : null);
         return d.showAndWait();

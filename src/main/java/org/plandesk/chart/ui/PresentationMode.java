@@ -9,6 +9,8 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.plandesk.chart.ChartTheme;
 import org.plandesk.chart.PlanChart;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 
 /**
  * The plan's charts full screen, one per screen: arrows, PageUp/PageDown and space move, T switches the light and the
@@ -52,7 +54,7 @@ public final class PresentationMode {
     }
 
     public void open() {
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getBounds();
+        Rectangle2D screen = Screen.getPrimary().getBounds();
         stage.setX(screen.getMinX());
         stage.setY(screen.getMinY());
         stage.setWidth(screen.getWidth());

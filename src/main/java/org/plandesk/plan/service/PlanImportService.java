@@ -30,6 +30,7 @@ import org.plandesk.shared.TaskRunner;
 import org.plandesk.shared.store.RowHistory;
 import org.plandesk.shared.store.RowScope;
 import org.plandesk.workspace.Transactor;
+import java.util.HashSet;
 
 /**
  * Imports plan metadata, task structures and long rows. One import is one transaction: it is written whole or not
@@ -124,8 +125,8 @@ public final class PlanImportService {
         private final Map<String, Indicator> indicatorByKey = new HashMap<>();
         private final Map<Long, Map<String, Part>> partsByIndicator = new HashMap<>();
         /** Parts this import created: their values cannot exist yet, so they are inserted, not merged. */
-        private final java.util.Set<Long> createdParts = new java.util.HashSet<>();
-        private final java.util.Set<Long> written = new java.util.HashSet<>();
+        private final Set<Long> createdParts = new HashSet<>();
+        private final Set<Long> written = new HashSet<>();
         private final Map<Long, Integer> freshByPlan = new LinkedHashMap<>();
         /** A dry run writes nothing: what it would create gets these stand-in ids. */
         private long nextFakeId = -1;

@@ -17,6 +17,9 @@ import org.plandesk.plan.IndicatorGroup;
 import org.plandesk.plan.Part;
 import org.plandesk.plan.Target;
 import org.plandesk.plan.TargetEntry;
+import java.sql.PreparedStatement;
+import java.util.Optional;
+import org.plandesk.shared.Change;
 
 /** Indicator groups, indicators, parts, targets and actuals (JDBC), on the caller's connection. */
 public final class IndicatorRepository {
@@ -106,11 +109,11 @@ public final class IndicatorRepository {
     /** Batched writes of targets, actuals and change-log rows for large imports; {@link #flush()} sends them. */
     public final class Batch implements AutoCloseable {
         private static final int SIZE = 5000;
-        private final java.sql.PreparedStatement targets;
-        private final java.sql.PreparedStatement actuals;
-        private final java.sql.PreparedStatement log;
-        private final java.sql.PreparedStatement newTargets;
-        private final java.sql.PreparedStatement newActuals;
+        private final PreparedStatement targets;
+        private final PreparedStatement actuals;
+        private final PreparedStatement log;
+        private final PreparedStatement newTargets;
+        private final PreparedStatement newActuals;
         private int pending;
 
         Batch(Connection c) throws SQLException {
@@ -162,7 +165,7 @@ public final class IndicatorRepository {
             count();
         }
 
-        public void change(org.plandesk.shared.Change ch) throws SQLException {
+        public void change(Change ch) throws SQLException {
             Jdbc.bind(log, Timestamp.from(ch.at()), ch.osUser(), ch.entity(), ch.entityId(), ch.field(),
                     ch.oldValue(), ch.newValue());
             log.addBatch();
@@ -198,12 +201,12 @@ public final class IndicatorRepository {
         return new Batch(c);
     }
 
-    public java.util.Optional<TargetEntry> target(Connection c, long partId, int year) throws SQLException {
+    public Optional<TargetEntry> target(Connection c, long partId, int year) throws SQLException {
         return Jdbc.query(c, "SELECT * FROM target WHERE part_id = ? AND yr = ?", IndicatorRepository::target, partId,
                 year).stream().findFirst();
     }
 
-    public java.util.Optional<ActualEntry> actual(Connection c, long partId, int year, ActualKind kind)
+    public Optional<ActualEntry> actual(Connection c, long partId, int year, ActualKind kind)
             throws SQLException {
         return Jdbc.query(c, "SELECT * FROM actual WHERE part_id = ? AND yr = ? AND kind = ?",
                 IndicatorRepository::actual, partId, year, kind.name()).stream().findFirst();

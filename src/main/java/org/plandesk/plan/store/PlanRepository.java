@@ -11,6 +11,8 @@ import org.plandesk.plan.Plan;
 import org.plandesk.plan.Task;
 import org.plandesk.plan.TaskTree;
 import org.plandesk.plan.TaskLevel;
+import java.util.HashMap;
+import java.util.Map;
 
 /** Plans and their task structure (JDBC). Every method runs on the caller's connection and transaction. */
 public final class PlanRepository {
@@ -55,8 +57,8 @@ public final class PlanRepository {
     }
 
     /** Number of indicators per plan id. */
-    public java.util.Map<Long, Integer> indicatorCounts(Connection c) throws SQLException {
-        java.util.Map<Long, Integer> out = new java.util.HashMap<>();
+    public Map<Long, Integer> indicatorCounts(Connection c) throws SQLException {
+        Map<Long, Integer> out = new HashMap<>();
         Jdbc.query(c, "SELECT plan_id, COUNT(*) n FROM indicator GROUP BY plan_id",
                 rs -> out.put(rs.getLong("plan_id"), rs.getInt("n")));
         return out;

@@ -6,6 +6,21 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
 import org.plandesk.shared.ui.grid.GridCells;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.GridPane;
+import org.plandesk.shared.Messages;
+import org.plandesk.shared.ui.Buttons;
 
 /**
  * The plan grid's side of the grid kit: which cells are a part's target or actual of a year ({@link YearColumn}), what
@@ -16,15 +31,15 @@ final class GridInput implements GridCells<GridEditor.Cell> {
     private final TreeTableView<IndicatorRow> table;
     private GridEditController editing;
 
-    private final org.plandesk.shared.Messages messages;
+    private final Messages messages;
 
-    GridInput(TreeTableView<IndicatorRow> table, org.plandesk.shared.Messages messages) {
+    GridInput(TreeTableView<IndicatorRow> table, Messages messages) {
         this.table = table;
         this.messages = messages;
-        javafx.scene.control.MenuItem noteItem = new javafx.scene.control.MenuItem(messages.get("note.menu"));
-        noteItem.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Alt+N"));
+        MenuItem noteItem = new MenuItem(messages.get("note.menu"));
+        noteItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+N"));
         noteItem.setOnAction(e -> editNote());
-        javafx.scene.control.MenuItem indicatorItem = new javafx.scene.control.MenuItem(messages.get("indicator.menu"));
+        MenuItem indicatorItem = new MenuItem(messages.get("indicator.menu"));
         indicatorItem.setId("editIndicatorItem");
         indicatorItem.setOnAction(e -> {
             var item = table.getSelectionModel().getSelectedItem();
@@ -32,7 +47,7 @@ final class GridInput implements GridCells<GridEditor.Cell> {
                 indicatorEditor.accept(item.getValue().indicatorId());
             }
         });
-        javafx.scene.control.MenuItem linkItem = new javafx.scene.control.MenuItem(messages.get("link.menu"));
+        MenuItem linkItem = new MenuItem(messages.get("link.menu"));
         linkItem.setId("linkItem");
         linkItem.setOnAction(e -> {
             var item = table.getSelectionModel().getSelectedItem();
@@ -40,18 +55,18 @@ final class GridInput implements GridCells<GridEditor.Cell> {
                 partLinker.accept(item.getValue());
             }
         });
-        table.setContextMenu(new javafx.scene.control.ContextMenu(noteItem, indicatorItem, linkItem));
+        table.setContextMenu(new ContextMenu(noteItem, indicatorItem, linkItem));
     }
 
     /** Adds the structure items (new, move, delete indicators and groups) to the grid's context menu. */
     void setStructureHandler(StructureHandler h) {
-        java.util.function.Supplier<IndicatorRow> at = () -> {
+        Supplier<IndicatorRow> at = () -> {
             var item = table.getSelectionModel().getSelectedItem();
             return item == null ? null : item.getValue();
         };
-        java.util.function.BiFunction<String, java.util.function.Consumer<IndicatorRow>,
-                javafx.scene.control.MenuItem> item = (key, action) -> {
-                    javafx.scene.control.MenuItem m = new javafx.scene.control.MenuItem(messages.get(key));
+        BiFunction<String, Consumer<IndicatorRow>,
+                MenuItem> item = (key, action) -> {
+                    MenuItem m = new MenuItem(messages.get(key));
                     m.setId(key.replace('.', '_'));
                     m.setOnAction(e -> {
                         if (at.get() != null) {
@@ -60,17 +75,17 @@ final class GridInput implements GridCells<GridEditor.Cell> {
                     });
                     return m;
                 };
-        javafx.scene.control.MenuItem addGroup = new javafx.scene.control.MenuItem(messages.get("structure.menu.addGroup"));
+        MenuItem addGroup = new MenuItem(messages.get("structure.menu.addGroup"));
         addGroup.setOnAction(e -> h.addGroup());
-        table.getContextMenu().getItems().addAll(new javafx.scene.control.SeparatorMenuItem(),
+        table.getContextMenu().getItems().addAll(new SeparatorMenuItem(),
                 item.apply("structure.menu.addIndicator", h::addIndicator), addGroup,
                 item.apply("structure.menu.renameGroup", h::renameGroup),
-                new javafx.scene.control.SeparatorMenuItem(),
+                new SeparatorMenuItem(),
                 item.apply("structure.menu.up", r -> h.moveIndicator(r, -1)),
                 item.apply("structure.menu.down", r -> h.moveIndicator(r, 1)),
                 item.apply("structure.menu.groupUp", r -> h.moveGroup(r, -1)),
                 item.apply("structure.menu.groupDown", r -> h.moveGroup(r, 1)),
-                new javafx.scene.control.SeparatorMenuItem(),
+                new SeparatorMenuItem(),
                 item.apply("structure.menu.deleteIndicator", h::deleteIndicator),
                 item.apply("structure.menu.deleteGroup", h::deleteGroup));
     }
@@ -84,34 +99,34 @@ final class GridInput implements GridCells<GridEditor.Cell> {
         }
         YearCell y = cell.row().cell(cell.year());
         YearCell.Annotation a = cell.target() ? y.targetNote() : y.actualNote();
-        javafx.scene.control.TextField source = new javafx.scene.control.TextField(a.source());
+        TextField source = new TextField(a.source());
         source.setPrefColumnCount(36);
         source.setId("noteSource");
-        javafx.scene.control.TextArea note = new javafx.scene.control.TextArea(a.note());
+        TextArea note = new TextArea(a.note());
         note.setPrefRowCount(4);
         note.setId("noteText");
-        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
-        grid.addRow(0, new javafx.scene.control.Label(messages.get("note.source")), source);
-        grid.addRow(1, new javafx.scene.control.Label(messages.get("note.note")), note);
-        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> d = new javafx.scene.control.Dialog<>();
+        grid.addRow(0, new Label(messages.get("note.source")), source);
+        grid.addRow(1, new Label(messages.get("note.note")), note);
+        Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(table.getScene().getWindow());
         d.setTitle(messages.get("note.title", cell.year(), messages.get(cell.target() ? "kind.target" : "kind.actual")));
-        javafx.scene.control.ButtonType ok = org.plandesk.shared.ui.Buttons.ok(messages);
-        d.getDialogPane().getButtonTypes().setAll(ok, org.plandesk.shared.ui.Buttons.cancel(messages));
+        ButtonType ok = Buttons.ok(messages);
+        d.getDialogPane().getButtonTypes().setAll(ok, Buttons.cancel(messages));
         d.getDialogPane().setContent(grid);
         d.showAndWait().filter(b -> b == ok).ifPresent(b -> editing.annotate(cell, source.getText(), note.getText()));
     }
 
-    private java.util.function.Consumer<Long> indicatorEditor;
-    private java.util.function.Consumer<IndicatorRow> partLinker;
+    private Consumer<Long> indicatorEditor;
+    private Consumer<IndicatorRow> partLinker;
 
-    void setPartLinker(java.util.function.Consumer<IndicatorRow> linker) {
+    void setPartLinker(Consumer<IndicatorRow> linker) {
         this.partLinker = linker;
     }
 
-    void setIndicatorEditor(java.util.function.Consumer<Long> editor) {
+    void setIndicatorEditor(Consumer<Long> editor) {
         this.indicatorEditor = editor;
     }
 

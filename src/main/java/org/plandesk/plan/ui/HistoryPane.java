@@ -14,6 +14,7 @@ import javafx.scene.layout.HBox;
 import org.plandesk.shared.Change;
 import org.plandesk.shared.Messages;
 import org.plandesk.shared.TaskRunner;
+import java.util.function.BiConsumer;
 
 /**
  * Every change of the cell that has the focus, from the change log (time, OS user, old → new), with one click to
@@ -30,7 +31,7 @@ public final class HistoryPane extends BorderPane {
      * @param restore puts an old value back into a cell
      */
     public HistoryPane(ObservableValue<GridEditor.Cell> focused, Function<GridEditor.Cell, List<Change>> history,
-                       TaskRunner runner, Messages messages, java.util.function.BiConsumer<GridEditor.Cell, String> restore,
+                       TaskRunner runner, Messages messages, BiConsumer<GridEditor.Cell, String> restore,
                        ZoneId zone) {
         setId("historyPane");
         list.setId("historyList");

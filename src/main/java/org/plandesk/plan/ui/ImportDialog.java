@@ -32,6 +32,8 @@ import org.plandesk.plan.service.PlanSummary;
 import org.plandesk.shared.InputRejectedException;
 import org.plandesk.shared.Messages;
 import org.plandesk.shared.TaskRunner;
+import org.plandesk.shared.Numbers;
+import org.plandesk.shared.ui.Buttons;
 
 /**
  * Shows what an import will do before it does it: the role and year of every column (changeable), the indicators
@@ -65,7 +67,7 @@ public final class ImportDialog {
         ButtonType importAll = new ButtonType(messages.get("import.apply"), ButtonBar.ButtonData.OK_DONE);
         ButtonType importClean = new ButtonType(messages.get("import.applyClean"), ButtonBar.ButtonData.OTHER);
         d.getDialogPane().getButtonTypes().setAll(importAll, importClean,
-                org.plandesk.shared.ui.Buttons.cancel(messages));
+                Buttons.cancel(messages));
 
         ChoiceBox<PlanSummary> target = new ChoiceBox<>();
         target.setId("importTarget");
@@ -229,7 +231,7 @@ public final class ImportDialog {
         t.getColumns().add(col(messages.get("import.col.kind"), r -> messages.get("kind." + r.kind().code()), 60));
         t.getColumns().add(col(messages.get("import.col.written"), LongRow::text, 120));
         t.getColumns().add(col(messages.get("import.col.parsed"), r -> r.target() != null ? r.target().display()
-                : r.grade() != null ? r.grade() : org.plandesk.shared.Numbers.format(r.value()), 100));
+                : r.grade() != null ? r.grade() : Numbers.format(r.value()), 100));
         return t;
     }
 

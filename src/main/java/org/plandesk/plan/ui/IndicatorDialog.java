@@ -26,6 +26,7 @@ import org.plandesk.plan.Part;
 import org.plandesk.plan.service.IndicatorEditService.PartEdit;
 import org.plandesk.shared.Messages;
 import org.plandesk.shared.ui.Buttons;
+import java.util.function.Function;
 
 /** Edits an indicator: name, code, unit, direction, attribute, grade scale, and its parts. */
 public final class IndicatorDialog {
@@ -154,7 +155,7 @@ public final class IndicatorDialog {
         list.getSelectionModel().select(j);
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
+    private static <T> StringConverter<T> converter(Function<T, String> f) {
         return new StringConverter<>() {
             @Override
             public String toString(T t) {

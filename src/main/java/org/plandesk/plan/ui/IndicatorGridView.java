@@ -16,6 +16,16 @@ import org.plandesk.shared.Messages;
 import org.plandesk.shared.ui.grid.GridTable;
 import org.plandesk.shared.ui.grid.Spreadsheet;
 import org.plandesk.shared.ui.Styles;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.SelectionMode;
+import org.plandesk.shared.Settings;
 
 /** The read-only indicator grid: 一级指标 headings, one row per part, per year 目标 | 实际 | 状态. */
 public final class IndicatorGridView {
@@ -28,7 +38,7 @@ public final class IndicatorGridView {
         this.messages = messages;
         table.setId("indicatorGrid");
         table.getSelectionModel().setCellSelectionEnabled(true);
-        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         input = new GridInput(table, messages);
         spreadsheet = new Spreadsheet<>(GridTable.of(table), input);
         table.getFocusModel().focusedCellProperty().addListener((o, old, now) -> focused.set(
@@ -55,19 +65,19 @@ public final class IndicatorGridView {
     }
 
     /** The editable cell that has the focus (a part's target or actual in a year), or null. */
-    public javafx.beans.property.ReadOnlyObjectProperty<GridEditor.Cell> focusedCellProperty() {
+    public ReadOnlyObjectProperty<GridEditor.Cell> focusedCellProperty() {
         return focused.getReadOnlyProperty();
     }
 
-    private final javafx.beans.property.ReadOnlyObjectWrapper<GridEditor.Cell> focused =
-            new javafx.beans.property.ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<GridEditor.Cell> focused =
+            new ReadOnlyObjectWrapper<>();
 
     /** Remembers column widths in the settings (one width per kind of column, the same for every year). */
-    public void rememberColumns(org.plandesk.shared.Settings settings) {
+    public void rememberColumns(Settings settings) {
         this.settings = settings;
     }
 
-    private org.plandesk.shared.Settings settings;
+    private Settings settings;
 
     /** Applies the remembered width of a kind of column and remembers changes to it. */
     private <T> TreeTableColumn<IndicatorRow, T> remembered(TreeTableColumn<IndicatorRow, T> c, String key) {
@@ -88,11 +98,11 @@ public final class IndicatorGridView {
     }
 
     /** 关联学校登记计算 on a part's row hands the row to {@code linker}. */
-    public void setPartLinker(java.util.function.Consumer<IndicatorRow> linker) {
+    public void setPartLinker(Consumer<IndicatorRow> linker) {
         input.setPartLinker(linker);
     }
 
-    public void setIndicatorEditor(java.util.function.Consumer<Long> editor) {
+    public void setIndicatorEditor(Consumer<Long> editor) {
         input.setIndicatorEditor(editor);
     }
 
@@ -165,7 +175,7 @@ public final class IndicatorGridView {
     private String shownLayout;
 
     private static String layout(PlanData data, Map<String, List<IndicatorRow>> rows) {
-        StringBuilder b = new StringBuilder(java.util.Arrays.toString(data.yearSpan()));
+        StringBuilder b = new StringBuilder(Arrays.toString(data.yearSpan()));
         b.append(rows.values().stream().flatMap(List::stream)
                 .anyMatch(r -> r.cells().values().stream().anyMatch(c -> !c.baseline().isEmpty())));
         for (var e : rows.entrySet()) {
@@ -186,7 +196,7 @@ public final class IndicatorGridView {
         if (root == null) {
             return false;
         }
-        List<TreeItem<IndicatorRow>> items = new java.util.ArrayList<>();
+        List<TreeItem<IndicatorRow>> items = new ArrayList<>();
         for (TreeItem<IndicatorRow> top : root.getChildren()) {
             if (top.getValue() != null && top.getValue().group()) {
                 items.addAll(top.getChildren());
@@ -237,7 +247,7 @@ public final class IndicatorGridView {
     }
 
     private double verticalScroll() {
-        var bar = (javafx.scene.control.ScrollBar) table.lookup(".scroll-bar:vertical");
+        var bar = (ScrollBar) table.lookup(".scroll-bar:vertical");
         return bar == null ? -1 : bar.getValue();
     }
 
@@ -245,8 +255,8 @@ public final class IndicatorGridView {
         if (value < 0) {
             return;
         }
-        javafx.application.Platform.runLater(() -> {
-            var bar = (javafx.scene.control.ScrollBar) table.lookup(".scroll-bar:vertical");
+        Platform.runLater(() -> {
+            var bar = (ScrollBar) table.lookup(".scroll-bar:vertical");
             if (bar != null) {
                 bar.setValue(value);
             }
@@ -306,6 +316,6 @@ public final class IndicatorGridView {
             return rule;
         }
         return rule + messages.get("status.achievement",
-                String.format(java.util.Locale.ROOT, "%.1f", cell.achievement() * 100));
+                String.format(Locale.ROOT, "%.1f", cell.achievement() * 100));
     }
 }

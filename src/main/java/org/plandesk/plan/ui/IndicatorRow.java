@@ -1,6 +1,7 @@
 package org.plandesk.plan.ui;
 
 import java.util.Map;
+import org.plandesk.plan.Direction;
 
 /**
  * One row of the indicator grid: a 一级指标 group heading, or one part of an indicator.
@@ -19,11 +20,11 @@ import java.util.Map;
  */
 public record IndicatorRow(boolean group, String code, String name, String part, String unit,
                            boolean firstOfIndicator, Map<Integer, YearCell> cells, String source, long indicatorId,
-                           long partId, org.plandesk.plan.Direction direction) {
+                           long partId, Direction direction) {
 
     public static IndicatorRow heading(String name) {
         return new IndicatorRow(true, "", name, "", "", false, Map.of(), "", 0, 0,
-                org.plandesk.plan.Direction.HIGHER_IS_BETTER);
+                Direction.HIGHER_IS_BETTER);
     }
 
     public YearCell cell(int year) {

@@ -13,6 +13,8 @@ import org.plandesk.plan.Part;
 import org.plandesk.plan.PlanData;
 import org.plandesk.plan.StatusRules;
 import org.plandesk.plan.TargetEntry;
+import org.plandesk.plan.Comparator;
+import org.plandesk.plan.Status;
 
 /** Builds the grid's rows from a plan: group headings, then one row per indicator part, in plan order. */
 public final class IndicatorRows {
@@ -66,7 +68,7 @@ public final class IndicatorRows {
         if (target.isGrade()) {
             return target.grade();
         }
-        return target.comparator() == org.plandesk.plan.Comparator.RANGE
+        return target.comparator() == Comparator.RANGE
                 ? Numbers.format(target.value()) + "~" + Numbers.format(target.upper()) : Numbers.format(target.value());
     }
 
@@ -75,7 +77,7 @@ public final class IndicatorRows {
      * for any); empty groups are left out.
      */
     public static Map<String, List<IndicatorRow>> filter(Map<String, List<IndicatorRow>> rows, String text,
-                                                         org.plandesk.plan.Status status) {
+                                                         Status status) {
         String t = text == null ? "" : text.strip();
         if (t.isEmpty() && status == null) {
             return rows;

@@ -22,6 +22,16 @@ import org.plandesk.plan.PlanData;
 import org.plandesk.plan.service.PlanSummary;
 import org.plandesk.shared.Messages;
 import org.plandesk.shared.ui.Styles;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Orientation;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.util.StringConverter;
+import org.plandesk.plan.Status;
+import org.plandesk.shared.Settings;
 
 /** Plans on the left; the selected plan's metadata, indicator grid and task tree on the right. */
 public final class PlanBrowserView {
@@ -33,11 +43,11 @@ public final class PlanBrowserView {
     private final IndicatorGridView grid;
     private final TaskTreeView tasks;
     private final SplitPane chartSide = new SplitPane();
-    private final javafx.beans.value.ObservableValue<PlanData> vmData;
+    private final ObservableValue<PlanData> vmData;
     private final Runnable reloadPlan;
-    private final javafx.scene.control.TextField filterText = new javafx.scene.control.TextField();
-    private final javafx.scene.control.ChoiceBox<org.plandesk.plan.Status> filterStatus =
-            new javafx.scene.control.ChoiceBox<>();
+    private final TextField filterText = new TextField();
+    private final ChoiceBox<Status> filterStatus =
+            new ChoiceBox<>();
 
     public PlanBrowserView(PlanBrowserViewModel vm, ChartsViewModel charts, ChartActions actions, Messages messages,
                            Runnable present) {
@@ -80,27 +90,27 @@ public final class PlanBrowserView {
         filterText.setPromptText(messages.get("filter.prompt"));
         filterText.setId("gridFilter");
         filterStatus.setId("gridStatusFilter");
-        filterStatus.getItems().addAll(null, org.plandesk.plan.Status.MISSED, org.plandesk.plan.Status.AT_RISK,
-                org.plandesk.plan.Status.PENDING, org.plandesk.plan.Status.MET);
-        filterStatus.setConverter(new javafx.util.StringConverter<>() {
+        filterStatus.getItems().addAll(null, Status.MISSED, Status.AT_RISK,
+                Status.PENDING, Status.MET);
+        filterStatus.setConverter(new StringConverter<>() {
             @Override
-            public String toString(org.plandesk.plan.Status st) {
+            public String toString(Status st) {
                 return st == null ? messages.get("filter.all") : messages.get("filter.only", messages.get(st.messageKey()));
             }
 
             @Override
-            public org.plandesk.plan.Status fromString(String x) {
+            public Status fromString(String x) {
                 return null;
             }
         });
         filterStatus.setValue(null);
         filterText.textProperty().addListener(o -> showGrid(vm));
         filterStatus.valueProperty().addListener(o -> showGrid(vm));
-        javafx.scene.layout.HBox filters = new javafx.scene.layout.HBox(6, filterText, filterStatus);
+        HBox filters = new HBox(6, filterText, filterStatus);
         filters.setPadding(new Insets(4, 6, 4, 6));
         BorderPane gridPane = new BorderPane(grid.node());
         gridPane.setTop(filters);
-        chartSide.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        chartSide.setOrientation(Orientation.VERTICAL);
         chartSide.getItems().add(new ChartPane(charts, actions, messages, present));
         SplitPane gridAndChart = new SplitPane(gridPane, chartSide);
         gridAndChart.setDividerPositions(0.62);
@@ -135,8 +145,8 @@ public final class PlanBrowserView {
     }
 
     /** Adds a pane under the chart that follows the grid's focused cell (the cell's history). */
-    public void addCellPane(java.util.function.Function<javafx.beans.value.ObservableValue<GridEditor.Cell>,
-            javafx.scene.Node> factory) {
+    public void addCellPane(Function<ObservableValue<GridEditor.Cell>,
+            Node> factory) {
         chartSide.getItems().add(factory.apply(grid.focusedCellProperty()));
         chartSide.setDividerPositions(0.72);
     }
@@ -158,12 +168,12 @@ public final class PlanBrowserView {
     }
 
     /** 关联学校登记计算 on a part's row hands the row to {@code linker}. */
-    public void setPartLinker(java.util.function.Consumer<IndicatorRow> linker) {
+    public void setPartLinker(Consumer<IndicatorRow> linker) {
         grid.setPartLinker(linker);
     }
 
     /** 编辑指标 on the grid opens the indicator editor; the result goes to {@code save}. */
-    public void setIndicatorSaver(java.util.function.Consumer<IndicatorDialog.Result> save) {
+    public void setIndicatorSaver(Consumer<IndicatorDialog.Result> save) {
         grid.setIndicatorEditor(id -> {
             var data = vmData.getValue();
             if (data == null) {
@@ -176,7 +186,7 @@ public final class PlanBrowserView {
     }
 
     /** Remembers the grid's column widths in the settings. */
-    public void rememberColumns(org.plandesk.shared.Settings settings) {
+    public void rememberColumns(Settings settings) {
         grid.rememberColumns(settings);
     }
 

@@ -13,6 +13,7 @@ import javafx.stage.Window;
 import org.plandesk.plan.Plan;
 import org.plandesk.shared.Messages;
 import org.plandesk.shared.ui.Buttons;
+import javafx.beans.binding.Bindings;
 
 /** A plan's metadata: title, short name, kind, issuer, 文号, date, period, source, note. */
 public final class PlanDialog {
@@ -59,7 +60,7 @@ public final class PlanDialog {
         ButtonType ok = Buttons.ok(messages);
         d.getDialogPane().getButtonTypes().setAll(ok, Buttons.cancel(messages));
         d.getDialogPane().lookupButton(ok).disableProperty().bind(title.textProperty().isEmpty()
-                .or(javafx.beans.binding.Bindings.createBooleanBinding(() -> end.getValue() < start.getValue(),
+                .or(Bindings.createBooleanBinding(() -> end.getValue() < start.getValue(),
                         start.valueProperty(), end.valueProperty())));
         d.setResultConverter(b -> b != ok ? null : new Plan(plan == null ? 0 : plan.id(), title.getText().strip(),
                 shortName.getText().strip(), kind.getText().strip(), issuer.getText().strip(), doc.getText().strip(),

@@ -11,6 +11,12 @@ import org.plandesk.plan.PlanData;
 import org.plandesk.plan.Task;
 import org.plandesk.plan.TaskTree;
 import org.plandesk.shared.Messages;
+import java.util.function.Supplier;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 
 /** The plan's structure: sections → actions → projects, with 牵头单位 and 责任单位. */
 public final class TaskTreeView {
@@ -26,55 +32,55 @@ public final class TaskTreeView {
 
     /** The context menu of the tree: add, edit, move, indent, outdent and delete tasks. */
     public void setHandler(StructureHandler h, Messages messages) {
-        java.util.function.Supplier<Task> selected = () -> {
+        Supplier<Task> selected = () -> {
             TreeItem<Task> item = table.getSelectionModel().getSelectedItem();
             return item == null ? null : item.getValue();
         };
-        javafx.scene.control.MenuItem sibling = item(messages.get("task.menu.add"), "Shortcut+Shift+T",
+        MenuItem sibling = item(messages.get("task.menu.add"), "Shortcut+Shift+T",
                 () -> h.addTask(selected.get(), false));
         sibling.setId("taskAdd");
-        javafx.scene.control.MenuItem child = item(messages.get("task.menu.addChild"), null, () -> {
+        MenuItem child = item(messages.get("task.menu.addChild"), null, () -> {
             if (selected.get() != null) {
                 h.addTask(selected.get(), true);
             }
         });
-        javafx.scene.control.MenuItem edit = item(messages.get("task.menu.edit"), "F2", () -> {
+        MenuItem edit = item(messages.get("task.menu.edit"), "F2", () -> {
             if (selected.get() != null) {
                 h.editTask(selected.get());
             }
         });
-        javafx.scene.control.MenuItem up = item(messages.get("task.menu.up"), "Alt+Up", () -> {
+        MenuItem up = item(messages.get("task.menu.up"), "Alt+Up", () -> {
             if (selected.get() != null) {
                 h.moveTask(selected.get(), -1);
             }
         });
-        javafx.scene.control.MenuItem down = item(messages.get("task.menu.down"), "Alt+Down", () -> {
+        MenuItem down = item(messages.get("task.menu.down"), "Alt+Down", () -> {
             if (selected.get() != null) {
                 h.moveTask(selected.get(), 1);
             }
         });
-        javafx.scene.control.MenuItem in = item(messages.get("task.menu.indent"), "Alt+Right", () -> {
+        MenuItem in = item(messages.get("task.menu.indent"), "Alt+Right", () -> {
             if (selected.get() != null) {
                 h.indentTask(selected.get(), true);
             }
         });
-        javafx.scene.control.MenuItem out = item(messages.get("task.menu.outdent"), "Alt+Left", () -> {
+        MenuItem out = item(messages.get("task.menu.outdent"), "Alt+Left", () -> {
             if (selected.get() != null) {
                 h.indentTask(selected.get(), false);
             }
         });
-        javafx.scene.control.MenuItem delete = item(messages.get("task.menu.delete"), "Delete", () -> {
+        MenuItem delete = item(messages.get("task.menu.delete"), "Delete", () -> {
             if (selected.get() != null) {
                 h.deleteTask(selected.get());
             }
         });
-        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(sibling, child, edit,
-                new javafx.scene.control.SeparatorMenuItem(), up, down, in, out,
-                new javafx.scene.control.SeparatorMenuItem(), delete);
+        ContextMenu menu = new ContextMenu(sibling, child, edit,
+                new SeparatorMenuItem(), up, down, in, out,
+                new SeparatorMenuItem(), delete);
         table.setContextMenu(menu);
         // the accelerators of a context menu work while the tree has the focus
-        table.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            for (javafx.scene.control.MenuItem m : menu.getItems()) {
+        table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            for (MenuItem m : menu.getItems()) {
                 if (m.getAccelerator() != null && m.getAccelerator().match(e)) {
                     m.fire();
                     e.consume();
@@ -84,10 +90,10 @@ public final class TaskTreeView {
         });
     }
 
-    private static javafx.scene.control.MenuItem item(String text, String accelerator, Runnable action) {
-        javafx.scene.control.MenuItem m = new javafx.scene.control.MenuItem(text);
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem m = new MenuItem(text);
         if (accelerator != null) {
-            m.setAccelerator(javafx.scene.input.KeyCombination.keyCombination(accelerator));
+            m.setAccelerator(KeyCombination.keyCombination(accelerator));
         }
         m.setOnAction(e -> action.run());
         return m;

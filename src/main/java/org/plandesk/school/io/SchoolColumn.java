@@ -4,6 +4,7 @@ import org.plandesk.shared.Text;
 import java.util.List;
 import java.util.Optional;
 import org.plandesk.school.Figure;
+import java.util.ArrayList;
 
 /**
  * The columns of a school table (one row per school section and year). The first sixteen are the table of the issue;
@@ -74,7 +75,7 @@ public enum SchoolColumn {
     }
 
     private static List<String> names(SchoolColumn c) {
-        java.util.ArrayList<String> all = new java.util.ArrayList<>();
+        ArrayList<String> all = new ArrayList<>();
         all.add(c.header);
         all.addAll(c.aliases);
         return all;

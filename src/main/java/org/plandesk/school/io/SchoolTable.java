@@ -2,6 +2,8 @@ package org.plandesk.school.io;
 
 import java.util.List;
 import org.plandesk.shared.RowProblem;
+import java.util.ArrayList;
+import java.util.Collections;
 
 /**
  * A school table as parsed: the columns found, the rows, and every problem with its row and column. A table with any
@@ -15,7 +17,7 @@ public record SchoolTable(int headerRow, List<SchoolColumn> columns, List<String
                           List<RowProblem> problems) {
 
     public SchoolTable {
-        columns = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(columns));
+        columns = Collections.unmodifiableList(new ArrayList<>(columns));
         ignored = List.copyOf(ignored);
         rows = List.copyOf(rows);
         problems = List.copyOf(problems);

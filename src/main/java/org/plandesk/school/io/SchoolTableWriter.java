@@ -19,6 +19,7 @@ import org.plandesk.shared.Numbers;
 import org.plandesk.school.Figure;
 import org.plandesk.school.School;
 import org.plandesk.school.SectionFigures;
+import java.util.Arrays;
 
 /** Writes the registry as the same school table the import reads: CSV (UTF-8 with BOM, for Excel) or XLSX. */
 public final class SchoolTableWriter {
@@ -79,7 +80,7 @@ public final class SchoolTableWriter {
     }
 
     public static List<String> headers() {
-        return java.util.Arrays.stream(SchoolColumn.values()).map(SchoolColumn::header).toList();
+        return Arrays.stream(SchoolColumn.values()).map(SchoolColumn::header).toList();
     }
 
     /** One row's cells: texts for the registry columns, numbers (or empty) for the figures. */

@@ -25,6 +25,8 @@ import org.plandesk.shared.store.RowHistory;
 import org.plandesk.shared.store.RowScope;
 import org.plandesk.shared.undo.UndoableEdit;
 import org.plandesk.workspace.Transactor;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
  * Links plan indicator parts to balance figures, and keeps their actuals equal to what the registry gives: every
@@ -130,7 +132,7 @@ public final class BalanceLinkService {
      * grid, the status and the charts show what a report would say.
      */
     private void write(Connection c, BalanceLink link, int year, double exact, Instant now) throws SQLException {
-        double v = new java.math.BigDecimal(exact).setScale(3, java.math.RoundingMode.HALF_UP).doubleValue();
+        double v = new BigDecimal(exact).setScale(3, RoundingMode.HALF_UP).doubleValue();
         ActualEntry old = indicators.actual(c, link.partId(), year, ActualKind.ACTUAL).orElse(null);
         String source = SOURCE_PREFIX + link.district() + " " + link.stage().label() + " "
                 + link.indicator().map(b -> b.label() + "差异系数").orElse("综合差异系数");

@@ -26,6 +26,10 @@ import org.plandesk.shared.store.RowHistory;
 import org.plandesk.shared.store.RowScope;
 import org.plandesk.shared.undo.UndoableEdit;
 import org.plandesk.workspace.Transactor;
+import java.util.HashMap;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import org.plandesk.school.io.SchoolTableWriter;
 
 /**
  * Imports a school table into the registry in one transaction, or not at all when the table has a problem. Schools
@@ -77,7 +81,7 @@ public final class SchoolImportService {
      * As {@link #apply(SchoolTable)}, checking {@code cancelled} before the transaction commits: a cancelled import
      * throws {@link java.util.concurrent.CancellationException} and leaves the registry as it was.
      */
-    public Result apply(SchoolTable table, java.util.function.BooleanSupplier cancelled)
+    public Result apply(SchoolTable table, BooleanSupplier cancelled)
             throws SQLException, InputRejectedException {
         if (!table.problems().isEmpty()) {
             throw new InputRejectedException(table.problems());
@@ -92,7 +96,7 @@ public final class SchoolImportService {
                     write(c, table, before);
                     links.refresh(c);
                     if (cancelled.getAsBoolean()) {
-                        throw new java.util.concurrent.CancellationException("import cancelled");
+                        throw new CancellationException("import cancelled");
                     }
                     return s;
                 });
@@ -128,11 +132,11 @@ public final class SchoolImportService {
     }
 
     private Before snapshot(Connection c, SchoolTable table) throws SQLException {
-        Map<String, School> byCode = new java.util.HashMap<>();
+        Map<String, School> byCode = new HashMap<>();
         for (School s : schools.schools(c).values()) {
             byCode.put(s.code(), s);
         }
-        Map<String, SectionFigures> stored = new java.util.HashMap<>();
+        Map<String, SectionFigures> stored = new HashMap<>();
         for (int year : table.rows().stream().map(r -> r.figures().year()).distinct().toList()) {
             for (SectionFigures f : schools.figures(c, year)) {
                 stored.put(f.schoolId() + "|" + f.year() + "|" + f.section(), f);
@@ -244,7 +248,7 @@ public final class SchoolImportService {
 
     /** The registry's rows in table order, for export. */
     public List<SchoolRow> rows() throws SQLException {
-        return tx.read(c -> new ArrayList<>(org.plandesk.school.io.SchoolTableWriter.ordered(schools.schools(c),
+        return tx.read(c -> new ArrayList<>(SchoolTableWriter.ordered(schools.schools(c),
                 schools.figures(c, null))));
     }
 }

@@ -20,6 +20,9 @@ import org.plandesk.shared.store.RowHistory;
 import org.plandesk.shared.store.RowScope;
 import org.plandesk.shared.undo.UndoableEdit;
 import org.plandesk.workspace.Transactor;
+import java.util.Set;
+import org.plandesk.shared.InputRejectedException;
+import org.plandesk.shared.Problem;
 
 /**
  * The registry as the school grid sees it: a year's rows with notes, edits of figures (saved at once, logged, one
@@ -115,12 +118,12 @@ public final class SchoolService {
      * refused.
      */
     public UndoableEdit addSchool(School school, int year, String description)
-            throws SQLException, org.plandesk.shared.InputRejectedException {
+            throws SQLException, InputRejectedException {
         if (school.code().isBlank() || school.name().isBlank() || school.district().isBlank()) {
-            throw org.plandesk.shared.InputRejectedException.of(org.plandesk.shared.Problem.of("registry.newIncomplete"));
+            throw InputRejectedException.of(Problem.of("registry.newIncomplete"));
         }
         if (tx.read(c -> schools.byCode(c, school.code().strip())).isPresent()) {
-            throw org.plandesk.shared.InputRejectedException.of(org.plandesk.shared.Problem.of("registry.codeExists",
+            throw InputRejectedException.of(Problem.of("registry.codeExists",
                     school.code().strip()));
         }
         return history.edit(description, SchoolScopes.withLinkedActuals(RowScope.empty().andCreated("school")), c -> {
@@ -128,7 +131,7 @@ public final class SchoolService {
                     school.district().strip(), school.street(), school.type(), school.ownership(), school.campuses(),
                     school.eduGroup()));
             var sections = school.type().sections();
-            for (Section s : sections.isEmpty() ? java.util.Set.of(Section.WHOLE) : sections) {
+            for (Section s : sections.isEmpty() ? Set.of(Section.WHOLE) : sections) {
                 schools.put(c, SectionFigures.empty(saved.id(), year, s));
             }
             changes.record(c, new Change(clock.instant(), osUser, "school", saved.id(), "created", null,

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.plandesk.school.BalanceLink;
 import org.plandesk.school.Section;
 import org.plandesk.workspace.Jdbc;
+import java.sql.ResultSet;
 
 /** Links from plan indicator parts to balance figures computed from the registry. */
 public final class BalanceLinkRepository {
@@ -29,7 +30,7 @@ public final class BalanceLinkRepository {
         Jdbc.update(c, "DELETE FROM part_balance_link WHERE part_id = ?", partId);
     }
 
-    private static BalanceLink link(java.sql.ResultSet rs) throws SQLException {
+    private static BalanceLink link(ResultSet rs) throws SQLException {
         return new BalanceLink(rs.getLong("part_id"), rs.getString("district"), Section.valueOf(rs.getString("stage")),
                 rs.getString("measure"));
     }

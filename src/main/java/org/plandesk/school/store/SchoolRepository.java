@@ -16,11 +16,14 @@ import org.plandesk.school.SchoolType;
 import org.plandesk.school.Section;
 import org.plandesk.school.SectionFigures;
 import org.plandesk.workspace.Jdbc;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
 
 /** Schools, their section figures and the notes on figures (JDBC), on the caller's connection. */
 public final class SchoolRepository {
     private static final String FIGURE_COLUMNS = String.join(", ",
-            java.util.Arrays.stream(Figure.values()).map(Figure::column).toList());
+            Arrays.stream(Figure.values()).map(Figure::column).toList());
 
     public Map<Long, School> schools(Connection c) throws SQLException {
         Map<Long, School> out = new LinkedHashMap<>();
@@ -122,7 +125,7 @@ public final class SchoolRepository {
 
     /** The row ids of one year (or, with null, of every year), by {@link #key(SectionFigures)}. */
     public Map<String, Long> figureIds(Connection c, Integer year) throws SQLException {
-        Map<String, Long> ids = new java.util.HashMap<>();
+        Map<String, Long> ids = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT id, school_id, yr, section FROM school_figures"
                 + (year == null ? "" : " WHERE yr = ?"))) {
             if (year != null) {
@@ -173,7 +176,7 @@ public final class SchoolRepository {
                 + "JOIN school_figures f ON f.id = n.figures_id WHERE f.yr = ?",
                 rs -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)}, year)) {
             Figure.ofColumn((String) r[1]).ifPresent(f -> out
-                    .computeIfAbsent((Long) r[0], k -> new java.util.EnumMap<>(Figure.class))
+                    .computeIfAbsent((Long) r[0], k -> new EnumMap<>(Figure.class))
                     .put(f, new FigureNote((String) r[2], (String) r[3])));
         }
         return out;

@@ -14,6 +14,7 @@ import org.plandesk.school.BalanceIndicator;
 import org.plandesk.school.BalanceLink;
 import org.plandesk.school.Section;
 import org.plandesk.shared.Messages;
+import org.plandesk.shared.ui.Buttons;
 
 /**
  * Links a plan indicator part to a figure computed from the registry: district, stage (小学 / 初中), and the composite
@@ -90,8 +91,8 @@ public final class BalanceLinkDialog {
         d.setTitle(messages.get("link.title") + "：" + partName);
         d.getDialogPane().setContent(grid);
         ButtonType remove = new ButtonType(messages.get("link.remove"), ButtonBar.ButtonData.LEFT);
-        ButtonType ok = org.plandesk.shared.ui.Buttons.ok(messages);
-        ButtonType cancel = org.plandesk.shared.ui.Buttons.cancel(messages);
+        ButtonType ok = Buttons.ok(messages);
+        ButtonType cancel = Buttons.cancel(messages);
         d.getDialogPane().getButtonTypes().addAll(ok, cancel);
         if (current != null) {
             d.getDialogPane().getButtonTypes().add(remove);

@@ -24,6 +24,7 @@ import org.plandesk.school.BalanceReport.SectionResult;
 import org.plandesk.school.Section;
 import org.plandesk.shared.Messages;
 import org.plandesk.shared.ui.Styles;
+import java.util.List;
 
 /**
  * 均衡统计: the chosen district and stage's seven coefficients against their thresholds and the composite, each
@@ -64,7 +65,7 @@ public final class BalanceView {
         Button all = new Button(messages.get("balance.exportAll"));
         all.setOnAction(e -> {
             if (!vm.charts().isEmpty() && vm.reportProperty().get() != null) {
-                actions.exportAll(root.getScene().getWindow(), java.util.List.copyOf(vm.charts()),
+                actions.exportAll(root.getScene().getWindow(), List.copyOf(vm.charts()),
                         messages.get("balance.deckTitle", vm.districtProperty().get(),
                                 vm.stageProperty().get().label(), vm.reportProperty().get().year()),
                         messages.get("chart.balance.footer", vm.reportProperty().get().year()));
@@ -108,8 +109,8 @@ public final class BalanceView {
         warnings.getStyleClass().add(Styles.MUTED);
         warnings.textProperty().bind(vm.warningsProperty());
         vm.currentProperty().addListener((o, old, s) -> {
-            stats.getItems().setAll(s == null ? java.util.List.of() : s.indicators());
-            schools.getItems().setAll(s == null ? java.util.List.of() : s.sections());
+            stats.getItems().setAll(s == null ? List.of() : s.indicators());
+            schools.getItems().setAll(s == null ? List.of() : s.sections());
             composite.setText(s == null ? "" : messages.get("balance.compositeLine", three(s.compositeCv()),
                     s.compliantCount(), s.sections().size()));
         });

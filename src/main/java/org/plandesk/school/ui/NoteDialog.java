@@ -9,6 +9,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import org.plandesk.shared.Messages;
+import org.plandesk.shared.ui.Buttons;
 
 /** 备注与来源 of a school figure: a source (document, statistics report, date) and a note. */
 final class NoteDialog {
@@ -32,8 +33,8 @@ final class NoteDialog {
         d.initOwner(owner);
         d.setTitle(messages.get("registry.noteTitle"));
         d.getDialogPane().setContent(grid);
-        ButtonType ok = org.plandesk.shared.ui.Buttons.ok(messages);
-        d.getDialogPane().getButtonTypes().addAll(ok, org.plandesk.shared.ui.Buttons.cancel(messages));
+        ButtonType ok = Buttons.ok(messages);
+        d.getDialogPane().getButtonTypes().addAll(ok, Buttons.cancel(messages));
         return d.showAndWait().filter(b -> b == ok).map(b -> new String[] {s.getText(), n.getText()});
     }
 }

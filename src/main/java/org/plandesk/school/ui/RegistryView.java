@@ -22,6 +22,11 @@ import org.plandesk.shared.Messages;
 import org.plandesk.shared.ui.Styles;
 import org.plandesk.shared.ui.grid.GridTable;
 import org.plandesk.shared.ui.grid.Spreadsheet;
+import java.util.function.Function;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.SeparatorMenuItem;
+import org.plandesk.shared.ui.Buttons;
 
 /**
  * The school grid: one row per school section of the chosen year, the nine figures editable like a spreadsheet
@@ -69,11 +74,11 @@ public final class RegistryView {
         delete.setOnAction(e -> {
             RegistryRow row = table.getSelectionModel().getSelectedItem();
             if (row != null) {
-                javafx.scene.control.ButtonType ok = org.plandesk.shared.ui.Buttons.ok(messages);
-                javafx.scene.control.Alert a = new javafx.scene.control.Alert(
-                        javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                ButtonType ok = Buttons.ok(messages);
+                Alert a = new Alert(
+                        Alert.AlertType.CONFIRMATION,
                         messages.get("registry.deleteConfirm", row.school().name()), ok,
-                        org.plandesk.shared.ui.Buttons.cancel(messages));
+                        Buttons.cancel(messages));
                 a.initOwner(table.getScene().getWindow());
                 a.setHeaderText(null);
                 if (a.showAndWait().filter(b -> b == ok).isPresent()) {
@@ -81,7 +86,7 @@ public final class RegistryView {
                 }
             }
         });
-        table.setContextMenu(new ContextMenu(note, new javafx.scene.control.SeparatorMenuItem(), delete));
+        table.setContextMenu(new ContextMenu(note, new SeparatorMenuItem(), delete));
 
         history.setId("registryHistory");
         history.setPlaceholder(new Label(messages.get("history.empty")));
@@ -110,7 +115,7 @@ public final class RegistryView {
         return table;
     }
 
-    private TableColumn<RegistryRow, String> text(String key, java.util.function.Function<RegistryRow, String> value,
+    private TableColumn<RegistryRow, String> text(String key, Function<RegistryRow, String> value,
                                                   double width) {
         TableColumn<RegistryRow, String> c = new TableColumn<>(messages.get(key));
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));

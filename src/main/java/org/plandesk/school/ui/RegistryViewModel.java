@@ -23,6 +23,10 @@ import org.plandesk.shared.Messages;
 import org.plandesk.shared.Problem;
 import org.plandesk.shared.TaskRunner;
 import org.plandesk.shared.undo.UndoableEdit;
+import java.time.LocalTime;
+import java.util.Arrays;
+import org.plandesk.school.School;
+import org.plandesk.shared.InputRejectedException;
 
 /**
  * The school grid's state and edits, without a toolkit: a year's rows; typing, pasting a block and clearing cells of
@@ -125,7 +129,7 @@ public final class RegistryViewModel {
 
     private static boolean sameContent(RegistryRow a, RegistryRow b) {
         return a.school().equals(b.school()) && a.notes().equals(b.notes())
-                && java.util.Arrays.equals(a.figures().values(), b.figures().values());
+                && Arrays.equals(a.figures().values(), b.figures().values());
     }
 
     /** Records an edit's undo step; called by the work on the writer, right after the edit committed. */
@@ -217,7 +221,7 @@ public final class RegistryViewModel {
                 campuses = Integer.valueOf(t);
             }
         }
-        var next = new org.plandesk.school.School(s.id(), s.code(), field == SchoolField.NAME ? t : s.name(),
+        var next = new School(s.id(), s.code(), field == SchoolField.NAME ? t : s.name(),
                 field == SchoolField.DISTRICT ? t : s.district(), field == SchoolField.STREET ? t : s.street(),
                 s.type(), field == SchoolField.OWNERSHIP ? t : s.ownership(), campuses,
                 field == SchoolField.GROUP ? t : s.eduGroup());
@@ -225,7 +229,7 @@ public final class RegistryViewModel {
             return Optional.empty();
         }
         runner.run(p -> recorded(service.saveSchool(next, messages.get("undo.schoolEdit", s.name()))), edit -> {
-            message.set(messages.get("edit.saved", java.time.LocalTime.now().withNano(0)));
+            message.set(messages.get("edit.saved", LocalTime.now().withNano(0)));
             loadRows();
             afterSave.run();
         }, this::failed);
@@ -233,15 +237,15 @@ public final class RegistryViewModel {
     }
 
     /** Adds a school with empty rows for its sections in the chosen year (or {@code fallbackYear}); one undo step. */
-    public void addSchool(org.plandesk.school.School school, int fallbackYear) {
+    public void addSchool(School school, int fallbackYear) {
         int y = year.get() == null ? fallbackYear : year.get();
         runner.run(p -> recorded(service.addSchool(school, y, messages.get("undo.schoolAdd", school.name()))), edit -> {
-            message.set(messages.get("edit.saved", java.time.LocalTime.now().withNano(0)));
+            message.set(messages.get("edit.saved", LocalTime.now().withNano(0)));
             load();
             if (year.get() == null || year.get() != y) {
                 year.set(y);
             }
-        }, e -> message.set(e instanceof org.plandesk.shared.InputRejectedException r
+        }, e -> message.set(e instanceof InputRejectedException r
                 ? String.join("；", r.lines(messages)) : messages.get("cli.error", String.valueOf(e.getMessage()))));
     }
 
@@ -249,7 +253,7 @@ public final class RegistryViewModel {
     public void deleteSchool(RegistryRow row) {
         runner.run(p -> recorded(service.deleteSchool(row.school().id(), messages.get("undo.schoolDelete",
                 row.school().name()))), edit -> {
-                    message.set(messages.get("edit.saved", java.time.LocalTime.now().withNano(0)));
+                    message.set(messages.get("edit.saved", LocalTime.now().withNano(0)));
                     load();
                     afterSave.run();
                 }, this::failed);
@@ -285,7 +289,7 @@ public final class RegistryViewModel {
 
     private void save(List<FigureEdit> edits, String description) {
         runner.run(p -> recorded(service.setFigures(edits, description)), edit -> {
-            message.set(messages.get("edit.saved", java.time.LocalTime.now().withNano(0)));
+            message.set(messages.get("edit.saved", LocalTime.now().withNano(0)));
             loadRows();
             afterSave.run();
         }, this::failed);

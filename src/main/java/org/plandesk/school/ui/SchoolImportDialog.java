@@ -20,6 +20,8 @@ import org.plandesk.school.io.SchoolTable;
 import org.plandesk.school.service.SchoolImportService;
 import org.plandesk.shared.InputRejectedException;
 import org.plandesk.shared.Messages;
+import javafx.scene.control.ButtonBar;
+import org.plandesk.shared.ui.Buttons;
 
 /**
  * The preview of a school table before it is imported: the columns recognised and left out, every problem with its
@@ -87,8 +89,8 @@ final class SchoolImportDialog {
         d.setResizable(true);
         d.getDialogPane().setContent(box);
         ButtonType importButton = new ButtonType(messages.get("schoolImport.import"),
-                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        d.getDialogPane().getButtonTypes().addAll(importButton, org.plandesk.shared.ui.Buttons.cancel(messages));
+                ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().addAll(importButton, Buttons.cancel(messages));
         d.getDialogPane().lookupButton(importButton).setDisable(!table.problems().isEmpty() || table.rows().isEmpty());
         d.getDialogPane().lookupButton(importButton).setId("schoolImportButton");
         Optional<ButtonType> answer = d.showAndWait();

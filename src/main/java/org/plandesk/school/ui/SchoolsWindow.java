@@ -37,6 +37,12 @@ import org.plandesk.shared.Messages;
 import org.plandesk.shared.TaskRunner;
 import org.plandesk.shared.ui.Styles;
 import org.plandesk.shared.undo.UndoStack;
+import java.time.Year;
+import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import org.plandesk.shared.InputRejectedException;
+import org.plandesk.shared.ui.Buttons;
+import org.plandesk.shared.undo.UndoableEdit;
 
 /**
  * 学校登记与均衡统计: the registry grid and the balance statistics with their charts in one window, with import
@@ -70,7 +76,7 @@ public final class SchoolsWindow {
         this.runner = runner;
         this.undo = undo;
         this.registryChanged = registryChanged;
-        Consumer<org.plandesk.shared.undo.UndoableEdit> push = undo::push;
+        Consumer<UndoableEdit> push = undo::push;
         registry = new RegistryViewModel(services.schools(), runner, messages, push);
         balance = new BalanceViewModel(services.balance(), runner, messages);
         registry.setAfterSave(this::changed);
@@ -90,7 +96,7 @@ public final class SchoolsWindow {
         Button add = new Button(messages.get("registry.new"));
         add.setId("schoolsNew");
         add.setOnAction(e -> {
-            int y = registry.yearProperty().get() == null ? java.time.Year.now().getValue()
+            int y = registry.yearProperty().get() == null ? Year.now().getValue()
                     : registry.yearProperty().get();
             NewSchoolDialog.ask(stage, messages, y, registry.rows().stream().map(r -> r.school().district())
                     .distinct().toList()).ifPresent(s -> registry.addSchool(s, y));
@@ -211,7 +217,7 @@ public final class SchoolsWindow {
         registry.messageProperty().set(messages.get("schools.importing", t.rows().size()));
         running = runner.run(p -> {
             var result = services.imports().apply(t, p::isCancelled);
-            undo.record(org.plandesk.shared.undo.UndoableEdit.named(messages.get("undo.schoolImport",
+            undo.record(UndoableEdit.named(messages.get("undo.schoolImport",
                     t.rows().size()), result.undo()));
             return result;
         }, result -> {
@@ -233,7 +239,7 @@ public final class SchoolsWindow {
         if (f == null) {
             return;
         }
-        boolean csv = f.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
+        boolean csv = f.getName().toLowerCase(Locale.ROOT).endsWith(".csv");
         busy(true);
         running = runner.read(p -> {
             var rows = services.imports().rows();
@@ -257,14 +263,14 @@ public final class SchoolsWindow {
             d.initOwner(stage);
             d.setTitle(messages.get("schools.weights"));
             d.setHeaderText(messages.get("schools.weightsHelp"));
-            d.getDialogPane().getButtonTypes().setAll(org.plandesk.shared.ui.Buttons.ok(messages),
-                    org.plandesk.shared.ui.Buttons.cancel(messages));
+            d.getDialogPane().getButtonTypes().setAll(Buttons.ok(messages),
+                    Buttons.cancel(messages));
             d.showAndWait().ifPresent(text -> {
                 String[] parts = text.replace('：', ':').split("[/:,，\\s]+");
                 try {
                     SplitWeights next = new SplitWeights(Double.parseDouble(parts[0].strip()),
                             Double.parseDouble(parts[1].strip()));
-                    runner.run(p -> undo.record(org.plandesk.shared.undo.UndoableEdit.named(messages.get(
+                    runner.run(p -> undo.record(UndoableEdit.named(messages.get(
                             "undo.weights", next.juniorPerPrimary(), next.seniorPerJunior()),
                             services.balance().setWeights(next))), edit -> {
                         reloadAll();
@@ -284,9 +290,9 @@ public final class SchoolsWindow {
 
     private void failed(Throwable e) {
         busy(false);
-        if (e instanceof org.plandesk.shared.InputRejectedException r) {
+        if (e instanceof InputRejectedException r) {
             registry.messageProperty().set(String.join("；", r.lines(messages)));
-        } else if (!(e instanceof java.util.concurrent.CancellationException)) {
+        } else if (!(e instanceof CancellationException)) {
             registry.messageProperty().set(messages.get("cli.error", String.valueOf(e.getMessage())));
         }
     }

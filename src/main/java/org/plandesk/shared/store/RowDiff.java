@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.plandesk.workspace.Jdbc;
 import org.plandesk.workspace.TableModel;
+import java.util.Collections;
 
 /**
  * What an edit changed: for each row it created, deleted or changed, the row before and after (null where it did not
@@ -113,7 +114,7 @@ public final class RowDiff {
             }
             for (Object[] row : parentsFirst(table, columns, toInsert)) {
                 Jdbc.update(c, "INSERT INTO " + name + " (" + String.join(", ", columns) + ") VALUES ("
-                        + String.join(", ", java.util.Collections.nCopies(columns.length, "?")) + ")", row);
+                        + String.join(", ", Collections.nCopies(columns.length, "?")) + ")", row);
             }
             for (Object[] row : toUpdate) {
                 Object[] params = Arrays.copyOf(row, row.length + table.key().size());

@@ -24,6 +24,7 @@ import org.plandesk.shared.Messages;
 import org.plandesk.shared.Problem;
 import org.plandesk.shared.SameThreadTaskRunner;
 import org.plandesk.shared.undo.UndoStack;
+import org.plandesk.plan.io.LongCsvWriter;
 
 /** Editing, validation, paste, fill, undo and redo of the grid, without a toolkit. */
 class GridEditControllerTest {
@@ -131,8 +132,8 @@ class GridEditControllerTest {
             assertThat(undo.size()).isEqualTo(1);
 
             undo.undo();
-            assertThat(new org.plandesk.plan.io.LongCsvWriter().rows(ctx.plans().load(planId)))
-                    .isEqualTo(new org.plandesk.plan.io.LongCsvWriter().rows(before));
+            assertThat(new LongCsvWriter().rows(ctx.plans().load(planId)))
+                    .isEqualTo(new LongCsvWriter().rows(before));
         }
     }
 

@@ -13,6 +13,9 @@ import org.plandesk.io.RawTable;
 import org.plandesk.io.TableFiles;
 import org.plandesk.plan.io.wide.ColumnRole;
 import org.plandesk.plan.PlanData;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.function.Consumer;
 
 /** The import dialog's state, without a toolkit. */
 class ImportViewModelTest {
@@ -76,17 +79,17 @@ class ImportViewModelTest {
 
     /** A runner that holds reads until the test lets them run, to see what the view model asks for meanwhile. */
     private static final class HeldRunner implements TaskRunner {
-        final java.util.ArrayDeque<Runnable> held = new java.util.ArrayDeque<>();
+        final ArrayDeque<Runnable> held = new ArrayDeque<>();
 
         @Override
-        public <T> Handle run(Work<T> work, ProgressView progress, java.util.function.Consumer<T> done,
-                              java.util.function.Consumer<Throwable> failed) {
+        public <T> Handle run(Work<T> work, ProgressView progress, Consumer<T> done,
+                              Consumer<Throwable> failed) {
             return read(work, progress, done, failed);
         }
 
         @Override
-        public <T> Handle read(Work<T> work, ProgressView progress, java.util.function.Consumer<T> done,
-                               java.util.function.Consumer<Throwable> failed) {
+        public <T> Handle read(Work<T> work, ProgressView progress, Consumer<T> done,
+                               Consumer<Throwable> failed) {
             held.add(() -> new SameThreadTaskRunner().read(work, progress, done, failed));
             return null;
         }
@@ -98,7 +101,7 @@ class ImportViewModelTest {
         ImportViewModel vm = new ImportViewModel(TableFiles.text(PASTED, "剪贴板"), "新", runner);
         assertThat(vm.updatingProperty().get()).isTrue();
         assertThat(vm.previewProperty().get()).isNull();
-        for (String t : java.util.List.of("新规", "新规划", "新规划甲", "新规划甲乙")) {
+        for (String t : List.of("新规", "新规划", "新规划甲", "新规划甲乙")) {
             vm.newPlanTitleProperty().set(t);
         }
         assertThat(runner.held).as("one parse running, none queued per keystroke").hasSize(1);

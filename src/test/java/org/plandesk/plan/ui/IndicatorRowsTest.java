@@ -11,6 +11,7 @@ import org.plandesk.TestContexts;
 import org.plandesk.context.AppContext;
 import org.plandesk.plan.Status;
 import org.plandesk.shared.Messages;
+import org.assertj.core.groups.Tuple;
 
 class IndicatorRowsTest {
     @TempDir
@@ -36,7 +37,7 @@ class IndicatorRowsTest {
             var missed = IndicatorRows.filter(rows, "", Status.MISSED);
             assertThat(missed).containsOnlyKeys("好学校 全域遍布");
             assertThat(missed.get("好学校 全域遍布")).extracting(IndicatorRow::part, IndicatorRow::code)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("小学", "17"));
+                    .containsExactly(Tuple.tuple("小学", "17"));
             var byText = IndicatorRows.filter(rows, "体质", null);
             assertThat(byText.values().stream().flatMap(List::stream).map(IndicatorRow::name))
                     .containsExactly("中小學生体质健康达标率");

@@ -16,6 +16,7 @@ import org.plandesk.school.io.SchoolTableParser;
 import org.plandesk.shared.Messages;
 import org.plandesk.shared.SameThreadTaskRunner;
 import org.plandesk.shared.undo.UndoStack;
+import org.plandesk.school.BalanceIndicator;
 
 /** The school grid's editing without a toolkit: type, refuse, paste a block, clear, undo. */
 class RegistryViewModelTest {
@@ -105,8 +106,8 @@ class RegistryViewModelTest {
             assertThat(cell(vm, whole, Figure.FLOOR_AREA)).isEmpty();
             var after = ctx.balance().report(2024, "示例区").stage("示例区", Section.PRIMARY).orElseThrow();
             // without the 全校 floor area the 九年一贯制 school's primary section has no floor area: left out, warned
-            assertThat(after.indicator(org.plandesk.school.BalanceIndicator.FLOOR_AREA).stats().n())
-                    .isEqualTo(before.indicator(org.plandesk.school.BalanceIndicator.FLOOR_AREA).stats().n() - 1);
+            assertThat(after.indicator(BalanceIndicator.FLOOR_AREA).stats().n())
+                    .isEqualTo(before.indicator(BalanceIndicator.FLOOR_AREA).stats().n() - 1);
             assertThat(after.warnings()).anySatisfy(w -> assertThat(w.key()).isEqualTo("balance.missingFigure"));
             assertThat(undo.size()).isEqualTo(1);
         }

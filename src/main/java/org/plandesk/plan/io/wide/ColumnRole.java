@@ -1,5 +1,7 @@
 package org.plandesk.plan.io.wide;
 
+import java.util.Locale;
+
 /** What a column of a wide table holds. */
 public enum ColumnRole {
     CODE, GROUP, INDICATOR, PART, UNIT, ATTRIBUTE, NOTE, TARGET, ACTUAL, BASELINE, IGNORE;
@@ -9,6 +11,6 @@ public enum ColumnRole {
     }
 
     public String messageKey() {
-        return "role." + name().toLowerCase(java.util.Locale.ROOT);
+        return "role." + name().toLowerCase(Locale.ROOT);
     }
 }

@@ -9,6 +9,9 @@ import javafx.scene.control.Control;
 import javafx.scene.control.TablePositionBase;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeTableView;
+import java.util.function.ToIntFunction;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TreeTableColumn;
 
 /**
  * What the grid kit needs of a table, the same for a {@link TableView} (the school grid) and a {@link TreeTableView}
@@ -67,7 +70,7 @@ public interface GridTable {
             @Override
             public List<int[]> selected() {
                 return positions(t.getSelectionModel().getSelectedCells(), c -> t.getVisibleLeafIndex(
-                        (javafx.scene.control.TableColumn<S, ?>) c));
+                        (TableColumn<S, ?>) c));
             }
 
             @Override
@@ -160,7 +163,7 @@ public interface GridTable {
             @Override
             public List<int[]> selected() {
                 return positions(t.getSelectionModel().getSelectedCells(), c -> t.getVisibleLeafIndex(
-                        (javafx.scene.control.TreeTableColumn<S, ?>) c));
+                        (TreeTableColumn<S, ?>) c));
             }
 
             @Override
@@ -202,7 +205,7 @@ public interface GridTable {
 
     @SuppressWarnings({"rawtypes", "unchecked"})
     private static List<int[]> positions(List<? extends TablePositionBase> cells,
-                                         java.util.function.ToIntFunction<Object> columnIndex) {
+                                         ToIntFunction<Object> columnIndex) {
         List<int[]> out = new ArrayList<>();
         for (TablePositionBase p : cells) {
             if (p.getRow() >= 0 && p.getTableColumn() != null) {

@@ -19,6 +19,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.util.converter.DefaultStringConverter;
 import org.plandesk.io.TabText;
 import org.plandesk.shared.ui.Styles;
+import javafx.scene.control.IndexedCell;
 
 /**
  * The one grid kit (DESIGN §2): spreadsheet keys, selection, the clipboard and in-place editing for every
@@ -128,7 +129,7 @@ public final class Spreadsheet<C> {
     }
 
     /** The note mark and tooltip of a cell, and whether it can be edited at all. */
-    private void decorate(javafx.scene.control.IndexedCell<String> cell, int row, int column) {
+    private void decorate(IndexedCell<String> cell, int row, int column) {
         cell.getStyleClass().remove(Styles.NOTED);
         cell.setTooltip(null);
         C c = row < 0 || column < 0 ? null : cells.cellAt(row, column);
