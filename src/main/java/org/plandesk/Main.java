@@ -1,8 +1,7 @@
 package org.plandesk;
 
-import org.plandesk.app.PlanDeskApp;
-import java.io.FileOutputStream;
 import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
@@ -10,12 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.plandesk.app.PlanDeskApp;
 import org.plandesk.cli.Cli;
 import org.plandesk.cli.CliEnvironment;
 import org.plandesk.shared.AppLog;
 import org.plandesk.shared.Messages;
-import org.plandesk.workspace.WorkspaceLocations;
 import org.plandesk.shared.Settings;
+import org.plandesk.workspace.WorkspaceLocations;
 
 /**
  * Entry point: without a command (or with only {@code --workspace FILE}) PlanDesk opens its window; with a command it
@@ -25,10 +25,10 @@ import org.plandesk.shared.Settings;
 public final class Main {
     /** Held so that the levels set on them are not lost to garbage collection. */
     private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+
     private static final Logger APACHE_LOG = Logger.getLogger("org.apache");
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         AppLog.install(WorkspaceLocations.defaultWorkspace().getParent());

@@ -11,8 +11,7 @@ public final class TestContexts {
     /** Today, for status: 2026-11-22 in Shanghai. */
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
 
-    private TestContexts() {
-    }
+    private TestContexts() {}
 
     public static AppContext sample(Path dir) throws Exception {
         return AppContext.open(dir.resolve("sample"), true, CLOCK);

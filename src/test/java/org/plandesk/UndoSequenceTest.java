@@ -20,9 +20,9 @@ import org.plandesk.plan.Indicator;
 import org.plandesk.plan.Observation;
 import org.plandesk.plan.Part;
 import org.plandesk.plan.PlanData;
+import org.plandesk.plan.TargetExpression;
 import org.plandesk.plan.Task;
 import org.plandesk.plan.TaskLevel;
-import org.plandesk.plan.TargetExpression;
 import org.plandesk.plan.io.LongCsvReader;
 import org.plandesk.plan.io.LongCsvWriter;
 import org.plandesk.plan.service.CellChange;
@@ -52,26 +52,36 @@ class UndoSequenceTest {
         Map<String, List<String>> out = new TreeMap<>();
         try (Connection c = ctx.workspace().connection()) {
             for (String table : ctx.workspace().tables().parentFirst()) {
-                String key = String.join(", ", ctx.workspace().tables().table(table).key());
+                String key =
+                        String.join(", ", ctx.workspace().tables().table(table).key());
                 out.put(table, Jdbc.query(c, "SELECT * FROM " + table + " ORDER BY " + key, rs -> {
                     StringBuilder b = new StringBuilder();
                     for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                        b.append(rs.getMetaData().getColumnLabel(i)).append('=').append(rs.getString(i)).append(' ');
+                        b.append(rs.getMetaData().getColumnLabel(i))
+                                .append('=')
+                                .append(rs.getString(i))
+                                .append(' ');
                     }
                     return b.toString();
                 }));
             }
         }
         for (var p : ctx.plans().plans()) {
-            out.put("csv:" + p.plan().id(), new LongCsvWriter().rows(ctx.plans().load(p.plan().id())).stream()
-                    .map(String::valueOf).toList());
+            out.put(
+                    "csv:" + p.plan().id(),
+                    new LongCsvWriter()
+                            .rows(ctx.plans().load(p.plan().id())).stream()
+                                    .map(String::valueOf)
+                                    .toList());
         }
         return out;
     }
 
     private static List<String> changeLog(AppContext ctx) throws Exception {
         try (Connection c = ctx.workspace().connection()) {
-            return Jdbc.query(c, "SELECT id, entity, entity_id, field, old_value, new_value FROM change_log ORDER BY id",
+            return Jdbc.query(
+                    c,
+                    "SELECT id, entity, entity_id, field, old_value, new_value FROM change_log ORDER BY id",
                     rs -> rs.getLong(1) + "|" + rs.getString(2) + "|" + rs.getLong(3) + "|" + rs.getString(4) + "|"
                             + rs.getString(5) + "|" + rs.getString(6));
         }
@@ -101,16 +111,32 @@ class UndoSequenceTest {
         try (AppContext ctx = TestContexts.sample(dir)) {
             long qt = ctx.plans().find("钱塘优学").orElseThrow().id();
             PlanData d = ctx.plans().load(qt);
-            Indicator i3 = d.indicators().stream().filter(i -> i.code().equals("3")).findFirst().orElseThrow();
-            Indicator i16 = d.indicators().stream().filter(i -> i.code().equals("16")).findFirst().orElseThrow();
-            Indicator i17 = d.indicators().stream().filter(i -> i.code().equals("17")).findFirst().orElseThrow();
+            Indicator i3 = d.indicators().stream()
+                    .filter(i -> i.code().equals("3"))
+                    .findFirst()
+                    .orElseThrow();
+            Indicator i16 = d.indicators().stream()
+                    .filter(i -> i.code().equals("16"))
+                    .findFirst()
+                    .orElseThrow();
+            Indicator i17 = d.indicators().stream()
+                    .filter(i -> i.code().equals("17"))
+                    .findFirst()
+                    .orElseThrow();
             Part p3 = d.parts(i3).get(0);
             List<Part> parts16 = d.parts(i16);
             Part junior17 = d.parts(i17).get(0);
-            long other = ctx.plans().plans().stream().filter(p -> p.plan().id() != qt).findFirst().orElseThrow().plan().id();
-            String longCsv = "plan,code,group,indicator,part,unit,year,kind,comparator,value,upper,stretch,text,source,note\n"
-                    + "\"" + d.plan().title() + "\",3,,\"" + i3.name() + "\",," + i3.unit() + ",2023,actual,,92.5,,,,,\n"
-                    + "新导入的规划,1,示例,示例指标,,%,2025,target,>=,90,,,≥90,,\n";
+            long other = ctx.plans().plans().stream()
+                    .filter(p -> p.plan().id() != qt)
+                    .findFirst()
+                    .orElseThrow()
+                    .plan()
+                    .id();
+            String longCsv =
+                    "plan,code,group,indicator,part,unit,year,kind,comparator,value,upper,stretch,text,source,note\n"
+                            + "\"" + d.plan().title() + "\",3,,\"" + i3.name() + "\",," + i3.unit()
+                            + ",2023,actual,,92.5,,,,,\n"
+                            + "新导入的规划,1,示例,示例指标,,%,2025,target,>=,90,,,≥90,,\n";
 
             List<UndoableEdit> steps = new ArrayList<>();
             List<Map<String, List<String>>> states = new ArrayList<>();
@@ -118,42 +144,66 @@ class UndoSequenceTest {
             Set<String> logBefore = new HashSet<>(changeLog(ctx));
             Map<String, Set<Long>> idsAtStart = ids(ctx);
 
-            steps.add(ctx.cells().apply(List.of(CellChange.target(p3.id(), 2023,
-                    TargetExpression.parseOne("≥96", Direction.HIGHER_IS_BETTER))), "目标"));
+            steps.add(ctx.cells()
+                    .apply(
+                            List.of(CellChange.target(
+                                    p3.id(), 2023, TargetExpression.parseOne("≥96", Direction.HIGHER_IS_BETTER))),
+                            "目标"));
             states.add(state(ctx));
-            steps.add(ctx.cells().apply(List.of(
-                    CellChange.actual(p3.id(), 2022, Observation.of(2022, 91), "91"),
-                    CellChange.actual(parts16.get(0).id(), 2022, Observation.of(2022, 88), "88"),
-                    CellChange.actual(parts16.get(1).id(), 2022, Observation.of(2022, 77), "77")), "粘贴"));
+            steps.add(ctx.cells()
+                    .apply(
+                            List.of(
+                                    CellChange.actual(p3.id(), 2022, Observation.of(2022, 91), "91"),
+                                    CellChange.actual(parts16.get(0).id(), 2022, Observation.of(2022, 88), "88"),
+                                    CellChange.actual(parts16.get(1).id(), 2022, Observation.of(2022, 77), "77")),
+                            "粘贴"));
             states.add(state(ctx));
-            steps.add(ctx.structure().addIndicator(qt, i3.groupId(), "3a", "新增指标", "个",
-                    Direction.HIGHER_IS_BETTER, "新增指标"));
+            steps.add(ctx.structure()
+                    .addIndicator(qt, i3.groupId(), "3a", "新增指标", "个", Direction.HIGHER_IS_BETTER, "新增指标"));
             states.add(state(ctx));
-            steps.add(ctx.indicatorEdits().save(i16, List.of(new PartEdit(parts16.get(1).id(), parts16.get(0).name(), "%"),
-                    new PartEdit(parts16.get(0).id(), parts16.get(1).name(), "%"), new PartEdit(0, "全区", "%")),
-                    "编辑指标"));
+            steps.add(ctx.indicatorEdits()
+                    .save(
+                            i16,
+                            List.of(
+                                    new PartEdit(
+                                            parts16.get(1).id(), parts16.get(0).name(), "%"),
+                                    new PartEdit(
+                                            parts16.get(0).id(), parts16.get(1).name(), "%"),
+                                    new PartEdit(0, "全区", "%")),
+                            "编辑指标"));
             states.add(state(ctx));
-            steps.add(ctx.imports().importUndoable(List.of(), List.of(), new LongCsvReader().read(longCsv, ""),
-                    List.of(), "导入", null));
+            steps.add(ctx.imports()
+                    .importUndoable(
+                            List.of(), List.of(), new LongCsvReader().read(longCsv, ""), List.of(), "导入", null));
             states.add(state(ctx));
             steps.add(ctx.planEdits().duplicate(qt, "钱塘优学（副本）", "复制规划"));
             states.add(state(ctx));
             steps.add(ctx.planEdits().delete(other, "删除规划"));
             states.add(state(ctx));
-            steps.add(ctx.schoolImports().apply(new SchoolTableParser().parse(TableFiles.read(ExampleSchools.bytes(),
-                    "example.csv", null))).undo());
+            steps.add(ctx.schoolImports()
+                    .apply(new SchoolTableParser().parse(TableFiles.read(ExampleSchools.bytes(), "example.csv", null)))
+                    .undo());
             states.add(state(ctx));
-            steps.add(ctx.balanceLinks().link(new BalanceLink(junior17.id(), "示例区", Section.JUNIOR,
-                    BalanceLink.COMPOSITE), "关联"));
+            steps.add(ctx.balanceLinks()
+                    .link(new BalanceLink(junior17.id(), "示例区", Section.JUNIOR, BalanceLink.COMPOSITE), "关联"));
             states.add(state(ctx));
             SchoolService.RegistryRow row = ctx.schools().rows(2024).stream()
-                    .filter(r -> r.figures().section() == Section.JUNIOR).findFirst().orElseThrow();
-            steps.add(ctx.schools().setFigures(List.of(new SchoolService.FigureEdit(row.school().id(), 2024,
-                    Section.JUNIOR, Figure.STUDENTS, row.figures().get(Figure.STUDENTS) + 300)), "编辑学校"));
+                    .filter(r -> r.figures().section() == Section.JUNIOR)
+                    .findFirst()
+                    .orElseThrow();
+            steps.add(ctx.schools()
+                    .setFigures(
+                            List.of(new SchoolService.FigureEdit(
+                                    row.school().id(),
+                                    2024,
+                                    Section.JUNIOR,
+                                    Figure.STUDENTS,
+                                    row.figures().get(Figure.STUDENTS) + 300)),
+                            "编辑学校"));
             states.add(state(ctx));
             Task first = ctx.plans().load(qt).tasks().get(0);
-            steps.add(ctx.structure().addTask(new Task(0, qt, first.id(), TaskLevel.ACTION, "（九）", "新增任务", "", "", 0),
-                    0, "新增任务"));
+            steps.add(ctx.structure()
+                    .addTask(new Task(0, qt, first.id(), TaskLevel.ACTION, "（九）", "新增任务", "", "", 0), 0, "新增任务"));
             states.add(state(ctx));
             steps.add(ctx.schools().deleteSchool(row.school().id(), "删除学校"));
             states.add(state(ctx));
@@ -164,7 +214,8 @@ class UndoSequenceTest {
             List<String> log = changeLog(ctx);
             for (int i = steps.size() - 1; i >= 0; i--) {
                 steps.get(i).undo();
-                assertThat(state(ctx)).as("after undoing step %d (%s)", i + 1, steps.get(i).description())
+                assertThat(state(ctx))
+                        .as("after undoing step %d (%s)", i + 1, steps.get(i).description())
                         .isEqualTo(states.get(i));
                 List<String> now = changeLog(ctx);
                 assertThat(now).as("the change log only grows").startsWith(log.toArray(new String[0]));
@@ -183,7 +234,8 @@ class UndoSequenceTest {
             }
             for (int i = 0; i < steps.size(); i++) {
                 steps.get(i).redo();
-                assertThat(state(ctx)).as("after redoing step %d (%s)", i + 1, steps.get(i).description())
+                assertThat(state(ctx))
+                        .as("after redoing step %d (%s)", i + 1, steps.get(i).description())
                         .isEqualTo(states.get(i + 1));
                 List<String> now = changeLog(ctx);
                 assertThat(now).startsWith(log.toArray(new String[0]));

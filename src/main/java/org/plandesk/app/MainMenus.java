@@ -51,8 +51,17 @@ final class MainMenus {
         MenuItem exit = new MenuItem(messages.get("menu.file.exit"));
         exit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         exit.setOnAction(e -> w.stage().close());
-        Menu file = new Menu(messages.get("menu.file"), null, newWs, openWs, new SeparatorMenuItem(), importTable,
-                paste, exportPlan, new SeparatorMenuItem(), exit);
+        Menu file = new Menu(
+                messages.get("menu.file"),
+                null,
+                newWs,
+                openWs,
+                new SeparatorMenuItem(),
+                importTable,
+                paste,
+                exportPlan,
+                new SeparatorMenuItem(),
+                exit);
 
         MenuItem undoItem = new MenuItem(messages.get("menu.edit.undo"));
         undoItem.setId("undoItem");
@@ -63,10 +72,14 @@ final class MainMenus {
         redoItem.setOnAction(e -> w.undoOrRedo(false));
         Menu edit = new Menu(messages.get("menu.edit"), null, undoItem, redoItem);
         edit.setOnShowing(e -> {
-            undoItem.setText(w.undoStack().nextUndo().map(x -> messages.get("menu.edit.undoNamed", x.description()))
+            undoItem.setText(w.undoStack()
+                    .nextUndo()
+                    .map(x -> messages.get("menu.edit.undoNamed", x.description()))
                     .orElse(messages.get("menu.edit.undo")));
             undoItem.setDisable(w.undoStack().nextUndo().isEmpty());
-            redoItem.setText(w.undoStack().nextRedo().map(x -> messages.get("menu.edit.redoNamed", x.description()))
+            redoItem.setText(w.undoStack()
+                    .nextRedo()
+                    .map(x -> messages.get("menu.edit.redoNamed", x.description()))
                     .orElse(messages.get("menu.edit.redo")));
             redoItem.setDisable(w.undoStack().nextRedo().isEmpty());
         });
@@ -121,8 +134,8 @@ final class MainMenus {
         // Ctrl+Shift+Z redoes as well as Ctrl+Y (a menu item holds one accelerator)
         bar.sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
-                scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+Z"),
-                        () -> w.undoOrRedo(false));
+                scene.getAccelerators()
+                        .put(KeyCombination.keyCombination("Shortcut+Shift+Z"), () -> w.undoOrRedo(false));
             }
         });
         bar.setId("mainMenu");

@@ -1,11 +1,15 @@
 package org.plandesk.app;
 
-import org.plandesk.context.AppContext;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -23,31 +27,27 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.plandesk.chart.ChartTheme;
 import org.plandesk.chart.PlanCharts;
+import org.plandesk.chart.TrajectoryChart;
 import org.plandesk.chart.ui.AcrossPlansDialog;
 import org.plandesk.chart.ui.ChartActions;
 import org.plandesk.chart.ui.ChartsViewModel;
 import org.plandesk.chart.ui.PresentationMode;
+import org.plandesk.context.AppContext;
+import org.plandesk.plan.PlanData;
 import org.plandesk.plan.service.PlanSummary;
-import org.plandesk.shared.ChartFonts;
 import org.plandesk.plan.ui.PlanBrowserView;
 import org.plandesk.plan.ui.PlanBrowserViewModel;
+import org.plandesk.school.ui.SchoolsWindow;
+import org.plandesk.shared.ChartFonts;
 import org.plandesk.shared.Messages;
+import org.plandesk.shared.Problem;
 import org.plandesk.shared.Settings;
 import org.plandesk.shared.TaskRunner;
-import org.plandesk.shared.undo.UndoStack;
+import org.plandesk.shared.ui.Buttons;
 import org.plandesk.shared.ui.Styles;
+import org.plandesk.shared.undo.UndoStack;
 import org.plandesk.workspace.WorkspaceLocations;
 import org.plandesk.workspace.WorkspaceUnavailableException;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.ListChangeListener;
-import org.plandesk.chart.TrajectoryChart;
-import org.plandesk.plan.PlanData;
-import org.plandesk.school.ui.SchoolsWindow;
-import org.plandesk.shared.Problem;
-import org.plandesk.shared.ui.Buttons;
 
 /**
  * The main window: menu, plan browser, status bar. Opens workspaces in the background; a workspace that cannot be
@@ -55,8 +55,9 @@ import org.plandesk.shared.ui.Buttons;
  */
 public final class MainWindow {
     private static final System.Logger LOG = System.getLogger(MainWindow.class.getName());
-    private static final String[] ICONS = {"icon-16.png", "icon-32.png", "icon-48.png", "icon-64.png",
-        "icon-128.png", "icon-256.png"};
+    private static final String[] ICONS = {
+        "icon-16.png", "icon-32.png", "icon-48.png", "icon-64.png", "icon-128.png", "icon-256.png"
+    };
     private final Stage stage;
     private final Settings settings;
     private final TaskRunner runner;
@@ -82,12 +83,15 @@ public final class MainWindow {
         this.chartFonts = chartFonts;
         this.messages = Messages.forLanguage(settings.language());
         Scene scene = new Scene(root, 1280, 800);
-        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(Styles.STYLESHEET)).toExternalForm());
+        scene.getStylesheets()
+                .add(Objects.requireNonNull(getClass().getResource(Styles.STYLESHEET))
+                        .toExternalForm());
         stage.setScene(scene);
         stage.getIcons().clear();
         for (String icon : ICONS) {
-            stage.getIcons().add(new Image(Objects.requireNonNull(
-                    getClass().getResourceAsStream("/org/plandesk/icons/" + icon), icon)));
+            stage.getIcons()
+                    .add(new Image(Objects.requireNonNull(
+                            getClass().getResourceAsStream("/org/plandesk/icons/" + icon), icon)));
         }
         restoreGeometry();
         rebuild();
@@ -108,10 +112,13 @@ public final class MainWindow {
         context = ctx;
         undo = new UndoStack(200);
         if (old != null) {
-            runner.run(p -> {
-                old.close();
-                return null;
-            }, x -> { }, e -> LOG.log(System.Logger.Level.WARNING, "closing the previous workspace", e));
+            runner.run(
+                    p -> {
+                        old.close();
+                        return null;
+                    },
+                    x -> {},
+                    e -> LOG.log(System.Logger.Level.WARNING, "closing the previous workspace", e));
         }
         settings.put("lastWorkspace", ctx.workspace().base().toString());
         rebuild();
@@ -129,17 +136,24 @@ public final class MainWindow {
             return;
         }
         long selectedPlan = viewModel != null && viewModel.selectedProperty().get() != null
-                ? viewModel.selectedProperty().get().plan().id() : settings.getLong("lastPlan", -1);
+                ? viewModel.selectedProperty().get().plan().id()
+                : settings.getLong("lastPlan", -1);
         viewModel = new PlanBrowserViewModel(context.plans(), runner);
         charts = new ChartsViewModel(new PlanCharts(messages, clock));
-        chartActions = new ChartActions(messages, new ChartTheme(chartFonts, ChartTheme.Variant.LIGHT), runner,
-                workspaceLabel::setText);
+        chartActions = new ChartActions(
+                messages, new ChartTheme(chartFonts, ChartTheme.Variant.LIGHT), runner, workspaceLabel::setText);
         browser = new PlanBrowserView(viewModel, charts, chartActions, messages, this::present);
         plans().wire(browser, settings, this::confirm);
         if (schools != null) {
             schools.close();
         }
-        schools = new SchoolActions(stage, messages, runner, () -> context, () -> undo, workspaceLabel::setText,
+        schools = new SchoolActions(
+                stage,
+                messages,
+                runner,
+                () -> context,
+                () -> undo,
+                workspaceLabel::setText,
                 () -> viewModel.refresh(-1));
         browser.setPartLinker(schools::link);
         viewModel.selectedProperty().addListener((o, old, now) -> {
@@ -147,8 +161,8 @@ public final class MainWindow {
                 settings.putLong("lastPlan", now.plan().id());
             }
         });
-        viewModel.plans().addListener((ListChangeListener<PlanSummary>) c ->
-                planCountLabel.setText(messages.get("statusbar.plans", viewModel.plans().size())));
+        viewModel.plans().addListener((ListChangeListener<PlanSummary>) c -> planCountLabel.setText(
+                messages.get("statusbar.plans", viewModel.plans().size())));
         viewModel.failureProperty().addListener((o, old, e) -> {
             if (e != null) {
                 error(messages.get("cli.error", String.valueOf(e.getMessage())));
@@ -157,13 +171,20 @@ public final class MainWindow {
         settings.getDouble("split").ifPresent(d -> browser.splitPane().setDividerPositions(d));
         root.setCenter(browser.node());
         stage.setTitle(messages.get("app.title", context.workspace().name()));
-        workspaceLabel.setText(messages.get("statusbar.workspace", context.workspace().dataFile()));
+        workspaceLabel.setText(
+                messages.get("statusbar.workspace", context.workspace().dataFile()));
         viewModel.refresh(selectedPlan);
     }
 
     private MenuBar menuBar() {
-        TableActions tables = new TableActions(stage, messages, runner, () -> context, workspaceLabel::setText,
-                () -> viewModel.refresh(-1), () -> undo);
+        TableActions tables = new TableActions(
+                stage,
+                messages,
+                runner,
+                () -> context,
+                workspaceLabel::setText,
+                () -> viewModel.refresh(-1),
+                () -> undo);
         return new MainMenus(this, messages, tables, plans()).build();
     }
 
@@ -195,8 +216,15 @@ public final class MainWindow {
 
     /** Plan, indicator and cell actions in the current language. */
     private PlanActions plans() {
-        return new PlanActions(stage, messages, runner, () -> context, () -> undo, workspaceLabel::setText,
-                () -> viewModel.refresh(-1), clock);
+        return new PlanActions(
+                stage,
+                messages,
+                runner,
+                () -> context,
+                () -> undo,
+                workspaceLabel::setText,
+                () -> viewModel.refresh(-1),
+                clock);
     }
 
     /** 学校 → 学校登记与均衡统计. */
@@ -219,12 +247,15 @@ public final class MainWindow {
 
     /** Undoes (or redoes) the latest edit in the background, then reloads the plans. */
     void undoOrRedo(boolean back) {
-        runner.run(p -> undo.step(back).orElse(null), d -> {
-            if (d != null) {
-                workspaceLabel.setText(messages.get(back ? "undo.done" : "redo.done", d));
-                viewModel.refresh(-1);
-            }
-        }, e -> error(messages.get("cli.error", String.valueOf(e.getMessage()))));
+        runner.run(
+                p -> undo.step(back).orElse(null),
+                d -> {
+                    if (d != null) {
+                        workspaceLabel.setText(messages.get(back ? "undo.done" : "redo.done", d));
+                        viewModel.refresh(-1);
+                    }
+                },
+                e -> error(messages.get("cli.error", String.valueOf(e.getMessage()))));
     }
 
     /** F5: the current plan's charts full screen. */
@@ -240,7 +271,10 @@ public final class MainWindow {
             return;
         }
         var plan = charts.dataProperty().get().plan();
-        chartActions.exportAll(stage, charts.presentation().subList(1, charts.presentation().size()), plan.title(),
+        chartActions.exportAll(
+                stage,
+                charts.presentation().subList(1, charts.presentation().size()),
+                plan.title(),
                 messages.get("chart.deckSubtitle", plan.period(), LocalDate.now(clock)));
     }
 
@@ -250,16 +284,22 @@ public final class MainWindow {
         }
         var service = context.plans();
         String start = charts.currentProperty().get() instanceof TrajectoryChart t
-                ? t.spec().title() : "";
-        runner.read(p -> {
-            List<PlanData> all = new ArrayList<>();
-            for (PlanSummary s : service.plans()) {
-                all.add(service.load(s.plan().id()));
-            }
-            return all;
-        }, all -> new AcrossPlansDialog(messages).ask(stage, all, start).ifPresent(chosen ->
-                chartActions.openWindow(stage, new SimpleObjectProperty<>(
-                        charts.charts().across(chosen)))), e -> error(String.valueOf(e.getMessage())));
+                ? t.spec().title()
+                : "";
+        runner.read(
+                p -> {
+                    List<PlanData> all = new ArrayList<>();
+                    for (PlanSummary s : service.plans()) {
+                        all.add(service.load(s.plan().id()));
+                    }
+                    return all;
+                },
+                all -> new AcrossPlansDialog(messages)
+                        .ask(stage, all, start)
+                        .ifPresent(chosen -> chartActions.openWindow(
+                                stage,
+                                new SimpleObjectProperty<>(charts.charts().across(chosen)))),
+                e -> error(String.valueOf(e.getMessage())));
     }
 
     void chooseWorkspace() {
@@ -284,8 +324,8 @@ public final class MainWindow {
     private FileChooser chooser(String titleKey) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get(titleKey));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("dialog.chooser.filter"),
-                "*.mv.db"));
+        chooser.getExtensionFilters()
+                .add(new FileChooser.ExtensionFilter(messages.get("dialog.chooser.filter"), "*.mv.db"));
         Path dir = WorkspaceLocations.defaultWorkspace().getParent();
         if (Files.isDirectory(dir)) {
             chooser.setInitialDirectory(dir.toFile());
@@ -294,7 +334,8 @@ public final class MainWindow {
     }
 
     private void openFailed(Path file, Throwable e) {
-        String text = e instanceof WorkspaceUnavailableException w ? messages.format(w.problem())
+        String text = e instanceof WorkspaceUnavailableException w
+                ? messages.format(w.problem())
                 : messages.get("cli.error", String.valueOf(e.getMessage()));
         workspaceLabel.setText(text);
         Alert alert = new Alert(Alert.AlertType.ERROR);
@@ -304,8 +345,9 @@ public final class MainWindow {
         alert.setContentText(text);
         ButtonType other = new ButtonType(messages.get("dialog.workspace.openOther"), ButtonBar.ButtonData.YES);
         ButtonType fresh = new ButtonType(messages.get("dialog.workspace.newEmpty"), ButtonBar.ButtonData.NO);
-        ButtonType quit = new ButtonType(context == null ? messages.get("dialog.workspace.exit")
-                : messages.get("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType quit = new ButtonType(
+                context == null ? messages.get("dialog.workspace.exit") : messages.get("dialog.close"),
+                ButtonBar.ButtonData.CANCEL_CLOSE);
         alert.getButtonTypes().setAll(other, fresh, quit);
         alert.showAndWait().ifPresent(choice -> {
             if (choice == other) {
@@ -321,8 +363,7 @@ public final class MainWindow {
     /** Asks whether to go ahead despite a warning; true for yes. */
     private boolean confirm(Problem warning) {
         ButtonType yes = Buttons.ok(messages);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, messages.format(warning), yes,
-                Buttons.cancel(messages));
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, messages.format(warning), yes, Buttons.cancel(messages));
         alert.initOwner(stage);
         alert.setHeaderText(null);
         return alert.showAndWait().filter(b -> b == yes).isPresent();
@@ -366,7 +407,8 @@ public final class MainWindow {
         }
         if (x.isPresent() && y.isPresent()) {
             Rectangle2D wanted = new Rectangle2D(x.getAsDouble(), y.getAsDouble(), 100, 100);
-            boolean visible = Screen.getScreens().stream().anyMatch(s -> s.getVisualBounds().intersects(wanted));
+            boolean visible = Screen.getScreens().stream()
+                    .anyMatch(s -> s.getVisualBounds().intersects(wanted));
             if (visible) {
                 stage.setX(x.getAsDouble());
                 stage.setY(y.getAsDouble());

@@ -1,26 +1,26 @@
 package org.plandesk.app;
 
-import org.plandesk.context.AppContext;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalTime;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
+import org.plandesk.context.AppContext;
 import org.plandesk.plan.PlanData;
-import org.plandesk.plan.ui.PlanDialog;
-import org.plandesk.shared.Messages;
-import org.plandesk.shared.TaskRunner;
-import org.plandesk.shared.ui.Buttons;
-import org.plandesk.shared.undo.UndoStack;
-import java.sql.SQLException;
-import java.time.Clock;
-import java.time.LocalTime;
-import java.util.function.Predicate;
 import org.plandesk.plan.ui.GridEditController;
 import org.plandesk.plan.ui.HistoryPane;
 import org.plandesk.plan.ui.PlanBrowserView;
+import org.plandesk.plan.ui.PlanDialog;
+import org.plandesk.shared.Messages;
 import org.plandesk.shared.Problem;
 import org.plandesk.shared.Settings;
+import org.plandesk.shared.TaskRunner;
+import org.plandesk.shared.ui.Buttons;
+import org.plandesk.shared.undo.UndoStack;
 import org.plandesk.shared.undo.UndoableEdit;
 
 /** 新建规划, 编辑规划信息 and 删除规划: each saved at once in the background and undoable. */
@@ -35,8 +35,15 @@ final class PlanActions {
 
     private final Clock clock;
 
-    PlanActions(Stage stage, Messages messages, TaskRunner runner, Supplier<AppContext> context,
-                Supplier<UndoStack> undo, Consumer<String> status, Runnable reload, Clock clock) {
+    PlanActions(
+            Stage stage,
+            Messages messages,
+            TaskRunner runner,
+            Supplier<AppContext> context,
+            Supplier<UndoStack> undo,
+            Consumer<String> status,
+            Runnable reload,
+            Clock clock) {
         this.clock = clock;
         this.stage = stage;
         this.messages = messages;
@@ -48,27 +55,44 @@ final class PlanActions {
     }
 
     /** Makes the plan view editable: cells, the history of a cell, the indicator editor, remembered columns. */
-    void wire(PlanBrowserView browser, Settings settings,
-              Predicate<Problem> confirm) {
+    void wire(PlanBrowserView browser, Settings settings, Predicate<Problem> confirm) {
         AppContext ctx = context.get();
-        GridEditController editor = new GridEditController(ctx.cells(),
-                runner, messages, clock, e -> undo.get().record(e), browser::reloadPlan, status, confirm);
+        GridEditController editor = new GridEditController(
+                ctx.cells(), runner, messages, clock, e -> undo.get().record(e), browser::reloadPlan, status, confirm);
         browser.setEditing(editor);
         browser.rememberColumns(settings);
         var plansService = ctx.plans();
-        browser.addCellPane(focused -> new HistoryPane(focused, cell -> {
-            try {
-                return plansService.history(cell.target() ? "target" : "actual", cell.row().partId()).stream()
-                        .filter(c -> c.field().equals(Integer.toString(cell.year()))).toList();
-            } catch (SQLException ex) {
-                throw new IllegalStateException(ex);
-            }
-        }, runner, messages, editor::edit, clock.getZone()));
-        browser.setStructureHandler(new StructureActions(stage, messages, runner, ctx.structure(), undo, status, reload,
-                browser::data, confirm));
+        browser.addCellPane(focused -> new HistoryPane(
+                focused,
+                cell -> {
+                    try {
+                        return plansService
+                                .history(
+                                        cell.target() ? "target" : "actual",
+                                        cell.row().partId())
+                                .stream()
+                                .filter(c -> c.field().equals(Integer.toString(cell.year())))
+                                .toList();
+                    } catch (SQLException ex) {
+                        throw new IllegalStateException(ex);
+                    }
+                },
+                runner,
+                messages,
+                editor::edit,
+                clock.getZone()));
+        browser.setStructureHandler(new StructureActions(
+                stage, messages, runner, ctx.structure(), undo, status, reload, browser::data, confirm));
         var indicatorEdits = ctx.indicatorEdits();
-        browser.setIndicatorSaver(result -> runner.run(p -> undo.get().record(indicatorEdits.save(result.indicator(),
-                result.parts(), messages.get("undo.indicator", result.indicator().name()))), this::done, this::failed));
+        browser.setIndicatorSaver(result -> runner.run(
+                p -> undo.get()
+                        .record(indicatorEdits.save(
+                                result.indicator(),
+                                result.parts(),
+                                messages.get(
+                                        "undo.indicator", result.indicator().name()))),
+                this::done,
+                this::failed));
     }
 
     void create() {
@@ -76,8 +100,12 @@ final class PlanActions {
         if (ctx == null) {
             return;
         }
-        new PlanDialog(messages).ask(stage, null, "planForm.new").ifPresent(p -> runner.run(
-                x -> undo.get().record(ctx.planEdits().create(p, messages.get("undo.planNew", p.title()))), this::done, this::failed));
+        new PlanDialog(messages)
+                .ask(stage, null, "planForm.new")
+                .ifPresent(p -> runner.run(
+                        x -> undo.get().record(ctx.planEdits().create(p, messages.get("undo.planNew", p.title()))),
+                        this::done,
+                        this::failed));
     }
 
     void edit(PlanData current) {
@@ -85,10 +113,13 @@ final class PlanActions {
         if (ctx == null || current == null) {
             return;
         }
-        new PlanDialog(messages).ask(stage, current.plan(), "planForm.edit").ifPresent(p -> runner.run(
-                x -> undo.get().record(ctx.planEdits().update(p, messages.get("undo.planEdit", p.displayName()))),
-                this::done,
-                this::failed));
+        new PlanDialog(messages)
+                .ask(stage, current.plan(), "planForm.edit")
+                .ifPresent(p -> runner.run(
+                        x -> undo.get()
+                                .record(ctx.planEdits().update(p, messages.get("undo.planEdit", p.displayName()))),
+                        this::done,
+                        this::failed));
     }
 
     void duplicate(PlanData current) {
@@ -98,9 +129,16 @@ final class PlanActions {
         }
         long id = current.plan().id();
         String title = messages.get("planForm.copyTitle", current.plan().title());
-        runner.run(x -> undo.get().record(ctx.planEdits().duplicate(id, title, messages.get("undo.planCopy",
-                current.plan().displayName()))),
-                this::done, this::failed);
+        runner.run(
+                x -> undo.get()
+                        .record(ctx.planEdits()
+                                .duplicate(
+                                        id,
+                                        title,
+                                        messages.get(
+                                                "undo.planCopy", current.plan().displayName()))),
+                this::done,
+                this::failed);
     }
 
     void delete(PlanData current) {
@@ -109,15 +147,28 @@ final class PlanActions {
             return;
         }
         ButtonType yes = Buttons.ok(messages);
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, messages.get("planForm.deleteAsk",
-                current.plan().title(), current.indicators().size()), yes, Buttons.cancel(messages));
+        Alert ask = new Alert(
+                Alert.AlertType.CONFIRMATION,
+                messages.get(
+                        "planForm.deleteAsk",
+                        current.plan().title(),
+                        current.indicators().size()),
+                yes,
+                Buttons.cancel(messages));
         ask.initOwner(stage);
         ask.setHeaderText(null);
         if (ask.showAndWait().filter(b -> b == yes).isPresent()) {
             long id = current.plan().id();
-            runner.run(x -> undo.get().record(ctx.planEdits().delete(id, messages.get("undo.planDelete",
-                    current.plan().displayName()))),
-                    this::done, this::failed);
+            runner.run(
+                    x -> undo.get()
+                            .record(ctx.planEdits()
+                                    .delete(
+                                            id,
+                                            messages.get(
+                                                    "undo.planDelete",
+                                                    current.plan().displayName()))),
+                    this::done,
+                    this::failed);
         }
     }
 

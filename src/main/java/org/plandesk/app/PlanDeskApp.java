@@ -6,11 +6,11 @@ import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
-import org.plandesk.shared.AppLog;
-import org.plandesk.shared.Messages;
-import org.plandesk.shared.BackgroundTasks;
 import javafx.stage.Stage;
+import org.plandesk.shared.AppLog;
+import org.plandesk.shared.BackgroundTasks;
 import org.plandesk.shared.ChartFonts;
+import org.plandesk.shared.Messages;
 import org.plandesk.shared.Settings;
 import org.plandesk.workspace.WorkspaceLocations;
 

@@ -1,11 +1,13 @@
 package org.plandesk.app;
 
-import org.plandesk.context.AppContext;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.stage.Stage;
 import org.plandesk.chart.ui.ChartActions;
+import org.plandesk.context.AppContext;
 import org.plandesk.plan.ui.IndicatorRow;
 import org.plandesk.school.BalanceLink;
 import org.plandesk.school.ui.BalanceLinkDialog;
@@ -13,8 +15,6 @@ import org.plandesk.school.ui.SchoolsWindow;
 import org.plandesk.shared.Messages;
 import org.plandesk.shared.TaskRunner;
 import org.plandesk.shared.undo.UndoStack;
-import java.time.LocalTime;
-import java.time.ZoneId;
 
 /** 学校 menu and 关联学校登记计算: opens the schools window and links plan parts to registry figures. */
 final class SchoolActions {
@@ -27,8 +27,14 @@ final class SchoolActions {
     private final Runnable reload;
     private SchoolsWindow window;
 
-    SchoolActions(Stage stage, Messages messages, TaskRunner runner, Supplier<AppContext> context,
-                  Supplier<UndoStack> undo, Consumer<String> status, Runnable reload) {
+    SchoolActions(
+            Stage stage,
+            Messages messages,
+            TaskRunner runner,
+            Supplier<AppContext> context,
+            Supplier<UndoStack> undo,
+            Consumer<String> status,
+            Runnable reload) {
         this.stage = stage;
         this.messages = messages;
         this.runner = runner;
@@ -45,8 +51,15 @@ final class SchoolActions {
             return null;
         }
         if (window == null || !window.stage().isShowing()) {
-            window = new SchoolsWindow(stage, new SchoolsWindow.Services(ctx.schools(), ctx.schoolImports(),
-                    ctx.balance()), messages, runner, undo.get(), charts, zone, reload);
+            window = new SchoolsWindow(
+                    stage,
+                    new SchoolsWindow.Services(ctx.schools(), ctx.schoolImports(), ctx.balance()),
+                    messages,
+                    runner,
+                    undo.get(),
+                    charts,
+                    zone,
+                    reload);
         }
         window.show();
         return window;
@@ -68,7 +81,11 @@ final class SchoolActions {
             return;
         }
         String name = row.name() + (row.part().isEmpty() ? "" : " " + row.part());
-        runner.read(p -> new Object[] {ctx.balance().districts(), ctx.balanceLinks().link(row.partId()).orElse(null)},
+        runner.read(
+                p -> new Object[] {
+                    ctx.balance().districts(),
+                    ctx.balanceLinks().link(row.partId()).orElse(null)
+                },
                 r -> {
                     @SuppressWarnings("unchecked")
                     List<String> districts = (List<String>) r[0];
@@ -77,14 +94,23 @@ final class SchoolActions {
                         return;
                     }
                     BalanceLinkDialog.ask(stage, messages, name, row.partId(), districts, (BalanceLink) r[1])
-                            .ifPresent(answer -> runner.run(p -> undo.get().record(answer instanceof BalanceLinkDialog.Link l
-                                    ? ctx.balanceLinks().link(l.link(), messages.get("undo.link", name))
-                                    : ctx.balanceLinks().unlink(row.partId(), messages.get("undo.unlink", name))),
+                            .ifPresent(answer -> runner.run(
+                                    p -> undo.get()
+                                            .record(
+                                                    answer instanceof BalanceLinkDialog.Link l
+                                                            ? ctx.balanceLinks()
+                                                                    .link(l.link(), messages.get("undo.link", name))
+                                                            : ctx.balanceLinks()
+                                                                    .unlink(
+                                                                            row.partId(),
+                                                                            messages.get("undo.unlink", name))),
                                     edit -> {
-                                        status.accept(messages.get("edit.saved",
-                                                LocalTime.now().withNano(0)));
+                                        status.accept(messages.get(
+                                                "edit.saved", LocalTime.now().withNano(0)));
                                         reload.run();
-                                    }, e -> status.accept(messages.get("cli.error", String.valueOf(e.getMessage())))));
-                }, e -> status.accept(messages.get("cli.error", String.valueOf(e.getMessage()))));
+                                    },
+                                    e -> status.accept(messages.get("cli.error", String.valueOf(e.getMessage())))));
+                },
+                e -> status.accept(messages.get("cli.error", String.valueOf(e.getMessage()))));
     }
 }

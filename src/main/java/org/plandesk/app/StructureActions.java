@@ -1,5 +1,6 @@
 package org.plandesk.app;
 
+import java.time.LocalTime;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -19,7 +20,6 @@ import org.plandesk.shared.Problem;
 import org.plandesk.shared.TaskRunner;
 import org.plandesk.shared.undo.UndoStack;
 import org.plandesk.shared.undo.UndoableEdit;
-import java.time.LocalTime;
 
 /** Structural edits from the task tree and the grid: asks what is needed, runs the change in the background, undoably. */
 final class StructureActions implements StructureHandler {
@@ -39,9 +39,16 @@ final class StructureActions implements StructureHandler {
     private final Supplier<PlanData> plan;
     private final Predicate<Problem> confirm;
 
-    StructureActions(Stage stage, Messages messages, TaskRunner runner, StructureEditService service,
-                     Supplier<UndoStack> undo, Consumer<String> status, Runnable reload, Supplier<PlanData> plan,
-                     Predicate<Problem> confirm) {
+    StructureActions(
+            Stage stage,
+            Messages messages,
+            TaskRunner runner,
+            StructureEditService service,
+            Supplier<UndoStack> undo,
+            Consumer<String> status,
+            Runnable reload,
+            Supplier<PlanData> plan,
+            Predicate<Problem> confirm) {
         this.stage = stage;
         this.messages = messages;
         this.runner = runner;
@@ -54,11 +61,16 @@ final class StructureActions implements StructureHandler {
     }
 
     private void run(Change change) {
-        runner.run(p -> undo.get().record(change.run(service)), edit -> {
-            status.accept(messages.get("edit.saved", LocalTime.now().withNano(0)));
-            reload.run();
-        }, e -> status.accept(e instanceof InputRejectedException r ? String.join("；", r.lines(messages))
-                : messages.get("cli.error", String.valueOf(e.getMessage()))));
+        runner.run(
+                p -> undo.get().record(change.run(service)),
+                edit -> {
+                    status.accept(messages.get("edit.saved", LocalTime.now().withNano(0)));
+                    reload.run();
+                },
+                e -> status.accept(
+                        e instanceof InputRejectedException r
+                                ? String.join("；", r.lines(messages))
+                                : messages.get("cli.error", String.valueOf(e.getMessage()))));
     }
 
     @Override
@@ -93,8 +105,9 @@ final class StructureActions implements StructureHandler {
     @Override
     public void indentTask(Task selected, boolean in) {
         String d = messages.get("undo.taskMove", selected.title());
-        run(s -> in ? s.indentTask(selected.planId(), selected.id(), d) : s.outdentTask(selected.planId(),
-                selected.id(), d));
+        run(s -> in
+                ? s.indentTask(selected.planId(), selected.id(), d)
+                : s.outdentTask(selected.planId(), selected.id(), d));
     }
 
     @Override
@@ -109,7 +122,10 @@ final class StructureActions implements StructureHandler {
         if (d == null || at == null || at.group()) {
             return null;
         }
-        return d.indicators().stream().filter(i -> i.id() == at.indicatorId()).findFirst().orElse(null);
+        return d.indicators().stream()
+                .filter(i -> i.id() == at.indicatorId())
+                .findFirst()
+                .orElse(null);
     }
 
     /** The group of a heading row (by its name) or of an indicator row. */
@@ -118,8 +134,13 @@ final class StructureActions implements StructureHandler {
         if (d == null || at == null) {
             return null;
         }
-        long id = at.group() ? d.groups().stream().filter(g -> g.name().equals(at.name())).map(IndicatorGroup::id)
-                .findFirst().orElse(0L) : indicator(at) == null ? 0 : indicator(at).groupId();
+        long id = at.group()
+                ? d.groups().stream()
+                        .filter(g -> g.name().equals(at.name()))
+                        .map(IndicatorGroup::id)
+                        .findFirst()
+                        .orElse(0L)
+                : indicator(at) == null ? 0 : indicator(at).groupId();
         return d.groups().stream().filter(g -> g.id() == id).findFirst().orElse(null);
     }
 
@@ -130,9 +151,15 @@ final class StructureActions implements StructureHandler {
             return;
         }
         IndicatorGroup g = group(at);
-        StructureDialogs.indicator(stage, messages, false).ifPresent(n -> run(s -> s.addIndicator(d.plan().id(),
-                g == null ? 0 : g.id(), n.code(), n.name(), n.unit(), n.direction(),
-                messages.get("undo.indicatorAdd", n.name()))));
+        StructureDialogs.indicator(stage, messages, false)
+                .ifPresent(n -> run(s -> s.addIndicator(
+                        d.plan().id(),
+                        g == null ? 0 : g.id(),
+                        n.code(),
+                        n.name(),
+                        n.unit(),
+                        n.direction(),
+                        messages.get("undo.indicatorAdd", n.name()))));
     }
 
     @Override
@@ -141,8 +168,15 @@ final class StructureActions implements StructureHandler {
         if (d == null) {
             return;
         }
-        StructureDialogs.indicator(stage, messages, true).ifPresent(n -> run(s -> s.addGroup(d.plan().id(), n.group(),
-                n.code(), n.name(), n.unit(), n.direction(), messages.get("undo.groupAdd", n.group()))));
+        StructureDialogs.indicator(stage, messages, true)
+                .ifPresent(n -> run(s -> s.addGroup(
+                        d.plan().id(),
+                        n.group(),
+                        n.code(),
+                        n.name(),
+                        n.unit(),
+                        n.direction(),
+                        messages.get("undo.groupAdd", n.group()))));
     }
 
     @Override
@@ -151,8 +185,9 @@ final class StructureActions implements StructureHandler {
         if (g == null) {
             return;
         }
-        StructureDialogs.groupName(stage, messages, g.name()).ifPresent(name -> run(s -> s.renameGroup(g.planId(),
-                g.id(), name, messages.get("undo.groupRename", name))));
+        StructureDialogs.groupName(stage, messages, g.name())
+                .ifPresent(name ->
+                        run(s -> s.renameGroup(g.planId(), g.id(), name, messages.get("undo.groupRename", name))));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.plandesk.app;
 
-import org.plandesk.context.AppContext;
 import java.io.File;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -8,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
@@ -17,22 +17,22 @@ import javafx.scene.control.ChoiceDialog;
 import javafx.scene.input.Clipboard;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.plandesk.context.AppContext;
 import org.plandesk.io.AtomicFiles;
-import org.plandesk.plan.io.LongCsvWriter;
-import org.plandesk.plan.io.PlanTables;
 import org.plandesk.io.RawTable;
 import org.plandesk.io.TableFiles;
 import org.plandesk.io.TextDecoding;
-import org.plandesk.plan.io.wide.WideWriters;
 import org.plandesk.plan.PlanData;
+import org.plandesk.plan.io.LongCsvWriter;
+import org.plandesk.plan.io.LongRow;
+import org.plandesk.plan.io.PlanTables;
+import org.plandesk.plan.io.wide.WideWriters;
 import org.plandesk.plan.ui.ImportDialog;
 import org.plandesk.plan.ui.ImportViewModel;
 import org.plandesk.shared.InputRejectedException;
 import org.plandesk.shared.Messages;
 import org.plandesk.shared.TaskRunner;
 import org.plandesk.shared.ui.ProgressDialog;
-import java.sql.SQLException;
-import org.plandesk.plan.io.LongRow;
 import org.plandesk.shared.undo.UndoStack;
 
 /** 导入表格, 从剪贴板导入 and 导出规划: reading and writing in the background, the preview dialog in between. */
@@ -45,8 +45,14 @@ final class TableActions {
     private final Runnable imported;
     private final Supplier<UndoStack> undo;
 
-    TableActions(Stage stage, Messages messages, TaskRunner runner, Supplier<AppContext> context,
-                 Consumer<String> status, Runnable imported, Supplier<UndoStack> undo) {
+    TableActions(
+            Stage stage,
+            Messages messages,
+            TaskRunner runner,
+            Supplier<AppContext> context,
+            Consumer<String> status,
+            Runnable imported,
+            Supplier<UndoStack> undo) {
         this.undo = undo;
         this.stage = stage;
         this.messages = messages;
@@ -59,8 +65,9 @@ final class TableActions {
     void importFile() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("menu.file.import").replace("(_I)", "").replace("_", ""));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV / TSV / TXT / XLSX / XLS", "*.csv",
-                "*.tsv", "*.txt", "*.xlsx", "*.xls"));
+        chooser.getExtensionFilters()
+                .add(new FileChooser.ExtensionFilter(
+                        "CSV / TSV / TXT / XLSX / XLS", "*.csv", "*.tsv", "*.txt", "*.xlsx", "*.xls"));
         File f = chooser.showOpenDialog(stage);
         if (f != null) {
             read(f.toPath(), null);
@@ -68,34 +75,42 @@ final class TableActions {
     }
 
     private void read(Path file, String sheet) {
-        runner.read(p -> {
-            byte[] bytes = Files.readAllBytes(file);
-            if (!TableFiles.isWorkbook(bytes) && PlanTables.hasPlanDeskHeader(bytes)) {
-                return PlanTables.parse(TextDecoding.decode(bytes).text(), null);
-            }
-            return TableFiles.read(bytes, file.getFileName().toString(), sheet);
-        }, result -> {
-            if (result instanceof PlanTables tables) {
-                write(tables.rows(), List.of(), tables, file.getFileName().toString());
-            } else {
-                RawTable raw = (RawTable) result;
-                if (sheet == null && raw.sheets().size() > 1) {
-                    ChoiceDialog<String> pick = new ChoiceDialog<>(raw.sheets().get(0), raw.sheets());
-                    pick.initOwner(stage);
-                    pick.setHeaderText(null);
-                    pick.setContentText(messages.get("import.sheet"));
-                    pick.showAndWait().ifPresent(s -> {
-                        if (s.equals(raw.sheets().get(0))) {
-                            preview(raw, baseName(file));
+        runner.read(
+                p -> {
+                    byte[] bytes = Files.readAllBytes(file);
+                    if (!TableFiles.isWorkbook(bytes) && PlanTables.hasPlanDeskHeader(bytes)) {
+                        return PlanTables.parse(TextDecoding.decode(bytes).text(), null);
+                    }
+                    return TableFiles.read(bytes, file.getFileName().toString(), sheet);
+                },
+                result -> {
+                    if (result instanceof PlanTables tables) {
+                        write(
+                                tables.rows(),
+                                List.of(),
+                                tables,
+                                file.getFileName().toString());
+                    } else {
+                        RawTable raw = (RawTable) result;
+                        if (sheet == null && raw.sheets().size() > 1) {
+                            ChoiceDialog<String> pick =
+                                    new ChoiceDialog<>(raw.sheets().get(0), raw.sheets());
+                            pick.initOwner(stage);
+                            pick.setHeaderText(null);
+                            pick.setContentText(messages.get("import.sheet"));
+                            pick.showAndWait().ifPresent(s -> {
+                                if (s.equals(raw.sheets().get(0))) {
+                                    preview(raw, baseName(file));
+                                } else {
+                                    read(file, s);
+                                }
+                            });
                         } else {
-                            read(file, s);
+                            preview(raw, baseName(file));
                         }
-                    });
-                } else {
-                    preview(raw, baseName(file));
-                }
-            }
-        }, this::failed);
+                    }
+                },
+                this::failed);
     }
 
     void importClipboard() {
@@ -104,23 +119,29 @@ final class TableActions {
             status.accept(messages.get("import.clipboardEmpty"));
             return;
         }
-        runner.read(p -> TableFiles.text(text, messages.get("import.clipboard")), raw ->
-                preview(raw, messages.get("import.clipboardPlan")), this::failed);
+        runner.read(
+                p -> TableFiles.text(text, messages.get("import.clipboard")),
+                raw -> preview(raw, messages.get("import.clipboardPlan")),
+                this::failed);
     }
 
     private void preview(RawTable raw, String title) {
         AppContext ctx = context.get();
-        runner.read(p -> ctx.plans().plans(), plans -> {
-            ImportViewModel vm = new ImportViewModel(raw, title, runner);
-            new ImportDialog(messages, runner, id -> {
-                try {
-                    return ctx.plans().load(id);
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            }).show(stage, vm, plans).ifPresent(choice -> write(choice.rows(), choice.notes(), null,
-                    choice.planName()));
-        }, this::failed);
+        runner.read(
+                p -> ctx.plans().plans(),
+                plans -> {
+                    ImportViewModel vm = new ImportViewModel(raw, title, runner);
+                    new ImportDialog(messages, runner, id -> {
+                                try {
+                                    return ctx.plans().load(id);
+                                } catch (SQLException e) {
+                                    throw new IllegalStateException(e);
+                                }
+                            })
+                            .show(stage, vm, plans)
+                            .ifPresent(choice -> write(choice.rows(), choice.notes(), null, choice.planName()));
+                },
+                this::failed);
     }
 
     /** Writes an import in one transaction, with progress and cancel; cancelling writes nothing. */
@@ -128,14 +149,26 @@ final class TableActions {
         AppContext ctx = context.get();
         ProgressDialog progress = new ProgressDialog(stage, messages, messages.get("import.progress"));
         String description = messages.get("undo.import", name, rows.size());
-        TaskRunner.Handle handle = runner.run(p -> undo.get().record(ctx.imports().importUndoable(
-                tables == null ? List.of() : tables.plans(), tables == null ? List.of() : tables.tasks(), rows, notes,
-                description, p)), progress, edit -> {
+        TaskRunner.Handle handle = runner.run(
+                p -> undo.get()
+                        .record(ctx.imports()
+                                .importUndoable(
+                                        tables == null ? List.of() : tables.plans(),
+                                        tables == null ? List.of() : tables.tasks(),
+                                        rows,
+                                        notes,
+                                        description,
+                                        p)),
+                progress,
+                edit -> {
                     progress.close();
-                    status.accept(messages.get("import.done", name, edit.summary().targetsWritten()
-                            + edit.summary().actualsWritten()));
+                    status.accept(messages.get(
+                            "import.done",
+                            name,
+                            edit.summary().targetsWritten() + edit.summary().actualsWritten()));
                     imported.run();
-                }, e -> {
+                },
+                e -> {
                     progress.close();
                     if (e instanceof CancellationException) {
                         status.accept(messages.get("import.cancelled"));
@@ -150,8 +183,11 @@ final class TableActions {
         if (data == null) {
             return;
         }
-        List<String> formats = List.of(messages.get("export.plan.xlsx"), messages.get("export.plan.widecsv"),
-                messages.get("export.plan.widecsvgbk"), messages.get("export.plan.longcsv"));
+        List<String> formats = List.of(
+                messages.get("export.plan.xlsx"),
+                messages.get("export.plan.widecsv"),
+                messages.get("export.plan.widecsvgbk"),
+                messages.get("export.plan.longcsv"));
         ChoiceDialog<String> pick = new ChoiceDialog<>(formats.get(0), formats);
         pick.initOwner(stage);
         pick.setHeaderText(null);
@@ -165,40 +201,45 @@ final class TableActions {
                 return;
             }
             ProgressDialog progress = new ProgressDialog(stage, messages, messages.get("export.progress"));
-            TaskRunner.Handle handle = runner.read(p -> {
-                AtomicFiles.write(f.toPath(), os -> {
-                    switch (kind) {
-                        case 0 -> WideWriters.xlsx(data, os);
-                        case 1 -> WideWriters.csv(data, StandardCharsets.UTF_8, os);
-                        case 2 -> WideWriters.csv(data, Charset.forName("GBK"), os);
-                        default -> {
-                            Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
-                            new LongCsvWriter().write(List.of(data), w);
+            TaskRunner.Handle handle = runner.read(
+                    p -> {
+                        AtomicFiles.write(f.toPath(), os -> {
+                            switch (kind) {
+                                case 0 -> WideWriters.xlsx(data, os);
+                                case 1 -> WideWriters.csv(data, StandardCharsets.UTF_8, os);
+                                case 2 -> WideWriters.csv(data, Charset.forName("GBK"), os);
+                                default -> {
+                                    Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
+                                    new LongCsvWriter().write(List.of(data), w);
+                                }
+                            }
+                            if (p.isCancelled()) {
+                                // the half-written file is removed; the target is left as it was
+                                throw new CancellationException();
+                            }
+                        });
+                        return f.toPath();
+                    },
+                    progress,
+                    path -> {
+                        progress.close();
+                        status.accept(messages.get("export.done", path));
+                    },
+                    e -> {
+                        progress.close();
+                        if (e instanceof CancellationException) {
+                            status.accept(messages.get("export.cancelled"));
+                        } else {
+                            failed(e);
                         }
-                    }
-                    if (p.isCancelled()) {
-                        // the half-written file is removed; the target is left as it was
-                        throw new CancellationException();
-                    }
-                });
-                return f.toPath();
-            }, progress, path -> {
-                progress.close();
-                status.accept(messages.get("export.done", path));
-            }, e -> {
-                progress.close();
-                if (e instanceof CancellationException) {
-                    status.accept(messages.get("export.cancelled"));
-                } else {
-                    failed(e);
-                }
-            });
+                    });
             progress.open(handle, () -> status.accept(messages.get("export.cancelled")));
         });
     }
 
     private void failed(Throwable e) {
-        String text = e instanceof InputRejectedException r ? String.join("\n", r.lines(messages))
+        String text = e instanceof InputRejectedException r
+                ? String.join("\n", r.lines(messages))
                 : messages.get("cli.error", String.valueOf(e.getMessage()));
         Alert alert = new Alert(Alert.AlertType.ERROR, text);
         alert.initOwner(stage);

@@ -9,8 +9,7 @@ import org.plandesk.shared.ChartFonts;
 
 /** Registers the bundled CJK font with JavaFX; the stylesheet names its family (DESIGN D7). */
 public final class UiFonts {
-    private UiFonts() {
-    }
+    private UiFonts() {}
 
     /** Loads the bundled font collection into JavaFX and returns its regular face. */
     public static Font load() {

@@ -33,8 +33,8 @@ public final class AcrossPlansChart implements PlanChart {
      * @param specs     the trajectory of the chosen indicator in each plan
      * @param planNames the plans' display names, in the same order
      */
-    public AcrossPlansChart(String title, String unit, List<TrajectorySpec> specs, List<String> planNames,
-                            Messages messages) {
+    public AcrossPlansChart(
+            String title, String unit, List<TrajectorySpec> specs, List<String> planNames, Messages messages) {
         this.title = title;
         this.unit = unit;
         this.specs = List.copyOf(specs);
@@ -127,8 +127,8 @@ public final class AcrossPlansChart implements PlanChart {
         chart.draw(g, area);
     }
 
-    private static XYLineAndShapeRenderer renderer(ChartTheme theme, double h, double marker, boolean actual,
-                                                   List<List<String>> labels) {
+    private static XYLineAndShapeRenderer renderer(
+            ChartTheme theme, double h, double marker, boolean actual, List<List<String>> labels) {
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
         for (int i = 0; i < labels.size(); i++) {
             r.setSeriesPaint(i, theme.series(i));
@@ -137,12 +137,14 @@ public final class AcrossPlansChart implements PlanChart {
             r.setSeriesShapesFilled(i, actual);
         }
         r.setDefaultItemLabelsVisible(true);
-        r.setDefaultItemLabelGenerator((d, s, item) -> item < labels.get(s).size() ? labels.get(s).get(item) : null);
+        r.setDefaultItemLabelGenerator(
+                (d, s, item) -> item < labels.get(s).size() ? labels.get(s).get(item) : null);
         r.setDefaultItemLabelFont(theme.font(actual ? Font.BOLD : Font.PLAIN, theme.labelSize(h) * 0.9f));
         r.setDefaultItemLabelPaint(actual ? theme.text() : theme.mutedText());
-        r.setDefaultPositiveItemLabelPosition(actual
-                ? new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER)
-                : new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6, TextAnchor.TOP_CENTER));
+        r.setDefaultPositiveItemLabelPosition(
+                actual
+                        ? new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER)
+                        : new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6, TextAnchor.TOP_CENTER));
         r.setItemLabelAnchorOffset(marker * 0.9);
         return r;
     }

@@ -8,8 +8,6 @@ import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
-import org.plandesk.plan.Status;
-import org.plandesk.shared.ChartFonts;
 import java.text.DecimalFormat;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberTickUnit;
@@ -17,6 +15,8 @@ import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
+import org.plandesk.plan.Status;
+import org.plandesk.shared.ChartFonts;
 
 /**
  * The one chart theme (DESIGN D6, D7): the bundled CJK font, the Okabe–Ito palette (distinct for colour-blind viewers)
@@ -25,12 +25,29 @@ import org.jfree.chart.ui.RectangleInsets;
  */
 public final class ChartTheme {
     /** Light for paper and bright rooms, dark for projectors in dim rooms. */
-    public enum Variant { LIGHT, DARK }
+    public enum Variant {
+        LIGHT,
+        DARK
+    }
 
-    private static final Color[] PALETTE = {new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73),
-        new Color(0xCC79A7), new Color(0xE69F00), new Color(0x56B4E9), new Color(0x000000)};
-    private static final Color[] DARK_PALETTE = {new Color(0x56B4E9), new Color(0xFF8C42), new Color(0x2ED3A0),
-        new Color(0xE89AC7), new Color(0xF5C242), new Color(0x9AD8F8), new Color(0xF0F0F0)};
+    private static final Color[] PALETTE = {
+        new Color(0x0072B2),
+        new Color(0xD55E00),
+        new Color(0x009E73),
+        new Color(0xCC79A7),
+        new Color(0xE69F00),
+        new Color(0x56B4E9),
+        new Color(0x000000)
+    };
+    private static final Color[] DARK_PALETTE = {
+        new Color(0x56B4E9),
+        new Color(0xFF8C42),
+        new Color(0x2ED3A0),
+        new Color(0xE89AC7),
+        new Color(0xF5C242),
+        new Color(0x9AD8F8),
+        new Color(0xF0F0F0)
+    };
 
     private final ChartFonts fonts;
     private final Variant variant;
@@ -148,14 +165,11 @@ public final class ChartTheme {
      */
     public void decorate(JFreeChart chart, String title, String subtitle, double height) {
         chart.setBackgroundPaint(background());
-        chart.setPadding(new RectangleInsets(height * 0.02, height * 0.03, height * 0.015,
-                height * 0.035));
-        TextTitle t = new TextTitle(title,
-                font(Font.BOLD, titleSize(height)));
+        chart.setPadding(new RectangleInsets(height * 0.02, height * 0.03, height * 0.015, height * 0.035));
+        TextTitle t = new TextTitle(title, font(Font.BOLD, titleSize(height)));
         t.setPaint(text());
         chart.setTitle(t);
-        TextTitle sub = new TextTitle(subtitle,
-                font(Font.PLAIN, subtitleSize(height)));
+        TextTitle sub = new TextTitle(subtitle, font(Font.PLAIN, subtitleSize(height)));
         sub.setPaint(mutedText());
         chart.addSubtitle(sub);
         if (chart.getLegend() != null) {

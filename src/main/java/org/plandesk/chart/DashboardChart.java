@@ -72,8 +72,8 @@ public final class DashboardChart implements PlanChart {
         g.drawString(sub, (float) (area.getX() + (w - sm.stringWidth(sub)) / 2), (float) y);
         double top = y + h * 0.02;
         double margin = w * 0.015;
-        Rectangle2D grid = new Rectangle2D.Double(area.getX() + margin, top, w - 2 * margin,
-                area.getMaxY() - top - margin);
+        Rectangle2D grid =
+                new Rectangle2D.Double(area.getX() + margin, top, w - 2 * margin, area.getMaxY() - top - margin);
         if (tiles.isEmpty()) {
             return;
         }
@@ -92,7 +92,9 @@ public final class DashboardChart implements PlanChart {
     private String legendText(ChartTheme theme) {
         StringBuilder sb = new StringBuilder();
         for (Status s : List.of(Status.MET, Status.MISSED, Status.AT_RISK, Status.PENDING)) {
-            sb.append(theme.statusSymbol(s)).append(messages.get(s.messageKey())).append("  ");
+            sb.append(theme.statusSymbol(s))
+                    .append(messages.get(s.messageKey()))
+                    .append("  ");
         }
         return sb.toString().strip();
     }
@@ -113,15 +115,16 @@ public final class DashboardChart implements PlanChart {
         g.fill(new RoundRectangle2D.Double(r.getX(), r.getY(), r.getWidth(), headH, arc, arc));
         g.fill(new Rectangle2D.Double(r.getX(), r.getY() + headH / 2, r.getWidth(), headH / 2));
         String status = theme.statusSymbol(s) + messages.get(s.messageKey());
-        String name = (chart.spec().code().isEmpty() ? "" : chart.spec().code() + " ") + chart.spec().title();
+        String name = (chart.spec().code().isEmpty() ? "" : chart.spec().code() + " ")
+                + chart.spec().title();
         double statusW = fm.stringWidth(status);
         String shown = fit(name, fm, r.getWidth() - statusW - fm.getHeight());
         g.setPaint(Color.WHITE);
         float baseline = (float) (r.getY() + (headH - fm.getHeight()) / 2 + fm.getAscent());
         g.drawString(shown, (float) (r.getX() + fm.getHeight() * 0.4), baseline);
         g.drawString(status, (float) (r.getMaxX() - statusW - fm.getHeight() * 0.4), baseline);
-        Rectangle2D plotArea = new Rectangle2D.Double(r.getX() + stroke, r.getY() + headH, r.getWidth() - 2 * stroke,
-                r.getHeight() - headH - stroke);
+        Rectangle2D plotArea = new Rectangle2D.Double(
+                r.getX() + stroke, r.getY() + headH, r.getWidth() - 2 * stroke, r.getHeight() - headH - stroke);
         chart.build(theme, Math.max(120, plotArea.getHeight() * 2.2), true).draw(g, plotArea);
         g.setPaint(frame);
         g.setStroke(new BasicStroke(stroke));

@@ -2,8 +2,7 @@ package org.plandesk.chart;
 
 /** File names from indicator code and name: safe on Windows, Linux and macOS, Chinese kept. */
 public final class FileNames {
-    private FileNames() {
-    }
+    private FileNames() {}
 
     public static String stem(String code, String name) {
         String n = name.replaceAll("[\\\\/:*?\"<>|\\s]+", "").replaceAll("[\\p{Cntrl}]", "");

@@ -8,11 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.plandesk.plan.IndicatorGroup;
-import org.plandesk.plan.Status;
 import org.plandesk.plan.Indicator;
+import org.plandesk.plan.IndicatorGroup;
 import org.plandesk.plan.Part;
 import org.plandesk.plan.PlanData;
+import org.plandesk.plan.Status;
 import org.plandesk.shared.Messages;
 
 /** The charts of a plan: one trajectory per indicator that has figures, the dashboard and the status summary. */
@@ -56,8 +56,12 @@ public final class PlanCharts {
 
     /** The trajectory of the indicator with this code (序号), or with this exact name. */
     public Optional<TrajectoryChart> trajectory(PlanData data, String codeOrName) {
-        return data.indicators().stream().filter(i -> i.code().equals(codeOrName)).findFirst()
-                .or(() -> data.indicators().stream().filter(i -> i.name().equals(codeOrName)).findFirst())
+        return data.indicators().stream()
+                .filter(i -> i.code().equals(codeOrName))
+                .findFirst()
+                .or(() -> data.indicators().stream()
+                        .filter(i -> i.name().equals(codeOrName))
+                        .findFirst())
                 .map(i -> trajectory(data, i));
     }
 
@@ -73,22 +77,33 @@ public final class PlanCharts {
             }
         }
         String title = group == null ? data.plan().displayName() : data.plan().displayName() + " · " + group;
-        return new DashboardChart(messages.get("chart.dashboard.title", title),
-                messages.get("chart.asOf", today().toString()), tiles, messages);
+        return new DashboardChart(
+                messages.get("chart.dashboard.title", title),
+                messages.get("chart.asOf", today().toString()),
+                tiles,
+                messages);
     }
 
     /** Met, missed, at risk and pending indicators per 一级指标. */
     public StatusSummaryChart summary(PlanData data) {
         Map<String, Map<Status, Integer>> counts = new LinkedHashMap<>();
         for (TrajectoryChart t : trajectories(data)) {
-            Indicator ind = data.indicators().stream().filter(i -> i.name().equals(t.spec().title())
-                    && i.code().equals(t.spec().code())).findFirst().orElseThrow();
+            Indicator ind = data.indicators().stream()
+                    .filter(i -> i.name().equals(t.spec().title())
+                            && i.code().equals(t.spec().code()))
+                    .findFirst()
+                    .orElseThrow();
             String g = data.group(ind).map(IndicatorGroup::name).orElse(messages.get("grid.ungrouped"));
-            Status s = t.spec().status() == Status.NO_TARGET ? Status.PENDING : t.spec().status();
+            Status s = t.spec().status() == Status.NO_TARGET
+                    ? Status.PENDING
+                    : t.spec().status();
             counts.computeIfAbsent(g, k -> new EnumMap<>(Status.class)).merge(s, 1, Integer::sum);
         }
-        return new StatusSummaryChart(messages.get("chart.summary.title", data.plan().displayName()),
-                messages.get("chart.asOf", today().toString()), counts, messages);
+        return new StatusSummaryChart(
+                messages.get("chart.summary.title", data.plan().displayName()),
+                messages.get("chart.asOf", today().toString()),
+                counts,
+                messages);
     }
 
     /** One chosen indicator per plan, followed across the plans on one time axis. */
@@ -106,7 +121,9 @@ public final class PlanCharts {
 
     private static boolean hasFigures(PlanData data, Indicator ind) {
         for (Part p : data.parts(ind)) {
-            if (!data.targets(p).isEmpty() || !data.actuals(p).isEmpty() || !data.baselines(p).isEmpty()) {
+            if (!data.targets(p).isEmpty()
+                    || !data.actuals(p).isEmpty()
+                    || !data.baselines(p).isEmpty()) {
                 return true;
             }
         }

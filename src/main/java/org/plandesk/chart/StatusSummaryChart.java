@@ -1,5 +1,6 @@
 package org.plandesk.chart;
 
+import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
@@ -15,11 +16,10 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.plandesk.plan.Status;
 import org.plandesk.shared.Messages;
-import java.awt.Color;
-import org.jfree.data.category.CategoryDataset;
 
 /** How many indicators are met, missed, at risk or pending, per 一级指标, as stacked bars. */
 public final class StatusSummaryChart implements PlanChart {
@@ -32,8 +32,8 @@ public final class StatusSummaryChart implements PlanChart {
     /**
      * @param counts per group (in plan order), per status, the number of indicators
      */
-    public StatusSummaryChart(String title, String subtitle, Map<String, Map<Status, Integer>> counts,
-                              Messages messages) {
+    public StatusSummaryChart(
+            String title, String subtitle, Map<String, Map<Status, Integer>> counts, Messages messages) {
         this.title = title;
         this.subtitle = subtitle;
         this.counts = new LinkedHashMap<>(counts);

@@ -4,6 +4,9 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.Stroke;
+import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.text.DecimalFormat;
 import java.util.ArrayList;
@@ -28,9 +31,6 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.plandesk.shared.Messages;
-import java.awt.Shape;
-import java.awt.Stroke;
-import java.awt.geom.Line2D;
 
 /**
  * An indicator's trajectory: targets as dashed lines with markers and their comparator (≥ / ≤), the acceptable side
@@ -148,8 +148,8 @@ public final class TrajectoryChart implements PlanChart {
         }
         plot.setRenderer(2, proj);
         plot.setDataset(3, baselines);
-        plot.setRenderer(3, renderer(theme, height, false, false, baselineLabels, labelSize * 0.85f, marker * 1.2,
-                true));
+        plot.setRenderer(
+                3, renderer(theme, height, false, false, baselineLabels, labelSize * 0.85f, marker * 1.2, true));
         plot.setFixedLegendItems(legend(theme, height, marker));
 
         JFreeChart chart = new JFreeChart(null, theme.font(Font.BOLD, theme.titleSize(height)), plot, !compact);
@@ -189,7 +189,8 @@ public final class TrajectoryChart implements PlanChart {
     private ValueAxis valueAxis(ChartTheme theme, double height, double[] range) {
         ValueAxis axis;
         if (spec.isGrade()) {
-            axis = new SymbolAxis(messages.get("chart.grade"), spec.gradeScale().grades().toArray(String[]::new));
+            axis = new SymbolAxis(
+                    messages.get("chart.grade"), spec.gradeScale().grades().toArray(String[]::new));
         } else {
             NumberAxis n = new NumberAxis(spec.unit());
             n.setNumberFormatOverride(new DecimalFormat("0.###"));
@@ -218,7 +219,8 @@ public final class TrajectoryChart implements PlanChart {
             return;
         }
         Color c = theme.series(i);
-        Color fill = new Color(c.getRed(), c.getGreen(), c.getBlue(), spec.parts().size() > 1 ? 14 : 34);
+        Color fill =
+                new Color(c.getRed(), c.getGreen(), c.getBlue(), spec.parts().size() > 1 ? 14 : 34);
         List<TrajectorySpec.TargetPoint> ts = p.targets();
         double half = ts.size() == 1 ? 0.3 : 0;
         List<Double> poly = new ArrayList<>();
@@ -254,9 +256,15 @@ public final class TrajectoryChart implements PlanChart {
         plot.addAnnotation(new XYPolygonAnnotation(xy, null, null, fill), false);
     }
 
-    private XYLineAndShapeRenderer renderer(ChartTheme theme, double height, boolean lines, boolean dashedOrSolid,
-                                            List<List<String>> labels, float labelSize, double marker,
-                                            boolean labelsBelow) {
+    private XYLineAndShapeRenderer renderer(
+            ChartTheme theme,
+            double height,
+            boolean lines,
+            boolean dashedOrSolid,
+            List<List<String>> labels,
+            float labelSize,
+            double marker,
+            boolean labelsBelow) {
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(lines || dashedOrSolid, true);
         for (int i = 0; i < spec.parts().size(); i++) {
             r.setSeriesPaint(i, theme.series(i));
@@ -275,9 +283,10 @@ public final class TrajectoryChart implements PlanChart {
         r.setDefaultItemLabelFont(theme.font(lines ? Font.BOLD : Font.PLAIN, labelSize));
         r.setDefaultItemLabelPaint(lines ? theme.text() : theme.mutedText());
         boolean below = labelsBelow;
-        r.setDefaultPositiveItemLabelPosition(below
-                ? new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6, TextAnchor.TOP_CENTER)
-                : new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+        r.setDefaultPositiveItemLabelPosition(
+                below
+                        ? new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6, TextAnchor.TOP_CENTER)
+                        : new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
         r.setItemLabelAnchorOffset(marker * 0.9);
         return r;
     }
@@ -287,28 +296,53 @@ public final class TrajectoryChart implements PlanChart {
         boolean multi = spec.parts().size() > 1;
         if (multi) {
             for (int i = 0; i < spec.parts().size(); i++) {
-                String name = spec.parts().get(i).name().isEmpty() ? messages.get("chart.part", i + 1)
+                String name = spec.parts().get(i).name().isEmpty()
+                        ? messages.get("chart.part", i + 1)
                         : spec.parts().get(i).name();
                 items.add(item(name, theme.series(i), theme.solid(height), theme.marker(i, marker), true, theme));
             }
         }
         Color neutral = multi ? theme.mutedText() : theme.series(0);
-        items.add(item(messages.get("chart.legend.target"), neutral, theme.dashed(height),
-                theme.marker(0, marker), false, theme));
-        items.add(item(messages.get("chart.legend.actual"), neutral, theme.solid(height), theme.marker(0, marker), true,
+        items.add(item(
+                messages.get("chart.legend.target"),
+                neutral,
+                theme.dashed(height),
+                theme.marker(0, marker),
+                false,
                 theme));
-        boolean anyProjection = spec.parts().stream().anyMatch(p -> !p.projection().isEmpty());
+        items.add(item(
+                messages.get("chart.legend.actual"),
+                neutral,
+                theme.solid(height),
+                theme.marker(0, marker),
+                true,
+                theme));
+        boolean anyProjection =
+                spec.parts().stream().anyMatch(p -> !p.projection().isEmpty());
         if (anyProjection) {
             items.add(item(messages.get("chart.legend.projection"), neutral, theme.dotted(height), null, false, theme));
         }
         return items;
     }
 
-    private static LegendItem item(String label, Color paint, Stroke stroke, Shape shape,
-                                   boolean filled, ChartTheme theme) {
-        LegendItem item = new LegendItem(label, null, null, null, shape != null, shape != null ? shape
-                : new Rectangle2D.Double(), filled, paint, !filled, paint, stroke, true,
-                new Line2D.Double(-14, 0, 14, 0), stroke, paint);
+    private static LegendItem item(
+            String label, Color paint, Stroke stroke, Shape shape, boolean filled, ChartTheme theme) {
+        LegendItem item = new LegendItem(
+                label,
+                null,
+                null,
+                null,
+                shape != null,
+                shape != null ? shape : new Rectangle2D.Double(),
+                filled,
+                paint,
+                !filled,
+                paint,
+                stroke,
+                true,
+                new Line2D.Double(-14, 0, 14, 0),
+                stroke,
+                paint);
         item.setLabelPaint(theme.text());
         return item;
     }

@@ -21,26 +21,32 @@ import org.plandesk.plan.Status;
  * @param status     the indicator's overall status (for dashboard frames)
  * @param code       序号, for file names
  */
-public record TrajectorySpec(String title, String subtitle, String footer, String unit, Direction direction,
-                             GradeScale gradeScale, int firstYear, int lastYear, List<PartSeries> parts,
-                             Status status, String code) {
+public record TrajectorySpec(
+        String title,
+        String subtitle,
+        String footer,
+        String unit,
+        Direction direction,
+        GradeScale gradeScale,
+        int firstYear,
+        int lastYear,
+        List<PartSeries> parts,
+        Status status,
+        String code) {
 
     /** One part: its name (empty for a single-part indicator) and its points. */
-    public record PartSeries(String name, List<TargetPoint> targets, List<Point> actuals, Point baseline,
-                             List<Point> projection) {
-    }
+    public record PartSeries(
+            String name, List<TargetPoint> targets, List<Point> actuals, Point baseline, List<Point> projection) {}
 
     /**
      * A target: value (rank for grades), upper bound for a range, and whether the acceptable side is below it.
      *
      * @param label the comparator and value as shown, e.g. {@code ≥95}
      */
-    public record TargetPoint(int year, double value, Double upper, boolean acceptableBelow, String label) {
-    }
+    public record TargetPoint(int year, double value, Double upper, boolean acceptableBelow, String label) {}
 
     /** A point with its label. */
-    public record Point(int year, double value, String label) {
-    }
+    public record Point(int year, double value, String label) {}
 
     public boolean isGrade() {
         return gradeScale != null;

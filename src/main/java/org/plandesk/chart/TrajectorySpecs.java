@@ -12,7 +12,6 @@ import org.plandesk.plan.Comparator;
 import org.plandesk.plan.Direction;
 import org.plandesk.plan.GradeScale;
 import org.plandesk.plan.Indicator;
-import org.plandesk.shared.Numbers;
 import org.plandesk.plan.Observation;
 import org.plandesk.plan.Part;
 import org.plandesk.plan.PlanData;
@@ -20,6 +19,7 @@ import org.plandesk.plan.StatusRules;
 import org.plandesk.plan.Target;
 import org.plandesk.plan.TargetEntry;
 import org.plandesk.shared.Messages;
+import org.plandesk.shared.Numbers;
 
 /** Builds trajectory models from a plan's data. */
 public final class TrajectorySpecs {
@@ -52,8 +52,8 @@ public final class TrajectorySpecs {
                 double v = t.isGrade() ? rank(scale, t.grade()) : t.value();
                 boolean below = t.comparator().acceptsBelow()
                         || (t.comparator() == Comparator.EQUAL && ind.direction() == Direction.LOWER_IS_BETTER);
-                targets.add(new TrajectorySpec.TargetPoint(e.getKey(), v,
-                        t.comparator() == Comparator.RANGE ? t.upper() : null, below, t.display()));
+                targets.add(new TrajectorySpec.TargetPoint(
+                        e.getKey(), v, t.comparator() == Comparator.RANGE ? t.upper() : null, below, t.display()));
             }
             List<TrajectorySpec.Point> actuals = new ArrayList<>();
             for (ActualEntry a : new TreeMap<>(data.actuals(part)).values()) {
@@ -65,17 +65,30 @@ public final class TrajectorySpecs {
                 asOf = asOf == null || entered.isAfter(asOf) ? entered : asOf;
             }
             TrajectorySpec.Point baseline = data.baselines(part).values().stream()
-                    .max(java.util.Comparator.comparingInt(ActualEntry::year)).map(b -> point(scale, b)).orElse(null);
-            series.add(new TrajectorySpec.PartSeries(part.name(), targets, actuals, baseline,
-                    projection(data.history(part), actuals, span[1], scale)));
+                    .max(java.util.Comparator.comparingInt(ActualEntry::year))
+                    .map(b -> point(scale, b))
+                    .orElse(null);
+            series.add(new TrajectorySpec.PartSeries(
+                    part.name(), targets, actuals, baseline, projection(data.history(part), actuals, span[1], scale)));
         }
         String unit = ind.unit() == null ? "" : ind.unit();
-        String subtitle = unit.isEmpty() ? data.plan().displayName()
+        String subtitle = unit.isEmpty()
+                ? data.plan().displayName()
                 : messages.get("chart.subtitle", data.plan().displayName(), unit);
         String footer = (source.isEmpty() ? "" : messages.get("chart.source", source) + "    ")
                 + messages.get("chart.asOf", (asOf != null ? asOf : today).toString());
-        return new TrajectorySpec(ind.name(), subtitle, footer, unit, ind.direction(), scale, span[0], span[1],
-                series, data.status(ind, latestJudgedYear(data, ind, currentYear), currentYear), ind.code());
+        return new TrajectorySpec(
+                ind.name(),
+                subtitle,
+                footer,
+                unit,
+                ind.direction(),
+                scale,
+                span[0],
+                span[1],
+                series,
+                data.status(ind, latestJudgedYear(data, ind, currentYear), currentYear),
+                ind.code());
     }
 
     /** The year whose status represents the indicator: the last target year that has ended, else the first. */
@@ -93,8 +106,8 @@ public final class TrajectorySpecs {
         return best != Integer.MIN_VALUE ? best : first == Integer.MAX_VALUE ? currentYear : first;
     }
 
-    private static List<TrajectorySpec.Point> projection(List<Observation> history, List<TrajectorySpec.Point> actuals,
-                                                         int lastYear, GradeScale scale) {
+    private static List<TrajectorySpec.Point> projection(
+            List<Observation> history, List<TrajectorySpec.Point> actuals, int lastYear, GradeScale scale) {
         if (scale != null || actuals.isEmpty()) {
             return List.of();
         }
@@ -106,7 +119,8 @@ public final class TrajectorySpecs {
         if (p.isEmpty()) {
             return List.of();
         }
-        return List.of(last, new TrajectorySpec.Point(lastYear, p.getAsDouble(), Numbers.format(round(p.getAsDouble()))));
+        return List.of(
+                last, new TrajectorySpec.Point(lastYear, p.getAsDouble(), Numbers.format(round(p.getAsDouble()))));
     }
 
     private static double round(double v) {

@@ -2,12 +2,13 @@ package org.plandesk.cli;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
-import java.nio.file.Files;
-import org.plandesk.context.AppContext;
+import java.util.Set;
 import org.plandesk.chart.ChartTheme;
 import org.plandesk.chart.PlanChart;
 import org.plandesk.chart.balance.BalanceCharts;
@@ -15,17 +16,16 @@ import org.plandesk.chart.export.ChartBatch;
 import org.plandesk.chart.export.ChartExporter;
 import org.plandesk.chart.export.ChartFormat;
 import org.plandesk.chart.export.ExportSize;
-import org.plandesk.shared.ChartFonts;
-import org.plandesk.shared.TaskRunner;
+import org.plandesk.context.AppContext;
 import org.plandesk.io.AtomicFiles;
 import org.plandesk.school.BalanceReport;
 import org.plandesk.school.io.BalanceWriters;
+import org.plandesk.shared.ChartFonts;
 import org.plandesk.shared.InputRejectedException;
 import org.plandesk.shared.Problem;
+import org.plandesk.shared.TaskRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import java.io.OutputStream;
-import java.util.Set;
 
 /**
  * {@code balance}: a year's balance statistics from the registry, per district and stage and per school section, as
@@ -39,8 +39,12 @@ final class BalanceCommand extends WorkspaceCommand {
     @Option(names = "--district", paramLabel = "NAME", description = "One district (default: all)")
     String district;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT",
-            description = "csv or json (figures), or png, svg, pdf, pptx (every balance chart of the year; needs --out)")
+    @Option(
+            names = "--format",
+            required = true,
+            paramLabel = "FORMAT",
+            description =
+                    "csv or json (figures), or png, svg, pdf, pptx (every balance chart of the year; needs --out)")
     String format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "File to write (default: standard output)")
@@ -63,16 +67,25 @@ final class BalanceCommand extends WorkspaceCommand {
         }
         List<Integer> years = ctx.balance().years();
         if (!years.contains(year)) {
-            throw InputRejectedException.of(Problem.of("balance.noYear", year,
-                    years.isEmpty() ? "—" : String.join("、", years.stream().map(String::valueOf).toList())));
+            throw InputRejectedException.of(Problem.of(
+                    "balance.noYear",
+                    year,
+                    years.isEmpty()
+                            ? "—"
+                            : String.join(
+                                    "、", years.stream().map(String::valueOf).toList())));
         }
         if (district != null && !ctx.balance().districts().contains(district)) {
-            throw InputRejectedException.of(Problem.of("balance.noDistrict", district,
+            throw InputRejectedException.of(Problem.of(
+                    "balance.noDistrict",
+                    district,
                     String.join("、", ctx.balance().districts())));
         }
         BalanceReport report = ctx.balance().report(year, district);
         report.warnings().forEach(w -> env.err().println(env.messages().format(w)));
-        report.stages().forEach(s -> s.warnings().forEach(w -> env.err().println(env.messages().format(w))));
+        report.stages()
+                .forEach(s -> s.warnings()
+                        .forEach(w -> env.err().println(env.messages().format(w))));
         if (charts) {
             return charts(ctx, report);
         }
@@ -92,15 +105,20 @@ final class BalanceCommand extends WorkspaceCommand {
     }
 
     private int charts(AppContext ctx, BalanceReport report) throws SQLException {
-        List<PlanChart> list = new BalanceCharts(env.messages()).all(report, ctx.balance().reports(district));
-        ChartBatch batch = new ChartBatch(new ChartExporter(new ChartTheme(ChartFonts.register(),
-                ChartTheme.Variant.LIGHT)));
+        List<PlanChart> list =
+                new BalanceCharts(env.messages()).all(report, ctx.balance().reports(district));
+        ChartBatch batch =
+                new ChartBatch(new ChartExporter(new ChartTheme(ChartFonts.register(), ChartTheme.Variant.LIGHT)));
         try {
             ChartFormat fmt = ChartFormat.parse(format);
             if (fmt == ChartFormat.PPTX) {
                 Path file = Files.isDirectory(out) ? out.resolve("义务教育优质均衡_" + year + ".pptx") : out;
-                batch.toDeck(list, env.messages().get("cli.balance.deckTitle", year),
-                        env.messages().get("chart.balance.footer", year), file, TaskRunner.Progress.NONE);
+                batch.toDeck(
+                        list,
+                        env.messages().get("cli.balance.deckTitle", year),
+                        env.messages().get("chart.balance.footer", year),
+                        file,
+                        TaskRunner.Progress.NONE);
             } else {
                 batch.toFolder(list, fmt, ExportSize.FULL_HD, out, TaskRunner.Progress.NONE);
             }

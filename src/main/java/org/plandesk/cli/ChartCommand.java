@@ -1,13 +1,15 @@
 package org.plandesk.cli;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import org.plandesk.context.AppContext;
-import org.plandesk.shared.TaskRunner;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
 import org.plandesk.chart.ChartTheme;
 import org.plandesk.chart.PlanChart;
 import org.plandesk.chart.PlanCharts;
@@ -15,15 +17,13 @@ import org.plandesk.chart.export.ChartBatch;
 import org.plandesk.chart.export.ChartExporter;
 import org.plandesk.chart.export.ChartFormat;
 import org.plandesk.chart.export.ExportSize;
+import org.plandesk.context.AppContext;
 import org.plandesk.plan.Plan;
 import org.plandesk.plan.PlanData;
 import org.plandesk.shared.ChartFonts;
+import org.plandesk.shared.TaskRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import java.util.ArrayList;
-import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.regex.Pattern;
 
 /**
  * {@code chart}: exports a plan's charts. With {@code --indicator} one chart to a file; without, every trajectory of
@@ -34,11 +34,16 @@ final class ChartCommand extends WorkspaceCommand {
     @Option(names = "--plan", required = true, paramLabel = "NAME", description = "Title, short name or unique part")
     String plan;
 
-    @Option(names = "--indicator", paramLabel = "CODE",
+    @Option(
+            names = "--indicator",
+            paramLabel = "CODE",
             description = "序号 or name of an indicator; several as 1,3,5 or a range 1-28")
     String indicator;
 
-    @Option(names = "--kind", paramLabel = "KIND", defaultValue = "trajectory",
+    @Option(
+            names = "--kind",
+            paramLabel = "KIND",
+            defaultValue = "trajectory",
             description = "trajectory (default), dashboard or summary")
     String kind;
 
@@ -48,14 +53,20 @@ final class ChartCommand extends WorkspaceCommand {
     @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "png, svg, pdf or pptx")
     String format;
 
-    @Option(names = "--width", defaultValue = "1920", paramLabel = "PX") int width;
-    @Option(names = "--height", defaultValue = "1080", paramLabel = "PX") int height;
-    @Option(names = "--scale", defaultValue = "1", paramLabel = "N", description = "1, 2 or 3") int scale;
+    @Option(names = "--width", defaultValue = "1920", paramLabel = "PX")
+    int width;
+
+    @Option(names = "--height", defaultValue = "1080", paramLabel = "PX")
+    int height;
+
+    @Option(names = "--scale", defaultValue = "1", paramLabel = "N", description = "1, 2 or 3")
+    int scale;
 
     @Option(names = "--theme", defaultValue = "light", paramLabel = "THEME", description = "light or dark")
     String theme;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE_OR_DIR") Path out;
+    @Option(names = "--out", required = true, paramLabel = "FILE_OR_DIR")
+    Path out;
 
     /** The bundled font, loaded (and the chart code warmed up) while the workspace opens. */
     private CompletableFuture<ChartFonts> fonts;
@@ -143,14 +154,18 @@ final class ChartCommand extends WorkspaceCommand {
         return out;
     }
 
-    private int write(ChartExporter exporter, List<? extends PlanChart> selected, ChartFormat fmt, ExportSize size,
-                      PlanData data) throws IOException {
+    private int write(
+            ChartExporter exporter, List<? extends PlanChart> selected, ChartFormat fmt, ExportSize size, PlanData data)
+            throws IOException {
         List<PlanChart> list = List.copyOf(selected);
         ChartBatch batch = new ChartBatch(exporter);
         if (fmt == ChartFormat.PPTX) {
             Path file = Files.isDirectory(out) ? out.resolve(data.plan().displayName() + ".pptx") : out;
-            batch.toDeck(list, list.size() > 1 ? data.plan().title() : null,
-                    env.messages().get("chart.deckSubtitle", data.plan().period(), LocalDate.now(env.clock())), file,
+            batch.toDeck(
+                    list,
+                    list.size() > 1 ? data.plan().title() : null,
+                    env.messages().get("chart.deckSubtitle", data.plan().period(), LocalDate.now(env.clock())),
+                    file,
                     TaskRunner.Progress.NONE);
         } else if (list.size() == 1 && !Files.isDirectory(out)) {
             batch.one(list.get(0), fmt, size, out);

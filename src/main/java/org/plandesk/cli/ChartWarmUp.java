@@ -18,14 +18,26 @@ import org.plandesk.shared.Messages;
  * the workspace opens on the other core. Saves a third of a second of a one-shot export.
  */
 final class ChartWarmUp {
-    private ChartWarmUp() {
-    }
+    private ChartWarmUp() {}
 
     static void run(ChartFonts fonts, Messages messages) {
-        TrajectorySpec spec = new TrajectorySpec("warm-up", "", "", "%", Direction.HIGHER_IS_BETTER, null, 2022, 2024,
-                List.of(new TrajectorySpec.PartSeries("", List.of(new TrajectorySpec.TargetPoint(2022, 90, null,
-                        false, "≥90")), List.of(new TrajectorySpec.Point(2022, 91, "91")), null, List.of())),
-                Status.MET, "");
+        TrajectorySpec spec = new TrajectorySpec(
+                "warm-up",
+                "",
+                "",
+                "%",
+                Direction.HIGHER_IS_BETTER,
+                null,
+                2022,
+                2024,
+                List.of(new TrajectorySpec.PartSeries(
+                        "",
+                        List.of(new TrajectorySpec.TargetPoint(2022, 90, null, false, "≥90")),
+                        List.of(new TrajectorySpec.Point(2022, 91, "91")),
+                        null,
+                        List.of())),
+                Status.MET,
+                "");
         try {
             new ChartExporter(new ChartTheme(fonts, ChartTheme.Variant.LIGHT))
                     .png(new TrajectoryChart(spec, messages), new ExportSize(320, 180, 1), new ByteArrayOutputStream());

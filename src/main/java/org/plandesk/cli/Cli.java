@@ -4,10 +4,15 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The command line (DESIGN §4, D9): parses options, calls the same services as the GUI, prints results. */
-@Command(name = "plandesk", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
-        description = {"PlanDesk 规划台 — 教育规划工作台 / a workbench for education plans.",
-                "Without a command, PlanDesk opens its window (java -jar plandesk.jar [--workspace FILE]).",
-                "Exit status: 0 done; 2 wrong usage; 3 input rejected (nothing written); 4 workspace unavailable."})
+@Command(
+        name = "plandesk",
+        mixinStandardHelpOptions = true,
+        versionProvider = Cli.Version.class,
+        description = {
+            "PlanDesk 规划台 — 教育规划工作台 / a workbench for education plans.",
+            "Without a command, PlanDesk opens its window (java -jar plandesk.jar [--workspace FILE]).",
+            "Exit status: 0 done; 2 wrong usage; 3 input rejected (nothing written); 4 workspace unavailable."
+        })
 public final class Cli implements Runnable {
     private final CliEnvironment env;
 

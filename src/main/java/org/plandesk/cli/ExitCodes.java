@@ -8,6 +8,5 @@ public final class ExitCodes {
     public static final int INPUT_REJECTED = 3;
     public static final int WORKSPACE_UNAVAILABLE = 4;
 
-    private ExitCodes() {
-    }
+    private ExitCodes() {}
 }

@@ -3,6 +3,7 @@ package org.plandesk.cli;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -10,14 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.plandesk.context.AppContext;
 import org.plandesk.io.AtomicFiles;
-import org.plandesk.plan.io.LongCsvWriter;
-import org.plandesk.plan.io.wide.WideWriters;
 import org.plandesk.plan.Plan;
 import org.plandesk.plan.PlanData;
+import org.plandesk.plan.io.LongCsvWriter;
+import org.plandesk.plan.io.wide.WideWriters;
 import org.plandesk.plan.service.PlanSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import java.nio.charset.Charset;
 
 /** {@code export}: writes a plan (or every plan) as a table. The file appears whole or not at all. */
 @Command(name = "export", description = "导出规划 / Export a plan (all plans without --plan)")
@@ -30,7 +30,10 @@ final class ExportCommand extends WorkspaceCommand {
     @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "long-csv, wide-csv or xlsx")
     String format;
 
-    @Option(names = "--encoding", defaultValue = "utf-8", paramLabel = "CHARSET",
+    @Option(
+            names = "--encoding",
+            defaultValue = "utf-8",
+            paramLabel = "CHARSET",
             description = "wide-csv only: utf-8 (with BOM, default) or gbk")
     String encoding;
 
@@ -67,8 +70,7 @@ final class ExportCommand extends WorkspaceCommand {
             env.err().println(env.messages().get("cli.export.onePlan", format));
             return ExitCodes.USAGE;
         }
-        Charset charset = "gbk".equalsIgnoreCase(encoding) ? Charset.forName("GBK")
-                : StandardCharsets.UTF_8;
+        Charset charset = "gbk".equalsIgnoreCase(encoding) ? Charset.forName("GBK") : StandardCharsets.UTF_8;
         try {
             AtomicFiles.write(target, os -> {
                 switch (format) {

@@ -7,23 +7,23 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import org.plandesk.context.AppContext;
-import org.plandesk.plan.io.PlanTables;
 import org.plandesk.io.RawTable;
 import org.plandesk.io.TableFiles;
 import org.plandesk.io.TextDecoding;
+import org.plandesk.plan.Plan;
+import org.plandesk.plan.PlanData;
+import org.plandesk.plan.io.PlanTables;
 import org.plandesk.plan.io.wide.WideColumn;
 import org.plandesk.plan.io.wide.WideTable;
 import org.plandesk.plan.io.wide.WideTableParser;
-import org.plandesk.plan.Plan;
-import org.plandesk.plan.PlanData;
 import org.plandesk.plan.service.ImportDiff;
 import org.plandesk.plan.service.ImportSummary;
 import org.plandesk.shared.InputRejectedException;
 import org.plandesk.shared.Messages;
+import org.plandesk.shared.Numbers;
 import org.plandesk.shared.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import org.plandesk.shared.Numbers;
 
 /**
  * {@code import}: reads a table — a long CSV, plan list or task list, or a wide table in CSV, TSV, text, XLSX or XLS
@@ -64,13 +64,18 @@ final class ImportCommand extends WorkspaceCommand {
         RawTable raw = TableFiles.read(bytes, file.getFileName().toString(), sheet);
         if (title == null) {
             title = baseName(file);
-            existing = ctx.plans().find(title).filter(p -> p.title().equals(baseName(file))).orElse(null);
+            existing = ctx.plans()
+                    .find(title)
+                    .filter(p -> p.title().equals(baseName(file)))
+                    .orElse(null);
         }
         WideTable wide = new WideTableParser().parse(raw, title, Map.of());
         PlanData current = existing == null ? null : ctx.plans().load(existing.id());
         report(wide, current);
         if (!wide.problems().isEmpty()) {
-            env.err().println(env.messages().get("cli.import.problems", wide.problems().size()));
+            env.err()
+                    .println(env.messages()
+                            .get("cli.import.problems", wide.problems().size()));
             throw new InputRejectedException(wide.problems());
         }
         return apply(ctx, PlanTables.ofRows(wide.rows()), wide);
@@ -79,8 +84,15 @@ final class ImportCommand extends WorkspaceCommand {
     private int apply(AppContext ctx, PlanTables tables, WideTable wide) throws SQLException {
         List<String> notes = wide == null ? List.of() : wide.notes();
         ImportSummary s = ctx.imports().importAll(tables.plans(), tables.tasks(), tables.rows(), notes, dryRun, null);
-        env.out().println(env.messages().get(dryRun ? "cli.import.dryRun" : "cli.import.done", s.plansCreated(),
-                s.indicatorsCreated(), s.targetsWritten(), s.actualsWritten(), s.tasksWritten()));
+        env.out()
+                .println(env.messages()
+                        .get(
+                                dryRun ? "cli.import.dryRun" : "cli.import.done",
+                                s.plansCreated(),
+                                s.indicatorsCreated(),
+                                s.targetsWritten(),
+                                s.actualsWritten(),
+                                s.tasksWritten()));
         return ExitCodes.OK;
     }
 
@@ -100,27 +112,52 @@ final class ImportCommand extends WorkspaceCommand {
         env.out().println(m.get("cli.import.header", wide.headerRow(), cols));
         env.out().println(m.get("cli.import.found", wide.indicators().size()));
         for (WideTable.FoundIndicator f : wide.indicators()) {
-            env.out().println(m.get("cli.import.indicator", f.code(), f.name(),
-                    f.unit().isEmpty() ? "" : "（" + f.unit() + "）",
-                    f.parts().stream().allMatch(String::isEmpty) ? ""
-                            : m.get("cli.import.parts", String.join("、", f.parts()))));
+            env.out()
+                    .println(m.get(
+                            "cli.import.indicator",
+                            f.code(),
+                            f.name(),
+                            f.unit().isEmpty() ? "" : "（" + f.unit() + "）",
+                            f.parts().stream().allMatch(String::isEmpty)
+                                    ? ""
+                                    : m.get("cli.import.parts", String.join("、", f.parts()))));
         }
         wide.notes().forEach(n -> env.out().println(m.get("cli.import.notes", n)));
         if (dryRun) {
             for (var r : wide.rows()) {
-                String parsed = r.target() != null ? r.target().display()
+                String parsed = r.target() != null
+                        ? r.target().display()
                         : r.grade() != null ? r.grade() : Numbers.format(r.value());
-                env.out().println(m.get("cli.import.value", r.line(), r.indicator(),
-                        r.part().isEmpty() ? "" : " " + r.part(), r.year(), m.get("kind." + r.kind().code()), r.text(),
-                        parsed));
+                env.out()
+                        .println(m.get(
+                                "cli.import.value",
+                                r.line(),
+                                r.indicator(),
+                                r.part().isEmpty() ? "" : " " + r.part(),
+                                r.year(),
+                                m.get("kind." + r.kind().code()),
+                                r.text(),
+                                parsed));
             }
         }
         if (current != null) {
             ImportDiff diff = ImportDiff.of(current, wide.rows());
-            env.out().println(m.get("cli.import.diff", diff.added().size(), diff.changed().size(), diff.unchanged()));
+            env.out()
+                    .println(m.get(
+                            "cli.import.diff",
+                            diff.added().size(),
+                            diff.changed().size(),
+                            diff.unchanged()));
             for (ImportDiff.Changed c : diff.changed()) {
-                env.out().println(m.get("cli.import.change", c.row().code(), c.row().indicator(), c.row().year(),
-                        c.row().part().isEmpty() ? "" : " " + c.row().part(), c.oldText(), c.newText()));
+                env.out()
+                        .println(m.get(
+                                "cli.import.change",
+                                c.row().code(),
+                                c.row().indicator(),
+                                c.row().year(),
+                                c.row().part().isEmpty() ? "" : " " + c.row().part(),
+                                c.oldText(),
+                                c.newText()));
             }
         }
     }

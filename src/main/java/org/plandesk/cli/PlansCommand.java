@@ -15,8 +15,9 @@ final class PlansCommand extends WorkspaceCommand {
     @Override
     protected int run(AppContext ctx) throws SQLException {
         for (PlanSummary s : ctx.plans().plans()) {
-            env.out().println(env.messages().get("cli.plans.line", s.plan().title(), s.plan().period(),
-                    s.indicatorCount()));
+            env.out()
+                    .println(env.messages()
+                            .get("cli.plans.line", s.plan().title(), s.plan().period(), s.indicatorCount()));
         }
         return ExitCodes.OK;
     }

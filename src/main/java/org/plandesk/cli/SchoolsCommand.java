@@ -37,7 +37,10 @@ final class SchoolsCommand extends WorkspaceCommand {
     @Option(names = "--dry-run", description = "Check and report, write nothing")
     boolean dryRun;
 
-    @Option(names = "--export", paramLabel = "FILE", description = "Write the registry as a school table (.csv or .xlsx)")
+    @Option(
+            names = "--export",
+            paramLabel = "FILE",
+            description = "Write the registry as a school table (.csv or .xlsx)")
     Path exportFile;
 
     SchoolsCommand(CliEnvironment env) {
@@ -57,9 +60,14 @@ final class SchoolsCommand extends WorkspaceCommand {
             return export(ctx);
         }
         List<Integer> years = ctx.schools().years();
-        env.out().println(env.messages().get("cli.schools.summary", ctx.schools().schoolCount(),
-                String.join("、", ctx.balance().districts()),
-                String.join("、", years.stream().map(String::valueOf).toList())));
+        env.out()
+                .println(env.messages()
+                        .get(
+                                "cli.schools.summary",
+                                ctx.schools().schoolCount(),
+                                String.join("、", ctx.balance().districts()),
+                                String.join(
+                                        "、", years.stream().map(String::valueOf).toList())));
         return ExitCodes.OK;
     }
 
@@ -87,10 +95,18 @@ final class SchoolsCommand extends WorkspaceCommand {
             env.err().println(m.get("cli.import.problems", table.problems().size()));
             throw new InputRejectedException(table.problems());
         }
-        SchoolImportService.Summary s = dryRun ? ctx.schoolImports().preview(table)
+        SchoolImportService.Summary s = dryRun
+                ? ctx.schoolImports().preview(table)
                 : ctx.schoolImports().apply(table).summary();
-        env.out().println(m.get(dryRun ? "cli.schools.dryRun" : "cli.schools.done", table.rows().size(),
-                s.newSchools(), s.changedSchools(), s.newRows(), s.changedRows(), s.unchangedRows()));
+        env.out()
+                .println(m.get(
+                        dryRun ? "cli.schools.dryRun" : "cli.schools.done",
+                        table.rows().size(),
+                        s.newSchools(),
+                        s.changedSchools(),
+                        s.newRows(),
+                        s.changedRows(),
+                        s.unchangedRows()));
         return ExitCodes.OK;
     }
 

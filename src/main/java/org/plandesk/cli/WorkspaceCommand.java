@@ -15,7 +15,9 @@ import picocli.CommandLine.Option;
 abstract class WorkspaceCommand implements Callable<Integer> {
     protected final CliEnvironment env;
 
-    @Option(names = "--workspace", paramLabel = "FILE",
+    @Option(
+            names = "--workspace",
+            paramLabel = "FILE",
             description = "Workspace file, with or without .mv.db (default: the user's default workspace)")
     Path workspace;
 

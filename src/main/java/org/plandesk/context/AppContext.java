@@ -13,18 +13,18 @@ import org.plandesk.plan.service.PlanRowLog;
 import org.plandesk.plan.service.PlanService;
 import org.plandesk.plan.service.SampleContent;
 import org.plandesk.plan.service.StructureEditService;
-import org.plandesk.school.service.SchoolRowLog;
-import org.plandesk.shared.store.RowHistory;
-import org.plandesk.shared.store.ChangeLogRepository;
 import org.plandesk.plan.store.IndicatorRepository;
 import org.plandesk.plan.store.PlanRepository;
 import org.plandesk.school.service.BalanceLinkService;
 import org.plandesk.school.service.BalanceService;
 import org.plandesk.school.service.SchoolImportService;
+import org.plandesk.school.service.SchoolRowLog;
 import org.plandesk.school.service.SchoolService;
 import org.plandesk.school.store.BalanceLinkRepository;
 import org.plandesk.school.store.SchoolRepository;
 import org.plandesk.school.store.SettingRepository;
+import org.plandesk.shared.store.ChangeLogRepository;
+import org.plandesk.shared.store.RowHistory;
 import org.plandesk.workspace.Transactor;
 import org.plandesk.workspace.Workspace;
 import org.plandesk.workspace.WorkspaceUnavailableException;
@@ -63,8 +63,8 @@ public final class AppContext implements AutoCloseable {
         this.structureEdits = new StructureEditService(history, plans, indicators);
         SchoolRepository schools = new SchoolRepository();
         SettingRepository settings = new SettingRepository();
-        this.balanceLinks = new BalanceLinkService(tx, history, new BalanceLinkRepository(), schools, settings,
-                indicators, changes, clock, osUser);
+        this.balanceLinks = new BalanceLinkService(
+                tx, history, new BalanceLinkRepository(), schools, settings, indicators, changes, clock, osUser);
         this.schoolService = new SchoolService(tx, history, schools, changes, balanceLinks, clock, osUser);
         this.schoolImports = new SchoolImportService(tx, history, schools, changes, balanceLinks, clock, osUser);
         this.balance = new BalanceService(tx, history, schools, settings, balanceLinks);

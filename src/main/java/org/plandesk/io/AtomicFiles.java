@@ -9,8 +9,7 @@ import java.nio.file.StandardCopyOption;
 
 /** Writes a file whole or not at all: into a hidden sibling first, then an atomic move over the target. */
 public final class AtomicFiles {
-    private AtomicFiles() {
-    }
+    private AtomicFiles() {}
 
     /** What writes the content. */
     @FunctionalInterface

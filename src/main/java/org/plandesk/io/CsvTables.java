@@ -11,15 +11,16 @@ import org.apache.commons.csv.CSVRecord;
 
 /** Reads CSV text into rows of cells with Commons CSV; header names are trimmed and a BOM is dropped. */
 public final class CsvTables {
-    private CsvTables() {
-    }
+    private CsvTables() {}
 
     /** All records of a CSV text; each record a list of cells. Throws {@link IOException} on broken quoting. */
     public static List<List<String>> read(String text) throws IOException {
         String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
         List<List<String>> rows = new ArrayList<>();
-        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(t))
-                .setFormat(CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get()).get()) {
+        try (CSVParser parser = CSVParser.builder()
+                .setReader(new StringReader(t))
+                .setFormat(CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get())
+                .get()) {
             for (CSVRecord r : parser) {
                 rows.add(r.toList());
             }

@@ -9,5 +9,4 @@ import java.util.List;
  * @param source what it was read from, for messages (file name and sheet)
  * @param sheets the workbook's sheet names (empty for text)
  */
-public record RawTable(List<List<String>> rows, String source, List<String> sheets) {
-}
+public record RawTable(List<List<String>> rows, String source, List<String> sheets) {}

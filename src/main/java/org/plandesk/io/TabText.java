@@ -9,8 +9,7 @@ import java.util.List;
  * inner quotes doubled ({@code "大班额比例(%)⏎其中:小学"}); one line break at the very end is not an extra row.
  */
 public final class TabText {
-    private TabText() {
-    }
+    private TabText() {}
 
     /** The block's rows and cells, as written (cells are not trimmed). An empty text is one empty cell. */
     public static List<List<String>> parse(String text) {

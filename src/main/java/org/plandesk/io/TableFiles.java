@@ -29,15 +29,15 @@ public final class TableFiles {
     /** Most rows read. */
     public static final int MAX_ROWS = 1_000_000;
 
-    private TableFiles() {
-    }
+    private TableFiles() {}
 
     public static RawTable read(Path file, String sheet) throws InputRejectedException {
         byte[] bytes;
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw InputRejectedException.of(Problem.of("table.tooLarge", file.getFileName().toString()));
+                throw InputRejectedException.of(
+                        Problem.of("table.tooLarge", file.getFileName().toString()));
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {

@@ -13,8 +13,7 @@ import java.nio.charset.StandardCharsets;
 public final class TextDecoding {
     public static final Charset GB18030 = Charset.forName("GB18030");
 
-    private TextDecoding() {
-    }
+    private TextDecoding() {}
 
     /** Decoded text and the charset it was read as; {@code mixed} when part is UTF-8 and part is not. */
     public record Decoded(String text, Charset charset, boolean mixed) {
@@ -28,16 +27,20 @@ public final class TextDecoding {
             return new Decoded(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
         }
         if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE) {
-            return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE),
-                    StandardCharsets.UTF_16LE);
+            return new Decoded(
+                    new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE);
         }
         if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF) {
-            return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE),
-                    StandardCharsets.UTF_16BE);
+            return new Decoded(
+                    new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE);
         }
         try {
-            String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            String s = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
             return new Decoded(s, StandardCharsets.UTF_8);
         } catch (CharacterCodingException e) {
             return new Decoded(new String(bytes, GB18030), GB18030, utf8ChineseLines(bytes) >= 1);
@@ -65,8 +68,11 @@ public final class TextDecoding {
 
     private static boolean utf8Line(byte[] b, int from, int to) {
         try {
-            String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b, from, to - from))
+            String s = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(b, from, to - from))
                     .toString();
             return s.codePoints().filter(c -> c >= 0x2E80).count() >= 3;
         } catch (CharacterCodingException e) {

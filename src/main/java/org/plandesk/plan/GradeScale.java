@@ -1,8 +1,8 @@
 package org.plandesk.plan;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Ordinal scales of grades, lowest first: D &lt; C &lt; B &lt; A; 待提高 &lt; 合格 &lt; 良好 &lt; 优秀; Ⅰ &lt; Ⅱ &lt; Ⅲ &lt; Ⅳ.

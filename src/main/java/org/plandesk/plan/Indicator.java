@@ -15,6 +15,15 @@ package org.plandesk.plan;
  * @param note       free text
  * @param sortOrder  position in the plan
  */
-public record Indicator(long id, long planId, long groupId, String code, String name, String unit, Direction direction,
-                        Attribute attribute, GradeScale gradeScale, String note, int sortOrder) {
-}
+public record Indicator(
+        long id,
+        long planId,
+        long groupId,
+        String code,
+        String name,
+        String unit,
+        Direction direction,
+        Attribute attribute,
+        GradeScale gradeScale,
+        String note,
+        int sortOrder) {}

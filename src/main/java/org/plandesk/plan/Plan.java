@@ -17,8 +17,18 @@ import java.time.LocalDate;
  * @param source     source document file name
  * @param note       free text
  */
-public record Plan(long id, String title, String shortName, String kind, String issuer, String docNumber,
-                   LocalDate issueDate, int startYear, int endYear, String source, String note) {
+public record Plan(
+        long id,
+        String title,
+        String shortName,
+        String kind,
+        String issuer,
+        String docNumber,
+        LocalDate issueDate,
+        int startYear,
+        int endYear,
+        String source,
+        String note) {
 
     public Plan {
         if (title == null || title.isBlank()) {

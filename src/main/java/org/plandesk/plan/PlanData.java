@@ -18,14 +18,22 @@ public final class PlanData {
     private final Map<Long, Map<Integer, ActualEntry>> actualsByPart = new HashMap<>();
     private final Map<Long, Map<Integer, ActualEntry>> baselinesByPart = new HashMap<>();
 
-    public PlanData(Plan plan, List<Task> tasks, List<IndicatorGroup> groups, List<Indicator> indicators,
-                    List<Part> parts, List<TargetEntry> targets, List<ActualEntry> actuals) {
+    public PlanData(
+            Plan plan,
+            List<Task> tasks,
+            List<IndicatorGroup> groups,
+            List<Indicator> indicators,
+            List<Part> parts,
+            List<TargetEntry> targets,
+            List<ActualEntry> actuals) {
         this.plan = plan;
         this.tasks = List.copyOf(tasks);
         this.groups = List.copyOf(groups);
         this.indicators = List.copyOf(indicators);
         for (Part p : parts) {
-            partsByIndicator.computeIfAbsent(p.indicatorId(), k -> new ArrayList<>()).add(p);
+            partsByIndicator
+                    .computeIfAbsent(p.indicatorId(), k -> new ArrayList<>())
+                    .add(p);
         }
         partsByIndicator.values().forEach(l -> l.sort(java.util.Comparator.comparingInt(Part::sortOrder)));
         for (TargetEntry t : targets) {
@@ -62,15 +70,18 @@ public final class PlanData {
     }
 
     public Optional<TargetEntry> target(Part part, int year) {
-        return Optional.ofNullable(targetsByPart.getOrDefault(part.id(), Map.of()).get(year));
+        return Optional.ofNullable(
+                targetsByPart.getOrDefault(part.id(), Map.of()).get(year));
     }
 
     public Optional<ActualEntry> actual(Part part, int year) {
-        return Optional.ofNullable(actualsByPart.getOrDefault(part.id(), Map.of()).get(year));
+        return Optional.ofNullable(
+                actualsByPart.getOrDefault(part.id(), Map.of()).get(year));
     }
 
     public Optional<ActualEntry> baseline(Part part, int year) {
-        return Optional.ofNullable(baselinesByPart.getOrDefault(part.id(), Map.of()).get(year));
+        return Optional.ofNullable(
+                baselinesByPart.getOrDefault(part.id(), Map.of()).get(year));
     }
 
     /** All targets of a part, by year. */

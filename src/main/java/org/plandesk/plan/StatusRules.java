@@ -11,8 +11,7 @@ import java.util.OptionalDouble;
 public final class StatusRules {
     private static final double EPS = 1e-9;
 
-    private StatusRules() {
-    }
+    private StatusRules() {}
 
     /** Whether an observation satisfies a target. A number against a grade target (or the reverse) does not. */
     public static boolean satisfies(Target target, Observation actual) {
@@ -58,7 +57,8 @@ public final class StatusRules {
         if (target.isGrade() || actual.value() == null) {
             return OptionalDouble.empty();
         }
-        boolean lower = direction == Direction.LOWER_IS_BETTER || target.comparator().acceptsBelow();
+        boolean lower =
+                direction == Direction.LOWER_IS_BETTER || target.comparator().acceptsBelow();
         double t = target.comparator() == Comparator.RANGE ? (lower ? target.upper() : target.value()) : target.value();
         double a = actual.value();
         if (lower) {
@@ -76,8 +76,8 @@ public final class StatusRules {
      * @param currentYear the year of today: a year has ended when it is before this
      * @param history     baseline and actuals of the part (any years), for the trend
      */
-    public static Status status(Target target, Observation actual, int year, int currentYear,
-                                List<Observation> history) {
+    public static Status status(
+            Target target, Observation actual, int year, int currentYear, List<Observation> history) {
         if (target == null) {
             return Status.NO_TARGET;
         }
@@ -88,7 +88,8 @@ public final class StatusRules {
             return year < currentYear ? Status.MISSED : Status.AT_RISK;
         }
         OptionalDouble projected = project(history, year);
-        if (projected.isPresent() && !target.isGrade()
+        if (projected.isPresent()
+                && !target.isGrade()
                 && !satisfies(target, Observation.of(year, projected.getAsDouble()))) {
             return Status.AT_RISK;
         }
@@ -106,7 +107,8 @@ public final class StatusRules {
                 points.add(o);
             }
         }
-        long distinctYears = points.stream().mapToInt(Observation::year).distinct().count();
+        long distinctYears =
+                points.stream().mapToInt(Observation::year).distinct().count();
         if (distinctYears < 2) {
             return OptionalDouble.empty();
         }

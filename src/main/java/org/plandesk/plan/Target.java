@@ -1,7 +1,7 @@
 package org.plandesk.plan;
 
-import org.plandesk.shared.Numbers;
 import java.util.Objects;
+import org.plandesk.shared.Numbers;
 
 /**
  * One parsed target of one part in one year.
@@ -15,8 +15,15 @@ import java.util.Objects;
  * @param cumulative true for 〔…〕: a total over the plan period
  * @param singleYear true for "（单年）": a figure for that year alone
  */
-public record Target(Comparator comparator, Double value, Double upper, String grade, String stretch, String text,
-                     boolean cumulative, boolean singleYear) {
+public record Target(
+        Comparator comparator,
+        Double value,
+        Double upper,
+        String grade,
+        String stretch,
+        String text,
+        boolean cumulative,
+        boolean singleYear) {
 
     public Target {
         Objects.requireNonNull(comparator, "comparator");
@@ -56,7 +63,8 @@ public record Target(Comparator comparator, Double value, Double upper, String g
     public String display() {
         String core;
         if (isGrade()) {
-            core = stretch != null ? "保" + grade + "争" + stretch
+            core = stretch != null
+                    ? "保" + grade + "争" + stretch
                     : comparator == Comparator.EQUAL ? grade : comparator.sign() + grade;
         } else if (comparator == Comparator.RANGE) {
             core = Numbers.format(value) + "~" + Numbers.format(upper);
@@ -71,9 +79,13 @@ public record Target(Comparator comparator, Double value, Double upper, String g
 
     /** Same meaning (comparator, bounds, grades, flags), whatever the text. */
     public boolean sameAs(Target o) {
-        return o != null && comparator == o.comparator && Objects.equals(value, o.value)
-                && Objects.equals(upper, o.upper) && Objects.equals(grade, o.grade)
-                && Objects.equals(stretch, o.stretch) && cumulative == o.cumulative
+        return o != null
+                && comparator == o.comparator
+                && Objects.equals(value, o.value)
+                && Objects.equals(upper, o.upper)
+                && Objects.equals(grade, o.grade)
+                && Objects.equals(stretch, o.stretch)
+                && cumulative == o.cumulative
                 && singleYear == o.singleYear;
     }
 }

@@ -1,12 +1,12 @@
 package org.plandesk.plan;
 
-import org.plandesk.shared.Text;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.plandesk.shared.Problem;
+import org.plandesk.shared.Text;
 
 /**
  * Parses target cells as planners write them (DESIGN §3): {@code ≥2000}, {@code 2000以上}, {@code 不低于2000},
@@ -24,28 +24,53 @@ public final class TargetExpression {
     private static final Pattern NO_VALUE = Pattern.compile("[—–\\-/_－―]+|无");
 
     /** Neutral verbs before a figure: they say "the figure is", not how to compare. */
-    private static final List<String> NEUTRAL_PREFIXES = List.of("保持在", "保持", "稳定在", "控制在", "提高至", "提高到",
-            "提升至", "提升到", "降低至", "降低到", "下降至", "下降到", "增至", "增加到", "为");
+    private static final List<String> NEUTRAL_PREFIXES = List.of(
+            "保持在", "保持", "稳定在", "控制在", "提高至", "提高到", "提升至", "提升到", "降低至", "降低到", "下降至", "下降到", "增至", "增加到", "为");
+
     private static final List<String[]> PREFIXES = List.of(
-            new String[] {"不低于", ">="}, new String[] {"不少于", ">="}, new String[] {"不小于", ">="},
-            new String[] {"达到", ">="}, new String[] {"达", ">="},
-            new String[] {"不超过", "<="}, new String[] {"不高于", "<="}, new String[] {"不多于", "<="},
+            new String[] {"不低于", ">="},
+            new String[] {"不少于", ">="},
+            new String[] {"不小于", ">="},
+            new String[] {"达到", ">="},
+            new String[] {"达", ">="},
+            new String[] {"不超过", "<="},
+            new String[] {"不高于", "<="},
+            new String[] {"不多于", "<="},
             new String[] {"不大于", "<="},
-            new String[] {"低于", "<"}, new String[] {"小于", "<"}, new String[] {"不满", "<"}, new String[] {"少于", "<"},
-            new String[] {"超过", ">"}, new String[] {"高于", ">"}, new String[] {"大于", ">"}, new String[] {"多于", ">"},
-            new String[] {">=", ">="}, new String[] {"=>", ">="}, new String[] {"≥", ">="}, new String[] {"≧", ">="},
-            new String[] {"≮", ">="}, new String[] {"<=", "<="}, new String[] {"=<", "<="}, new String[] {"≤", "<="},
-            new String[] {"≦", "<="}, new String[] {"≯", "<="}, new String[] {">", ">"}, new String[] {"<", "<"},
+            new String[] {"低于", "<"},
+            new String[] {"小于", "<"},
+            new String[] {"不满", "<"},
+            new String[] {"少于", "<"},
+            new String[] {"超过", ">"},
+            new String[] {"高于", ">"},
+            new String[] {"大于", ">"},
+            new String[] {"多于", ">"},
+            new String[] {">=", ">="},
+            new String[] {"=>", ">="},
+            new String[] {"≥", ">="},
+            new String[] {"≧", ">="},
+            new String[] {"≮", ">="},
+            new String[] {"<=", "<="},
+            new String[] {"=<", "<="},
+            new String[] {"≤", "<="},
+            new String[] {"≦", "<="},
+            new String[] {"≯", "<="},
+            new String[] {">", ">"},
+            new String[] {"<", "<"},
             new String[] {"=", "="});
     private static final List<String[]> SUFFIXES = List.of(
-            new String[] {"及以上", ">="}, new String[] {"以上", ">="}, new String[] {"及以下", "<="},
-            new String[] {"以下", "<="}, new String[] {"以内", "<="}, new String[] {"左右", "="});
+            new String[] {"及以上", ">="},
+            new String[] {"以上", ">="},
+            new String[] {"及以下", "<="},
+            new String[] {"以下", "<="},
+            new String[] {"以内", "<="},
+            new String[] {"左右", "="});
     /** Units that may trail a figure; longest first. */
-    private static final List<String> UNITS = List.of("万人次", "人次", "亿元", "万元", "场次", "课时", "平方米", "%", "‰",
-            "名", "个", "所", "元", "万", "天", "套", "年", "倍", "家", "人", "项", "次", "场", "门", "节", "课", "m²", "个百分点");
+    private static final List<String> UNITS = List.of(
+            "万人次", "人次", "亿元", "万元", "场次", "课时", "平方米", "%", "‰", "名", "个", "所", "元", "万", "天", "套", "年", "倍", "家", "人",
+            "项", "次", "场", "门", "节", "课", "m²", "个百分点");
 
-    private TargetExpression() {
-    }
+    private TargetExpression() {}
 
     /**
      * Parses a cell into one target per part. An empty cell or a dash gives an empty list; a dash inside a
@@ -93,7 +118,8 @@ public final class TargetExpression {
             p = p.substring(0, p.length() - "(单年)".length());
         }
         Target t = comparatorAndValue(p, direction, original);
-        return new Target(t.comparator(), t.value(), t.upper(), t.grade(), t.stretch(), original, cumulative, singleYear);
+        return new Target(
+                t.comparator(), t.value(), t.upper(), t.grade(), t.stretch(), original, cumulative, singleYear);
     }
 
     private static Target comparatorAndValue(String piece, Direction direction, String original)
@@ -154,7 +180,8 @@ public final class TargetExpression {
         } else {
             throw unrecognized(original);
         }
-        Comparator c = explicit != null ? explicit
+        Comparator c = explicit != null
+                ? explicit
                 : direction == Direction.LOWER_IS_BETTER ? Comparator.AT_MOST : Comparator.AT_LEAST;
         return Target.numeric(c, value, original);
     }

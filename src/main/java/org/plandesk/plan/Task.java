@@ -13,6 +13,13 @@ package org.plandesk.plan;
  * @param responsible 责任单位, may be empty
  * @param sortOrder   position among siblings
  */
-public record Task(long id, long planId, long parentId, TaskLevel level, String code, String title, String lead,
-                   String responsible, int sortOrder) {
-}
+public record Task(
+        long id,
+        long planId,
+        long parentId,
+        TaskLevel level,
+        String code,
+        String title,
+        String lead,
+        String responsible,
+        int sortOrder) {}

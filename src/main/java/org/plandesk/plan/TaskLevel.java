@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** Levels of a plan's structure. */
 public enum TaskLevel {
-    SECTION, ACTION, PROJECT, ITEM;
+    SECTION,
+    ACTION,
+    PROJECT,
+    ITEM;
 
     public static TaskLevel parse(String text) {
         return valueOf(text.strip().toUpperCase(Locale.ROOT));

@@ -13,8 +13,7 @@ import java.util.Set;
  * orders siblings. A child whose parent sorts after it stays under its parent.
  */
 public final class TaskTree {
-    private TaskTree() {
-    }
+    private TaskTree() {}
 
     /**
      * The tasks in pre-order — each parent before its children, siblings by sort order then id. A task whose parent

@@ -22,8 +22,7 @@ public final class BalanceCalculator {
         this.splitter = new SectionSplitter(weights);
     }
 
-    private record Key(String district, Section stage) {
-    }
+    private record Key(String district, Section stage) {}
 
     /**
      * @param schools  the registry's schools by id
@@ -56,19 +55,25 @@ public final class BalanceCalculator {
                 double[] raw = s.getValue();
                 double students = raw[Figure.STUDENTS.ordinal()];
                 if (!(students > 0)) {
-                    warnings.add(Problem.of("balance.noStudents", school.name(), s.getKey().label(), year));
+                    warnings.add(Problem.of(
+                            "balance.noStudents", school.name(), s.getKey().label(), year));
                     continue;
                 }
                 double[] values = new double[BalanceIndicator.values().length];
                 for (BalanceIndicator b : BalanceIndicator.values()) {
                     values[b.ordinal()] = b.value(raw[b.figure().ordinal()], students);
                     if (Double.isNaN(values[b.ordinal()])) {
-                        warnings.add(Problem.of("balance.missingFigure", school.name(), s.getKey().label(), year,
+                        warnings.add(Problem.of(
+                                "balance.missingFigure",
+                                school.name(),
+                                s.getKey().label(),
+                                year,
                                 b.figure().header()));
                     }
                 }
-                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(new BalanceReport.SectionResult(school,
-                        s.getKey(), students, values, Compliance.judge(s.getKey(), values)));
+                groups.computeIfAbsent(key, k -> new ArrayList<>())
+                        .add(new BalanceReport.SectionResult(
+                                school, s.getKey(), students, values, Compliance.judge(s.getKey(), values)));
             }
         }
         List<BalanceReport.StageResult> stages = new ArrayList<>();
@@ -86,9 +91,10 @@ public final class BalanceCalculator {
         return new BalanceReport(year, weights, stages, general);
     }
 
-    private static BalanceReport.StageResult stage(Key key, List<BalanceReport.SectionResult> sections,
-                                                   List<Problem> warnings) {
-        sections.sort(Comparator.comparing((BalanceReport.SectionResult s) -> s.school().code()));
+    private static BalanceReport.StageResult stage(
+            Key key, List<BalanceReport.SectionResult> sections, List<Problem> warnings) {
+        sections.sort(Comparator.comparing(
+                (BalanceReport.SectionResult s) -> s.school().code()));
         double[] students = new double[sections.size()];
         for (int i = 0; i < students.length; i++) {
             students[i] = sections.get(i).students();
@@ -99,7 +105,10 @@ public final class BalanceCalculator {
             for (int i = 0; i < values.length; i++) {
                 values[i] = sections.get(i).value(b);
             }
-            stats.add(new BalanceReport.IndicatorStat(b, b.standard(key.stage()), WeightedStats.of(students, values),
+            stats.add(new BalanceReport.IndicatorStat(
+                    b,
+                    b.standard(key.stage()),
+                    WeightedStats.of(students, values),
                     BalanceIndicator.cvThreshold(key.stage())));
         }
         return new BalanceReport.StageResult(key.district(), key.stage(), stats, sections, warnings);

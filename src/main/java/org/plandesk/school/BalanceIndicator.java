@@ -23,8 +23,14 @@ public enum BalanceIndicator {
     private final double primaryStandard;
     private final double juniorStandard;
 
-    BalanceIndicator(String code, String label, String unit, Figure figure, double per, double primaryStandard,
-                     double juniorStandard) {
+    BalanceIndicator(
+            String code,
+            String label,
+            String unit,
+            Figure figure,
+            double per,
+            double primaryStandard,
+            double juniorStandard) {
         this.code = code;
         this.label = label;
         this.unit = unit;

@@ -25,7 +25,8 @@ public record BalanceLink(long partId, String district, Section stage, String me
 
     /** The linked figure in a year's report, or NaN when the report has no such district and stage. */
     public double valueIn(BalanceReport report) {
-        return report.stage(district, stage).map(s -> indicator().map(b -> s.indicator(b).cv())
-                .orElseGet(s::compositeCv)).orElse(Double.NaN);
+        return report.stage(district, stage)
+                .map(s -> indicator().map(b -> s.indicator(b).cv()).orElseGet(s::compositeCv))
+                .orElse(Double.NaN);
     }
 }

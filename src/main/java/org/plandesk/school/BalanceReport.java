@@ -1,8 +1,8 @@
 package org.plandesk.school;
 
 import java.util.List;
-import org.plandesk.shared.Problem;
 import java.util.Optional;
+import org.plandesk.shared.Problem;
 
 /**
  * The balance statistics of one year: per district and stage (小学, 初中) each indicator's weighted statistics and
@@ -28,8 +28,8 @@ public record BalanceReport(int year, SplitWeights weights, List<StageResult> st
     }
 
     /** A school section's students, seven values (NaN when unknown) and compliance. */
-    public record SectionResult(School school, Section section, double students, double[] values,
-                                Compliance compliance) {
+    public record SectionResult(
+            School school, Section section, double students, double[] values, Compliance compliance) {
         public SectionResult {
             values = values.clone();
         }
@@ -45,8 +45,12 @@ public record BalanceReport(int year, SplitWeights weights, List<StageResult> st
     }
 
     /** A district's statistics for one stage. */
-    public record StageResult(String district, Section stage, List<IndicatorStat> indicators,
-                              List<SectionResult> sections, List<Problem> warnings) {
+    public record StageResult(
+            String district,
+            Section stage,
+            List<IndicatorStat> indicators,
+            List<SectionResult> sections,
+            List<Problem> warnings) {
         public StageResult {
             indicators = List.copyOf(indicators);
             sections = List.copyOf(sections);
@@ -74,6 +78,8 @@ public record BalanceReport(int year, SplitWeights weights, List<StageResult> st
 
     /** The result for a district and stage, if any school section of it was counted. */
     public Optional<StageResult> stage(String district, Section stage) {
-        return stages.stream().filter(s -> s.district().equals(district) && s.stage() == stage).findFirst();
+        return stages.stream()
+                .filter(s -> s.district().equals(district) && s.stage() == stage)
+                .findFirst();
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 public record Compliance(int met, boolean compliant, List<Shortfall> shortfalls) {
     /** Share of the standard the one indicator that is not met must still reach. */
     public static final double LEEWAY = 0.85;
+
     private static final double EPS = 1e-9;
 
     /** An indicator below its standard; value NaN when the figures to compute it are missing. */
@@ -42,7 +43,10 @@ public record Compliance(int met, boolean compliant, List<Shortfall> shortfalls)
             }
         }
         boolean compliant = met == 7
-                || met == 6 && atLeast(shortfalls.get(0).value(), LEEWAY * shortfalls.get(0).standard());
+                || met == 6
+                        && atLeast(
+                                shortfalls.get(0).value(),
+                                LEEWAY * shortfalls.get(0).standard());
         return new Compliance(met, compliant, shortfalls);
     }
 

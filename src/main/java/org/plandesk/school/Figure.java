@@ -1,7 +1,7 @@
 package org.plandesk.school;
 
-import java.util.List;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /** A raw figure recorded per school section and year, with its column in the workspace and its table header. */

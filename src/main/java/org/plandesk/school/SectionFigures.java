@@ -47,7 +47,10 @@ public record SectionFigures(long schoolId, int year, Section section, double[] 
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof SectionFigures s && s.schoolId == schoolId && s.year == year && s.section == section
+        return o instanceof SectionFigures s
+                && s.schoolId == schoolId
+                && s.year == year
+                && s.section == section
                 && Arrays.equals(s.values, values);
     }
 

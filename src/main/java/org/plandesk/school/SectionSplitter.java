@@ -18,8 +18,7 @@ public final class SectionSplitter {
     }
 
     /** The result: each section's figures (one value per {@link Figure}, NaN when unknown) and any warning. */
-    public record Split(Map<Section, double[]> sections, List<Problem> warnings) {
-    }
+    public record Split(Map<Section, double[]> sections, List<Problem> warnings) {}
 
     public Split split(School school, List<SectionFigures> rows) {
         Map<Section, double[]> out = new EnumMap<>(Section.class);

@@ -9,7 +9,9 @@ public record SplitWeights(double juniorPerPrimary, double seniorPerJunior) {
     public static final SplitWeights STANDARD = new SplitWeights(1.1, 1.2);
 
     public SplitWeights {
-        if (!(juniorPerPrimary > 0) || !(seniorPerJunior > 0) || Double.isInfinite(juniorPerPrimary)
+        if (!(juniorPerPrimary > 0)
+                || !(seniorPerJunior > 0)
+                || Double.isInfinite(juniorPerPrimary)
                 || Double.isInfinite(seniorPerJunior)) {
             throw new IllegalArgumentException("weights must be positive numbers");
         }

@@ -18,8 +18,7 @@ import java.util.logging.SimpleFormatter;
  */
 public final class AppLog {
 
-    private AppLog() {
-    }
+    private AppLog() {}
 
     /**
      * Sends every log record to the log file in {@code dataDir} (created if need be) and returns the file; when the
@@ -27,15 +26,15 @@ public final class AppLog {
      */
     public static Path install(Path dataDir) {
         Path file = fileIn(dataDir);
-        System.setProperty("java.util.logging.SimpleFormatter.format",
-                "%1$tF %1$tT %4$s %3$s: %5$s%6$s%n");
+        System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tF %1$tT %4$s %3$s: %5$s%6$s%n");
         Logger root = LogManager.getLogManager().getLogger("");
         for (Handler h : root.getHandlers()) {
             root.removeHandler(h);
         }
         try {
             Files.createDirectories(dataDir);
-            FileHandler handler = new FileHandler(dataDir.resolve("plandesk%g.log").toString(), 1_000_000, 3, true);
+            FileHandler handler =
+                    new FileHandler(dataDir.resolve("plandesk%g.log").toString(), 1_000_000, 3, true);
             handler.setFormatter(new SimpleFormatter());
             handler.setEncoding("UTF-8");
             root.addHandler(handler);

@@ -54,7 +54,7 @@ public final class BackgroundTasks implements TaskRunner, AutoCloseable {
     @Override
     public void awaitWrites() {
         try {
-            CompletableFuture.runAsync(() -> { }, writer).get(60, TimeUnit.SECONDS);
+            CompletableFuture.runAsync(() -> {}, writer).get(60, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (Exception e) {
@@ -87,6 +87,7 @@ public final class BackgroundTasks implements TaskRunner, AutoCloseable {
         private final AtomicBoolean cancelled = new AtomicBoolean();
         /** The latest progress not yet shown; a UI update is queued only when there was none. */
         private final AtomicReference<Object[]> pending = new AtomicReference<>();
+
         private volatile CompletableFuture<?> future;
 
         Job(Work<T> work, ProgressView view, Consumer<T> done, Consumer<Throwable> failed) {

@@ -9,6 +9,5 @@ import java.time.Instant;
  * @param entityId id of the changed row (for targets and actuals: the part)
  * @param field    what changed, e.g. {@code 2023} or {@code actual:2023}
  */
-public record Change(Instant at, String osUser, String entity, long entityId, String field, String oldValue,
-                     String newValue) {
-}
+public record Change(
+        Instant at, String osUser, String entity, long entityId, String field, String oldValue, String newValue) {}

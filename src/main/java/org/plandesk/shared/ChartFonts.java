@@ -6,8 +6,8 @@ import java.awt.GraphicsEnvironment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Objects;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * The CJK font that ships with PlanDesk (WenQuanYi Micro Hei, Apache-2.0), registered for Java2D so that charts and

@@ -21,7 +21,10 @@ public class InputRejectedException extends Exception {
 
     /** Each problem as one line in the user's language, with row and column. */
     public List<String> lines(Messages messages) {
-        return problems.stream().map(p -> p.row() == 0 ? messages.format(p.problem())
-                : messages.get("problem.at", p.row(), p.column(), messages.format(p.problem()))).toList();
+        return problems.stream()
+                .map(p -> p.row() == 0
+                        ? messages.format(p.problem())
+                        : messages.get("problem.at", p.row(), p.column(), messages.format(p.problem())))
+                .toList();
     }
 }

@@ -16,7 +16,10 @@ public final class Messages {
 
     public Messages(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(),
+        this.bundle = ResourceBundle.getBundle(
+                BUNDLE,
+                locale,
+                Messages.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
@@ -58,7 +61,8 @@ public final class Messages {
     private static Object[] plain(Object[] args) {
         Object[] out = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            out[i] = args[i] instanceof Number n && !(args[i] instanceof Double) ? n.toString()
+            out[i] = args[i] instanceof Number n && !(args[i] instanceof Double)
+                    ? n.toString()
                     : args[i] instanceof Double d ? Numbers.format(d) : args[i];
         }
         return out;

@@ -4,8 +4,7 @@ import java.math.BigDecimal;
 
 /** Number formatting shared by files and screens: no exponent, no trailing zeros, dot decimal. */
 public final class Numbers {
-    private Numbers() {
-    }
+    private Numbers() {}
 
     public static String format(Double value) {
         if (value == null) {

@@ -37,8 +37,7 @@ public interface TaskRunner {
     @FunctionalInterface
     interface ProgressView {
         /** Shows nothing. */
-        ProgressView NONE = (fraction, message) -> {
-        };
+        ProgressView NONE = (fraction, message) -> {};
 
         void show(double fraction, String message);
     }

@@ -4,8 +4,7 @@ import java.text.Normalizer;
 
 /** Text normalisation shared by every reader: what planners type and what files hold, compared alike. */
 public final class Text {
-    private Text() {
-    }
+    private Text() {}
 
     /**
      * NFKC (full-width digits, letters and brackets become their ASCII forms), wave dashes as {@code ~}, and every

@@ -11,8 +11,7 @@ import java.util.List;
 
 /** Small JDBC helpers: bound parameters only, generated keys, row mapping. */
 public final class Jdbc {
-    private Jdbc() {
-    }
+    private Jdbc() {}
 
     @FunctionalInterface
     public interface RowMapper<T> {
@@ -30,7 +29,8 @@ public final class Jdbc {
         }
     }
 
-    public static <T> List<T> query(Connection c, String sql, RowMapper<T> mapper, Object... params) throws SQLException {
+    public static <T> List<T> query(Connection c, String sql, RowMapper<T> mapper, Object... params)
+            throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, params);
             try (ResultSet rs = ps.executeQuery()) {

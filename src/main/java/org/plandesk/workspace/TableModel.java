@@ -20,8 +20,7 @@ import java.util.Set;
  */
 public final class TableModel {
     /** A reference from {@code table.column} to {@code parentTable.parentColumn}. */
-    public record ForeignKey(String table, String column, String parentTable, String parentColumn) {
-    }
+    public record ForeignKey(String table, String column, String parentTable, String parentColumn) {}
 
     /**
      * One table.
@@ -34,7 +33,10 @@ public final class TableModel {
     public record Table(String name, List<String> key, List<ForeignKey> parents, List<String> uniqueText) {
         /** The reference to this table itself (the task tree's parent), if any. */
         public ForeignKey selfReference() {
-            return parents.stream().filter(f -> f.parentTable().equals(name)).findFirst().orElse(null);
+            return parents.stream()
+                    .filter(f -> f.parentTable().equals(name))
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
@@ -52,20 +54,28 @@ public final class TableModel {
     public static TableModel read(Connection c) throws SQLException {
         Map<String, String> constraintTable = new HashMap<>();
         Map<String, String> constraintType = new HashMap<>();
-        for (Object[] r : rows(c, "SELECT CONSTRAINT_NAME, TABLE_NAME, CONSTRAINT_TYPE FROM INFORMATION_SCHEMA."
-                + "TABLE_CONSTRAINTS WHERE TABLE_SCHEMA = 'PUBLIC'")) {
+        for (Object[] r : rows(
+                c,
+                "SELECT CONSTRAINT_NAME, TABLE_NAME, CONSTRAINT_TYPE FROM INFORMATION_SCHEMA."
+                        + "TABLE_CONSTRAINTS WHERE TABLE_SCHEMA = 'PUBLIC'")) {
             constraintTable.put((String) r[0], (String) r[1]);
             constraintType.put((String) r[0], (String) r[2]);
         }
         Map<String, List<String>> constraintColumns = new HashMap<>();
-        for (Object[] r : rows(c, "SELECT CONSTRAINT_NAME, COLUMN_NAME FROM INFORMATION_SCHEMA.KEY_COLUMN_USAGE "
-                + "WHERE TABLE_SCHEMA = 'PUBLIC' ORDER BY CONSTRAINT_NAME, ORDINAL_POSITION")) {
-            constraintColumns.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add((String) r[1]);
+        for (Object[] r : rows(
+                c,
+                "SELECT CONSTRAINT_NAME, COLUMN_NAME FROM INFORMATION_SCHEMA.KEY_COLUMN_USAGE "
+                        + "WHERE TABLE_SCHEMA = 'PUBLIC' ORDER BY CONSTRAINT_NAME, ORDINAL_POSITION")) {
+            constraintColumns
+                    .computeIfAbsent((String) r[0], k -> new ArrayList<>())
+                    .add((String) r[1]);
         }
         Map<String, Set<String>> textColumns = new HashMap<>();
         Map<String, String> tableNames = new LinkedHashMap<>();
-        for (Object[] r : rows(c, "SELECT TABLE_NAME, COLUMN_NAME, DATA_TYPE FROM INFORMATION_SCHEMA.COLUMNS "
-                + "WHERE TABLE_SCHEMA = 'PUBLIC' ORDER BY TABLE_NAME, ORDINAL_POSITION")) {
+        for (Object[] r : rows(
+                c,
+                "SELECT TABLE_NAME, COLUMN_NAME, DATA_TYPE FROM INFORMATION_SCHEMA.COLUMNS "
+                        + "WHERE TABLE_SCHEMA = 'PUBLIC' ORDER BY TABLE_NAME, ORDINAL_POSITION")) {
             String table = (String) r[0];
             if (NOT_RESTORED.contains(table.toUpperCase(Locale.ROOT))) {
                 continue;
@@ -83,15 +93,22 @@ public final class TableModel {
             List<String> cols = constraintColumns.getOrDefault(e.getKey(), List.of());
             switch (e.getValue()) {
                 case "PRIMARY KEY" -> keys.put(table, cols);
-                case "UNIQUE" -> cols.stream().filter(col -> textColumns.getOrDefault(table, Set.of()).contains(col))
-                        .forEach(col -> uniqueText.computeIfAbsent(table, k -> new LinkedHashSet<>()).add(col));
+                case "UNIQUE" ->
+                    cols.stream()
+                            .filter(col ->
+                                    textColumns.getOrDefault(table, Set.of()).contains(col))
+                            .forEach(col -> uniqueText
+                                    .computeIfAbsent(table, k -> new LinkedHashSet<>())
+                                    .add(col));
                 default -> {
                     // foreign keys come from REFERENTIAL_CONSTRAINTS below; checks need nothing here
                 }
             }
         }
-        for (Object[] r : rows(c, "SELECT CONSTRAINT_NAME, UNIQUE_CONSTRAINT_NAME FROM INFORMATION_SCHEMA."
-                + "REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = 'PUBLIC'")) {
+        for (Object[] r : rows(
+                c,
+                "SELECT CONSTRAINT_NAME, UNIQUE_CONSTRAINT_NAME FROM INFORMATION_SCHEMA."
+                        + "REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = 'PUBLIC'")) {
             String table = constraintTable.get((String) r[0]);
             String parent = constraintTable.get((String) r[1]);
             List<String> cols = constraintColumns.get((String) r[0]);
@@ -108,8 +125,13 @@ public final class TableModel {
             if (key == null) {
                 throw new IllegalStateException("table " + t + " has no primary key");
             }
-            tables.put(t, new Table(t, List.copyOf(key), List.copyOf(parents.getOrDefault(t, List.of())),
-                    List.copyOf(uniqueText.getOrDefault(t, Set.of()))));
+            tables.put(
+                    t,
+                    new Table(
+                            t,
+                            List.copyOf(key),
+                            List.copyOf(parents.getOrDefault(t, List.of())),
+                            List.copyOf(uniqueText.getOrDefault(t, Set.of()))));
         }
         return new TableModel(tables, order(tables));
     }
@@ -121,8 +143,10 @@ public final class TableModel {
         while (placed.size() < tables.size()) {
             int before = placed.size();
             for (Table t : tables.values()) {
-                if (!placed.contains(t.name()) && t.parents().stream().map(ForeignKey::parentTable)
-                        .allMatch(p -> p.equals(t.name()) || placed.contains(p) || !tables.containsKey(p))) {
+                if (!placed.contains(t.name())
+                        && t.parents().stream()
+                                .map(ForeignKey::parentTable)
+                                .allMatch(p -> p.equals(t.name()) || placed.contains(p) || !tables.containsKey(p))) {
                     placed.add(t.name());
                     out.add(t.name());
                 }
@@ -161,7 +185,9 @@ public final class TableModel {
     /** The references from other tables (and from itself) to a table. */
     public List<ForeignKey> children(String table) {
         String t = table.toUpperCase(Locale.ROOT);
-        return tables.values().stream().flatMap(x -> x.parents().stream())
-                .filter(f -> f.parentTable().equals(t)).toList();
+        return tables.values().stream()
+                .flatMap(x -> x.parents().stream())
+                .filter(f -> f.parentTable().equals(t))
+                .toList();
     }
 }

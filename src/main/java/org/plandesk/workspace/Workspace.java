@@ -27,6 +27,7 @@ public final class Workspace implements AutoCloseable {
      * without starting Flyway, which takes most of a second on a cold JVM; a test keeps this in step with the files.
      */
     public static final String SCHEMA_VERSION = "2";
+
     private final Path base;
     private final boolean created;
     private final JdbcConnectionPool pool;
@@ -35,8 +36,14 @@ public final class Workspace implements AutoCloseable {
     private final Path lockFile;
     private final TableModel tables;
 
-    private Workspace(Path base, boolean created, JdbcConnectionPool pool, FileChannel lockChannel, FileLock lock,
-                      Path lockFile, TableModel tables) {
+    private Workspace(
+            Path base,
+            boolean created,
+            JdbcConnectionPool pool,
+            FileChannel lockChannel,
+            FileLock lock,
+            Path lockFile,
+            TableModel tables) {
         this.tables = tables;
         this.base = base;
         this.created = created;
@@ -74,8 +81,8 @@ public final class Workspace implements AutoCloseable {
             throw new WorkspaceInUseException(data, e);
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new WorkspaceUnavailableException(Problem.of("workspace.cannotCreate", data.toString(),
-                    e.getMessage()), e);
+            throw new WorkspaceUnavailableException(
+                    Problem.of("workspace.cannotCreate", data.toString(), e.getMessage()), e);
         }
         if (lock == null) {
             closeQuietly(channel);
@@ -89,7 +96,11 @@ public final class Workspace implements AutoCloseable {
                 current = exists && isCurrent(c);
             }
             if (!current) {
-                Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+                Flyway.configure()
+                        .dataSource(pool)
+                        .locations("classpath:db/migration")
+                        .load()
+                        .migrate();
             }
             try (Connection c = pool.getConnection()) {
                 tables = TableModel.read(c);
@@ -100,18 +111,18 @@ public final class Workspace implements AutoCloseable {
             if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
                 throw new WorkspaceInUseException(data, e);
             }
-            throw new WorkspaceUnavailableException(Problem.of("workspace.unreadable", data.toString(),
-                    firstLine(e.getMessage())), e);
+            throw new WorkspaceUnavailableException(
+                    Problem.of("workspace.unreadable", data.toString(), firstLine(e.getMessage())), e);
         } catch (FlywayException e) {
             pool.dispose();
             releaseQuietly(lock, channel, lockFile);
-            throw new WorkspaceUnavailableException(Problem.of("workspace.notWorkspace", data.toString(),
-                    firstLine(e.getMessage())), e);
+            throw new WorkspaceUnavailableException(
+                    Problem.of("workspace.notWorkspace", data.toString(), firstLine(e.getMessage())), e);
         } catch (RuntimeException e) {
             pool.dispose();
             releaseQuietly(lock, channel, lockFile);
-            throw new WorkspaceUnavailableException(Problem.of("workspace.unreadable", data.toString(),
-                    firstLine(String.valueOf(e.getMessage()))), e);
+            throw new WorkspaceUnavailableException(
+                    Problem.of("workspace.unreadable", data.toString(), firstLine(String.valueOf(e.getMessage()))), e);
         }
         return new Workspace(base, !exists, pool, channel, lock, lockFile, tables);
     }
@@ -119,16 +130,16 @@ public final class Workspace implements AutoCloseable {
     /** True when the schema history says the newest migration was applied successfully. */
     static boolean isCurrent(Connection c) throws SQLException {
         try (Statement s = c.createStatement();
-             var rs = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
-                     + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'flyway_schema_history'")) {
+                var rs = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
+                        + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'flyway_schema_history'")) {
             rs.next();
             if (rs.getInt(1) == 0) {
                 return false;
             }
         }
         try (Statement s = c.createStatement();
-             var rs = s.executeQuery("SELECT \"version\", \"success\" FROM \"flyway_schema_history\" "
-                     + "WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\" DESC LIMIT 1")) {
+                var rs = s.executeQuery("SELECT \"version\", \"success\" FROM \"flyway_schema_history\" "
+                        + "WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\" DESC LIMIT 1")) {
             return rs.next() && SCHEMA_VERSION.equals(rs.getString(1)) && rs.getBoolean(2);
         }
     }
@@ -168,7 +179,8 @@ public final class Workspace implements AutoCloseable {
 
     /** Writes a compressed SQL script of the whole workspace (DESIGN D5): the portable backup format. */
     public void backup(Path zip) throws SQLException {
-        try (Connection c = connection(); var s = c.prepareStatement("SCRIPT TO ? COMPRESSION ZIP")) {
+        try (Connection c = connection();
+                var s = c.prepareStatement("SCRIPT TO ? COMPRESSION ZIP")) {
             s.setString(1, zip.toAbsolutePath().toString());
             s.execute();
         }

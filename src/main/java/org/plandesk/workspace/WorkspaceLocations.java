@@ -12,28 +12,31 @@ public final class WorkspaceLocations {
     /** Base name of the default workspace file (H2 adds {@code .mv.db}). */
     public static final String DEFAULT_NAME = "workspace";
 
-    private WorkspaceLocations() {
-    }
+    private WorkspaceLocations() {}
 
     public static Path defaultDirectory(Map<String, String> env, String osName, Path home) {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.contains("win")) {
             String appData = env.get("APPDATA");
-            return appData != null && !appData.isBlank() ? Path.of(appData, "PlanDesk")
+            return appData != null && !appData.isBlank()
+                    ? Path.of(appData, "PlanDesk")
                     : home.resolve("AppData").resolve("Roaming").resolve("PlanDesk");
         }
         if (os.contains("mac")) {
             return home.resolve("Library").resolve("Application Support").resolve("PlanDesk");
         }
         String xdg = env.get("XDG_DATA_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".local").resolve("share");
+        Path base = xdg != null && !xdg.isBlank()
+                ? Path.of(xdg)
+                : home.resolve(".local").resolve("share");
         return base.resolve("plandesk");
     }
 
     /** The default workspace of this user on this machine. */
     public static Path defaultWorkspace() {
-        return defaultDirectory(System.getenv(), System.getProperty("os.name", ""),
-                Path.of(System.getProperty("user.home"))).resolve(DEFAULT_NAME);
+        return defaultDirectory(
+                        System.getenv(), System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")))
+                .resolve(DEFAULT_NAME);
     }
 
     /** A workspace path without H2's {@code .mv.db} suffix, absolute. */

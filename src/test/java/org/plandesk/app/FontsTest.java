@@ -6,6 +6,7 @@ import java.awt.Font;
 import java.awt.GraphicsEnvironment;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.PixelReader;
@@ -16,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.plandesk.shared.ChartFonts;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
-import java.util.Locale;
 
 /** The bundled font shows Chinese in the UI (JavaFX) and in charts (Java2D), whatever the machine has installed. */
 class FontsTest {
@@ -33,8 +33,9 @@ class FontsTest {
         Font font = fonts.font(Font.PLAIN, 28f);
         assertThat(font.getFamily(Locale.ROOT)).isEqualTo(ChartFonts.FAMILY);
         assertThat(font.canDisplayUpTo(SAMPLE)).isEqualTo(-1);
-        assertThat(Arrays.asList(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames(
-                Locale.ROOT))).contains(ChartFonts.FAMILY);
+        assertThat(Arrays.asList(
+                        GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames(Locale.ROOT)))
+                .contains(ChartFonts.FAMILY);
     }
 
     @Test
@@ -43,8 +44,9 @@ class FontsTest {
         assertThat(font.getFamily()).isEqualTo(ChartFonts.FAMILY);
         Set<String> glyphs = new HashSet<>();
         for (char c : SAMPLE.toCharArray()) {
-            String pixels = WaitForAsyncUtils.asyncFx(() -> render(String.valueOf(c),
-                    javafx.scene.text.Font.font(ChartFonts.FAMILY, 32))).get();
+            String pixels = WaitForAsyncUtils.asyncFx(
+                            () -> render(String.valueOf(c), javafx.scene.text.Font.font(ChartFonts.FAMILY, 32)))
+                    .get();
             assertThat(pixels).as("glyph of %s is not blank", c).contains("#");
             glyphs.add(pixels);
         }

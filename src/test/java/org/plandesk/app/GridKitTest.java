@@ -39,8 +39,11 @@ class GridKitTest extends WindowTestBase {
     @Test
     void thePlanGridMovesWithArrowsTabAndEnterAndKeepsARefusedEntryInTheCell(FxRobot robot) throws Exception {
         ListView<PlanSummary> list = planList(robot);
-        robot.interact(() -> list.getSelectionModel().select(list.getItems().stream()
-                .filter(s -> s.plan().shortName().equals("钱塘优学")).findFirst().orElseThrow()));
+        robot.interact(() -> list.getSelectionModel()
+                .select(list.getItems().stream()
+                        .filter(s -> s.plan().shortName().equals("钱塘优学"))
+                        .findFirst()
+                        .orElseThrow()));
         waitUntil(() -> robot.lookup("#indicatorGrid").tryQuery().isPresent());
         TreeTableView<IndicatorRow> grid = robot.lookup("#indicatorGrid").queryAs(TreeTableView.class);
         waitUntil(() -> grid.getRoot() != null && grid.getRoot().getChildren().size() == 7);
@@ -81,10 +84,13 @@ class GridKitTest extends WindowTestBase {
         // a refused entry stays in the cell, marked, with the reason; Esc leaves the old value
         String old = grid.getTreeItem(row3).getValue().cell(2022).target();
         robot.write("约95").type(KeyCode.ENTER);
-        waitUntil(() -> robot.lookup(n -> n instanceof TextField t && t.getStyleClass().contains(Spreadsheet.REFUSED))
-                .tryQuery().isPresent());
-        TextField refused = robot.lookup(n -> n instanceof TextField t && t.getStyleClass()
-                .contains(Spreadsheet.REFUSED)).queryAs(TextField.class);
+        waitUntil(() -> robot.lookup(
+                        n -> n instanceof TextField t && t.getStyleClass().contains(Spreadsheet.REFUSED))
+                .tryQuery()
+                .isPresent());
+        TextField refused = robot.lookup(
+                        n -> n instanceof TextField t && t.getStyleClass().contains(Spreadsheet.REFUSED))
+                .queryAs(TextField.class);
         assertThat(refused.getText()).isEqualTo("约95");
         assertThat(refused.getTooltip().getText()).contains("约95");
         robot.type(KeyCode.ESCAPE);
@@ -101,14 +107,18 @@ class GridKitTest extends WindowTestBase {
     @SuppressWarnings("unchecked")
     @Test
     void theSchoolGridTakesTheSameKeys(FxRobot robot) throws Exception {
-        waitUntil(() -> window.context() != null && robot.lookup("#planList").tryQuery().isPresent());
-        window.context().schoolImports().apply(new SchoolTableParser()
-                .parse(TableFiles.read(ExampleSchools.bytes(), "e.csv", null)));
+        waitUntil(() ->
+                window.context() != null && robot.lookup("#planList").tryQuery().isPresent());
+        window.context()
+                .schoolImports()
+                .apply(new SchoolTableParser().parse(TableFiles.read(ExampleSchools.bytes(), "e.csv", null)));
         SchoolsWindow[] schools = new SchoolsWindow[1];
         robot.interact(() -> schools[0] = window.openSchools());
         TableView<RegistryRow> table = robot.lookup("#registryTable").queryAs(TableView.class);
         waitUntil(() -> table.getItems().size() == 20);
-        var students = table.getColumns().stream().filter(c -> c.getUserData() == Figure.STUDENTS).findFirst()
+        var students = table.getColumns().stream()
+                .filter(c -> c.getUserData() == Figure.STUDENTS)
+                .findFirst()
                 .orElseThrow();
         robot.interact(() -> {
             schools[0].stage().requestFocus();
@@ -119,7 +129,8 @@ class GridKitTest extends WindowTestBase {
         robot.targetWindow(schools[0].stage());
         int col = table.getVisibleLeafIndex(students);
         robot.type(KeyCode.RIGHT);
-        assertThat(table.getVisibleLeafIndex(table.getFocusModel().getFocusedCell().getTableColumn()))
+        assertThat(table.getVisibleLeafIndex(
+                        table.getFocusModel().getFocusedCell().getTableColumn()))
                 .isEqualTo(col + 1);
         robot.type(KeyCode.LEFT);
         // typing on the cell edits it; Enter saves and moves down
@@ -128,8 +139,10 @@ class GridKitTest extends WindowTestBase {
         waitUntil(() -> table.getFocusModel().getFocusedCell().getRow() == 1);
         // a refused figure stays in the cell
         robot.write("abc").type(KeyCode.ENTER);
-        waitUntil(() -> robot.lookup(n -> n instanceof TextField t && t.getStyleClass().contains(Spreadsheet.REFUSED))
-                .tryQuery().isPresent());
+        waitUntil(() -> robot.lookup(
+                        n -> n instanceof TextField t && t.getStyleClass().contains(Spreadsheet.REFUSED))
+                .tryQuery()
+                .isPresent());
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> table.getEditingCell() == null);
         // Ctrl+C copies the selection as tab-separated text

@@ -1,30 +1,30 @@
 package org.plandesk.app;
 
-import javafx.stage.Stage;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.function.Function;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
-import org.junit.jupiter.api.Test;
-import org.plandesk.plan.service.PlanSummary;
-import org.plandesk.plan.ui.IndicatorRow;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
-import java.util.function.Function;
-import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
 import org.plandesk.chart.StatusSummaryChart;
 import org.plandesk.chart.TrajectoryChart;
 import org.plandesk.chart.ui.ChartCanvas;
 import org.plandesk.plan.Status;
 import org.plandesk.plan.Task;
+import org.plandesk.plan.service.PlanSummary;
+import org.plandesk.plan.ui.IndicatorRow;
 import org.plandesk.shared.Change;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The main window on the sample workspace, driven as a user would. */
 class MainWindowTest extends WindowTestBase {
@@ -47,7 +47,8 @@ class MainWindowTest extends WindowTestBase {
 
         waitUntil(() -> robot.lookup("钱塘优学").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents(5);
-        waitUntil(() -> robot.lookup("钱塘优学").tryQuery().map(n -> n.getScene() != null).orElse(false));
+        waitUntil(() ->
+                robot.lookup("钱塘优学").tryQuery().map(n -> n.getScene() != null).orElse(false));
         robot.clickOn("钱塘优学");
         Label title = robot.lookup("#planTitle").queryAs(Label.class);
         waitUntil(() -> title.getText().contains("钱塘优学"));
@@ -59,11 +60,14 @@ class MainWindowTest extends WindowTestBase {
         assertThat(qualityHigh.name()).isEqualTo("高中、初中、小学毕业生学业水平优良率");
         assertThat(qualityHigh.part()).isEqualTo("高中");
         assertThat(qualityHigh.cell(2023).target()).isEqualTo("79.5");
-        assertThat(firstGroup.getChildren().get(2).getValue().cell(2023).target()).isEqualTo("45");
+        assertThat(firstGroup.getChildren().get(2).getValue().cell(2023).target())
+                .isEqualTo("45");
         // Year columns 2022–2024, each with 目标 | 实际 | 状态.
-        assertThat(grid.getColumns()).extracting(c -> c.getText())
+        assertThat(grid.getColumns())
+                .extracting(c -> c.getText())
                 .containsExactly("序号", "指标", "分项", "单位", "2022年", "2023年", "2024年");
-        assertThat(grid.getColumns().get(4).getColumns()).extracting(c -> c.getText())
+        assertThat(grid.getColumns().get(4).getColumns())
+                .extracting(c -> c.getText())
                 .containsExactly("目标", "实际", "状态");
         // Pending shows with its symbol, not colour alone.
         assertThat(robot.lookup(".pd-status-pending").queryAll()).isNotEmpty();
@@ -79,12 +83,17 @@ class MainWindowTest extends WindowTestBase {
     @Test
     void theChartBesideTheGridFollowsTheSelectionAndAnEditAndPresentsWithF5(FxRobot robot) throws Exception {
         ListView<PlanSummary> list = planList(robot);
-        robot.interact(() -> list.getSelectionModel().select(list.getItems().stream()
-                .filter(s -> s.plan().shortName().equals("钱塘优学")).findFirst().orElseThrow()));
+        robot.interact(() -> list.getSelectionModel()
+                .select(list.getItems().stream()
+                        .filter(s -> s.plan().shortName().equals("钱塘优学"))
+                        .findFirst()
+                        .orElseThrow()));
         TreeTableView<IndicatorRow> grid = grid(robot);
         waitUntil(() -> grid.getRoot() != null && grid.getRoot().getChildren().size() == 7);
         TreeItem<IndicatorRow> row17 = grid.getRoot().getChildren().get(2).getChildren().stream()
-                .filter(i -> i.getValue().code().equals("17")).findFirst().orElseThrow();
+                .filter(i -> i.getValue().code().equals("17"))
+                .findFirst()
+                .orElseThrow();
         robot.interact(() -> {
             grid.scrollTo(grid.getRow(row17));
             grid.getSelectionModel().select(row17);
@@ -96,16 +105,22 @@ class MainWindowTest extends WindowTestBase {
         // An actual entered elsewhere shows in the chart as soon as the plan reloads.
         var ctx = window.context();
         var data = ctx.plans().load(ctx.plans().find("钱塘优学").orElseThrow().id());
-        var ind = data.indicators().stream().filter(i -> i.code().equals("17")).findFirst().orElseThrow();
+        var ind = data.indicators().stream()
+                .filter(i -> i.code().equals("17"))
+                .findFirst()
+                .orElseThrow();
         ctx.plans().setActual(data.parts(ind).get(0).id(), 2022, 0.46, null, "0.46", "test", "");
         robot.interact(() -> window.planBrowser().refresh(-1));
         waitUntil(() -> canvas.chartProperty().get() instanceof TrajectoryChart t
                 && !t.spec().parts().get(0).actuals().isEmpty());
 
         robot.clickOn("#copyChart");
-        waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().hasImage())
+        waitUntil(() -> WaitForAsyncUtils.asyncFx(
+                        () -> Clipboard.getSystemClipboard().hasImage())
                 .get());
-        var image = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getImage()).get();
+        var image = WaitForAsyncUtils.asyncFx(
+                        () -> Clipboard.getSystemClipboard().getImage())
+                .get();
         assertThat(image.getWidth()).isEqualTo(1920);
 
         robot.press(KeyCode.F5).release(KeyCode.F5);
@@ -121,16 +136,13 @@ class MainWindowTest extends WindowTestBase {
     @Test
     void pastingATableFromExcelPreviewsItAndImportsTheRowsWithoutProblems(FxRobot robot) throws Exception {
         ListView<PlanSummary> list = planList(robot);
-        String pasted = "序号\t一级指标\t二级指标\t2024年目标\t2023年实际\n"
-                + "1\t好学生\t体质健康达标率(%)\t≥95\t93.5\n2\t\t近视率(%)\t约50\t52\n";
+        String pasted = "序号\t一级指标\t二级指标\t2024年目标\t2023年实际\n" + "1\t好学生\t体质健康达标率(%)\t≥95\t93.5\n2\t\t近视率(%)\t约50\t52\n";
         robot.interact(() -> {
             var content = new ClipboardContent();
             content.putString(pasted);
             Clipboard.getSystemClipboard().setContent(content);
         });
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT,
-                KeyCode.V).release(KeyCode.V, KeyCode.SHIFT,
-                KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.V).release(KeyCode.V, KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#importProblems").tryQuery().isPresent());
         ListView<String> problems = robot.lookup("#importProblems").queryAs(ListView.class);
         assertThat(problems.getItems()).containsExactly("第3行 “2024年目标”：无法识别“约50”，请写成 ≥50 或 50");
@@ -138,21 +150,22 @@ class MainWindowTest extends WindowTestBase {
         robot.interact(() -> title.setText("粘贴的规划"));
         robot.clickOn("仅导入无问题的行");
         waitUntil(() -> list.getItems().stream().anyMatch(p -> p.plan().title().equals("粘贴的规划")));
-        var pastedPlan = list.getItems().stream().filter(p -> p.plan().title().equals("粘贴的规划")).findFirst()
+        var pastedPlan = list.getItems().stream()
+                .filter(p -> p.plan().title().equals("粘贴的规划"))
+                .findFirst()
                 .orElseThrow();
         assertThat(pastedPlan.indicatorCount()).isEqualTo(1);
 
         // The import is one undo step, named in the Edit menu.
         assertThat(window.undoStack().nextUndo().orElseThrow().description()).contains("粘贴的规划");
-        robot.press(KeyCode.CONTROL, KeyCode.Z)
-                .release(KeyCode.Z, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         waitUntil(() -> list.getItems().stream().noneMatch(p -> p.plan().title().equals("粘贴的规划")));
         assertThat(list.getItems()).hasSize(5);
     }
 
     /** Focuses the grid cell of an indicator's part and a leaf column (by the year column's title and sub-column). */
-    private static void focusCell(FxRobot robot, TreeTableView<IndicatorRow> grid, String code, int partIndex,
-                                  int yearColumn, int sub) {
+    private static void focusCell(
+            FxRobot robot, TreeTableView<IndicatorRow> grid, String code, int partIndex, int yearColumn, int sub) {
         robot.interact(() -> {
             int index = -1;
             for (int r = 0; r < grid.getExpandedItemCount(); r++) {
@@ -173,8 +186,11 @@ class MainWindowTest extends WindowTestBase {
     @Test
     void typingTargetsAndActualsShowsTheStatusAndAPasteIsUndoneInOneStep(FxRobot robot) throws Exception {
         ListView<PlanSummary> list = planList(robot);
-        robot.interact(() -> list.getSelectionModel().select(list.getItems().stream()
-                .filter(s -> s.plan().shortName().equals("钱塘优学")).findFirst().orElseThrow()));
+        robot.interact(() -> list.getSelectionModel()
+                .select(list.getItems().stream()
+                        .filter(s -> s.plan().shortName().equals("钱塘优学"))
+                        .findFirst()
+                        .orElseThrow()));
         TreeTableView<IndicatorRow> grid = grid(robot);
         waitUntil(() -> grid.getRoot() != null && grid.getRoot().getChildren().size() == 7);
         Function<String, IndicatorRow> rowOf = code -> {
@@ -208,13 +224,11 @@ class MainWindowTest extends WindowTestBase {
             Clipboard.getSystemClipboard().setContent(content);
         });
         focusCell(robot, grid, "4", 0, 4, 0);
-        robot.press(KeyCode.CONTROL, KeyCode.V)
-                .release(KeyCode.V, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.V).release(KeyCode.V, KeyCode.CONTROL);
         waitUntil(() -> rowOf.apply("5").cell(2023).target().equals("55")
                 && rowOf.apply("6").cell(2023).actual().equals("9"));
         assertThat(window.undoStack().nextUndo().orElseThrow().description()).isEqualTo("粘贴 12 个单元格");
-        robot.press(KeyCode.CONTROL, KeyCode.Z)
-                .release(KeyCode.Z, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         waitUntil(() -> rowOf.apply("5").cell(2023).target().equals(before)
                 && rowOf.apply("6").cell(2023).actual().isEmpty());
         assertThat(rowOf.apply("17").cell(2022).actual()).isEqualTo("0.46");
@@ -237,18 +251,20 @@ class MainWindowTest extends WindowTestBase {
     @Test
     void deletingAPlanAsksAndIsUndone(FxRobot robot) throws Exception {
         ListView<PlanSummary> list = planList(robot);
-        robot.interact(() -> list.getSelectionModel().select(list.getItems().stream()
-                .filter(s -> s.plan().shortName().equals("衢州教育现代化先行区")).findFirst().orElseThrow()));
-        waitUntil(() -> window.currentPlan() != null && window.currentPlan().plan().title().startsWith("衢州"));
+        robot.interact(() -> list.getSelectionModel()
+                .select(list.getItems().stream()
+                        .filter(s -> s.plan().shortName().equals("衢州教育现代化先行区"))
+                        .findFirst()
+                        .orElseThrow()));
+        waitUntil(() -> window.currentPlan() != null
+                && window.currentPlan().plan().title().startsWith("衢州"));
         robot.clickOn("规划(P)");
         robot.clickOn("删除规划(D)…");
         waitUntil(() -> robot.lookup("确定").tryQuery().isPresent());
         robot.clickOn("确定");
         waitUntil(() -> list.getItems().size() == 4);
-        assertThat(window.undoStack().nextUndo().orElseThrow().description())
-                .isEqualTo("删除规划“衢州教育现代化先行区”");
-        robot.press(KeyCode.CONTROL, KeyCode.Z)
-                .release(KeyCode.Z, KeyCode.CONTROL);
+        assertThat(window.undoStack().nextUndo().orElseThrow().description()).isEqualTo("删除规划“衢州教育现代化先行区”");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         waitUntil(() -> list.getItems().size() == 5);
         assertThat(list.getItems()).anySatisfy(p -> {
             assertThat(p.plan().docNumber()).isEqualTo("衢政办发〔2024〕32号");
@@ -267,7 +283,12 @@ class MainWindowTest extends WindowTestBase {
         robot.clickOn("语言(L)");
         robot.clickOn("English");
         waitUntil(() -> robot.lookup("#planTabs").tryQuery().isPresent()
-                && robot.lookup("#planTabs").queryAs(TabPane.class).getTabs().get(0).getText().equals("Indicators"));
+                && robot.lookup("#planTabs")
+                        .queryAs(TabPane.class)
+                        .getTabs()
+                        .get(0)
+                        .getText()
+                        .equals("Indicators"));
         assertThat(settings.language()).isEqualTo("en");
         assertThat(robot.lookup("View").tryQuery()).isPresent();
         TreeTableView<IndicatorRow> grid = grid(robot);
@@ -275,7 +296,12 @@ class MainWindowTest extends WindowTestBase {
         assertThat(grid.getColumns().get(1).getText()).isEqualTo("Indicator");
         assertThat(grid.getColumns().get(1).getPrefWidth()).isEqualTo(420);
         robot.interact(() -> window.switchLanguage("zh"));
-        waitUntil(() -> robot.lookup("#planTabs").queryAs(TabPane.class).getTabs().get(0).getText().equals("指标"));
+        waitUntil(() -> robot.lookup("#planTabs")
+                .queryAs(TabPane.class)
+                .getTabs()
+                .get(0)
+                .getText()
+                .equals("指标"));
         assertThat(settings.language()).isEqualTo("zh");
     }
 }

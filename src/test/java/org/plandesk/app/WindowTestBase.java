@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
+import javafx.application.Platform;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -12,12 +13,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.plandesk.TestContexts;
 import org.plandesk.plan.service.PlanSummary;
 import org.plandesk.shared.BackgroundTasks;
+import org.plandesk.shared.ChartFonts;
 import org.plandesk.shared.Settings;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
-import javafx.application.Platform;
-import org.plandesk.shared.ChartFonts;
 
 /**
  * The main window on a fresh sample workspace with throw-away settings, for TestFX tests that drive it as a user
@@ -27,6 +27,7 @@ import org.plandesk.shared.ChartFonts;
 abstract class WindowTestBase {
     @TempDir
     static Path dir;
+
     protected Preferences prefs;
     protected Settings settings;
     protected MainWindow window;

@@ -1,12 +1,13 @@
 package org.plandesk.app;
 
-import javafx.stage.Stage;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.plandesk.plan.Status;
 import org.plandesk.plan.Task;
@@ -14,7 +15,6 @@ import org.plandesk.plan.service.PlanSummary;
 import org.plandesk.plan.ui.IndicatorRow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import java.util.List;
 
 /** Changing a plan's structure in the window: parts, indicators, tasks. */
 class WorkbenchStructureTest extends WindowTestBase {
@@ -26,8 +26,11 @@ class WorkbenchStructureTest extends WindowTestBase {
     @SuppressWarnings("unchecked")
     private TreeTableView<IndicatorRow> openQiantang(FxRobot robot) throws Exception {
         ListView<PlanSummary> list = planList(robot);
-        robot.interact(() -> list.getSelectionModel().select(list.getItems().stream()
-                .filter(s -> s.plan().shortName().equals("钱塘优学")).findFirst().orElseThrow()));
+        robot.interact(() -> list.getSelectionModel()
+                .select(list.getItems().stream()
+                        .filter(s -> s.plan().shortName().equals("钱塘优学"))
+                        .findFirst()
+                        .orElseThrow()));
         waitUntil(() -> robot.lookup("#indicatorGrid").tryQuery().isPresent());
         TreeTableView<IndicatorRow> grid = robot.lookup("#indicatorGrid").queryAs(TreeTableView.class);
         waitUntil(() -> grid.getRoot() != null && grid.getRoot().getChildren().size() == 7);
@@ -79,7 +82,11 @@ class WorkbenchStructureTest extends WindowTestBase {
             grid.getFocusModel().focus(index, column);
         });
         robot.write("≥90").type(KeyCode.ENTER);
-        waitUntil(() -> grid.getTreeItem(rowIndex(grid, "3", "分项2")).getValue().cell(2022).target().equals("≥90"));
+        waitUntil(() -> grid.getTreeItem(rowIndex(grid, "3", "分项2"))
+                .getValue()
+                .cell(2022)
+                .target()
+                .equals("≥90"));
         robot.interact(() -> {
             int i = rowIndex(grid, "3", "分项2");
             var column = grid.getColumns().get(4).getColumns().get(1);
@@ -88,7 +95,11 @@ class WorkbenchStructureTest extends WindowTestBase {
             grid.getFocusModel().focus(i, column);
         });
         robot.write("93").type(KeyCode.ENTER);
-        waitUntil(() -> grid.getTreeItem(rowIndex(grid, "3", "分项2")).getValue().cell(2022).status() == Status.MET);
+        waitUntil(() -> grid.getTreeItem(rowIndex(grid, "3", "分项2"))
+                        .getValue()
+                        .cell(2022)
+                        .status()
+                == Status.MET);
     }
 
     @Test
@@ -107,7 +118,8 @@ class WorkbenchStructureTest extends WindowTestBase {
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         waitUntil(() -> rowIndex(grid, "17a", null) < 0);
 
-        // the task tree: a new section at the top level from the keyboard (Ctrl+Shift+T), then Delete asks and removes it
+        // the task tree: a new section at the top level from the keyboard (Ctrl+Shift+T), then Delete asks and removes
+        // it
         robot.clickOn("任务结构");
         @SuppressWarnings("unchecked")
         TreeTableView<Task> tree = robot.lookup("#taskTree").queryAs(TreeTableView.class);
@@ -130,7 +142,8 @@ class WorkbenchStructureTest extends WindowTestBase {
     @SuppressWarnings("unchecked")
     private static TreeItem<Task> findTask(TreeItem<Task> item, String code, String title) {
         for (TreeItem<Task> c : item.getChildren()) {
-            if (c.getValue().code().equals(code) && (title == null || c.getValue().title().contains(title))) {
+            if (c.getValue().code().equals(code)
+                    && (title == null || c.getValue().title().contains(title))) {
                 return c;
             }
             TreeItem<Task> found = findTask(c, code, title);

@@ -17,68 +17,111 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.plandesk");
     }
 
     @Test
     void onlyUiAndAppUseJavaFx() {
-        noClasses().that().resideOutsideOfPackages("org.plandesk..ui..", "org.plandesk.app..")
-                .should().dependOnClassesThat().resideInAPackage("javafx..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("org.plandesk..ui..", "org.plandesk.app..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("javafx..")
                 .because("domain, services, stores, io and charts run and are tested without a toolkit")
                 .check(classes);
     }
 
     @Test
     void uiNeverTouchesStoresOrJdbc() {
-        noClasses().that().resideInAPackage("org.plandesk..ui..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.plandesk..store..", "java.sql..", "javax.sql..",
-                        "org.h2..", "org.flywaydb..")
-                .because("the UI calls services").check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage("org.plandesk..ui..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.plandesk..store..", "java.sql..", "javax.sql..", "org.h2..", "org.flywaydb..")
+                .because("the UI calls services")
+                .check(classes);
     }
 
     @Test
     void viewModelsHoldNoSceneNodes() {
-        noClasses().that().haveSimpleNameEndingWith("ViewModel")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
+        noClasses()
+                .that()
+                .haveSimpleNameEndingWith("ViewModel")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("javafx.scene..", "javafx.stage..")
                 .check(classes);
     }
 
     @Test
     void belowTheUiNothingDependsOnTheUiAppOrCli() {
-        noClasses().that().resideOutsideOfPackages("org.plandesk..ui..", "org.plandesk.app..", "org.plandesk.cli..")
-                .and().resideInAPackage("org.plandesk..")
-                .and().doNotHaveFullyQualifiedName("org.plandesk.Main")
-                .should().dependOnClassesThat().resideInAnyPackage("org.plandesk..ui..", "org.plandesk.app..",
-                        "org.plandesk.cli..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("org.plandesk..ui..", "org.plandesk.app..", "org.plandesk.cli..")
+                .and()
+                .resideInAPackage("org.plandesk..")
+                .and()
+                .doNotHaveFullyQualifiedName("org.plandesk.Main")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.plandesk..ui..", "org.plandesk.app..", "org.plandesk.cli..")
                 .check(classes);
     }
 
     @Test
     void theWindowAndTheCommandLineDoNotKnowEachOther() {
-        noClasses().that().resideInAPackage("org.plandesk.app..")
-                .should().dependOnClassesThat().resideInAPackage("org.plandesk.cli..").check(classes);
-        noClasses().that().resideInAPackage("org.plandesk.cli..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.plandesk.app..", "org.plandesk..ui..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.plandesk.app..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.plandesk.cli..")
+                .check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage("org.plandesk.cli..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.plandesk.app..", "org.plandesk..ui..")
                 .check(classes);
     }
 
     @Test
     void mainImportsNoJavaFx() {
-        noClasses().that().haveFullyQualifiedName("org.plandesk.Main")
-                .should().dependOnClassesThat().resideInAPackage("javafx..")
+        noClasses()
+                .that()
+                .haveFullyQualifiedName("org.plandesk.Main")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("javafx..")
                 .because("the launcher chooses command line or window and must start without the toolkit")
                 .check(classes);
     }
 
     @Test
     void sharedKnowsNoFeature() {
-        noClasses().that().resideInAPackage("org.plandesk.shared..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.plandesk.plan..", "org.plandesk.school..",
-                        "org.plandesk.chart..", "org.plandesk.backup..", "org.plandesk.context..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.plandesk.shared..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.plandesk.plan..",
+                        "org.plandesk.school..",
+                        "org.plandesk.chart..",
+                        "org.plandesk.backup..",
+                        "org.plandesk.context..")
                 .check(classes);
-        noClasses().that().resideInAPackage("org.plandesk.shared")
-                .should().dependOnClassesThat().resideInAPackage("org.plandesk.workspace..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.plandesk.shared")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.plandesk.workspace..")
                 .check(classes);
     }
 
@@ -89,22 +132,36 @@ class ArchitectureTest {
 
     @Test
     void theDomainDoesNotDoJdbc() {
-        noClasses().that().resideInAPackage("org.plandesk.plan")
-                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.h2..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.plandesk.plan")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("java.sql..", "javax.sql..", "org.h2..")
                 .check(classes);
     }
 
     @Test
     void noStaticMutableState() {
-        fields().that().areStatic().and().areDeclaredInClassesThat().resideInAPackage("org.plandesk..")
-                .should().beFinal()
+        fields().that()
+                .areStatic()
+                .and()
+                .areDeclaredInClassesThat()
+                .resideInAPackage("org.plandesk..")
+                .should()
+                .beFinal()
                 .because("no singletons, no static mutable state: AppContext builds everything once")
                 .check(classes);
     }
 
     @Test
     void classesStayFocused() {
-        classes().that().resideInAPackage("org.plandesk..").and().areTopLevelClasses()
-                .should(new LineCountCondition(400)).check(classes);
+        classes()
+                .that()
+                .resideInAPackage("org.plandesk..")
+                .and()
+                .areTopLevelClasses()
+                .should(new LineCountCondition(400))
+                .check(classes);
     }
 }

@@ -18,9 +18,9 @@ import org.plandesk.school.SchoolType;
 import org.plandesk.school.Section;
 import org.plandesk.school.SectionFigures;
 import org.plandesk.school.SplitWeights;
+import org.plandesk.school.io.SchoolColumn;
 import org.plandesk.school.io.SchoolRow;
 import org.plandesk.school.io.SchoolTable;
-import org.plandesk.school.io.SchoolColumn;
 
 /**
  * Balance benchmark (not a test): 5,000 school sections × 10 years in 20 districts (4,000 one-section schools and
@@ -31,8 +31,7 @@ import org.plandesk.school.io.SchoolColumn;
 public final class BalanceBenchmark {
     private static final int YEARS = 10;
 
-    private BalanceBenchmark() {
-    }
+    private BalanceBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Random rnd = new Random(42);
@@ -50,18 +49,28 @@ public final class BalanceBenchmark {
                 if (type == SchoolType.NINE_YEAR) {
                     add(figures, rows, school, people(rnd, id, year, Section.PRIMARY, false));
                     add(figures, rows, school, people(rnd, id, year, Section.JUNIOR, false));
-                    add(figures, rows, school, SectionFigures.empty(id, year, Section.WHOLE)
-                            .with(Figure.FLOOR_AREA, 9000 * f(rnd)).with(Figure.SPORTS_AREA, 15000 * f(rnd))
-                            .with(Figure.EQUIPMENT_VALUE, 4_000_000 * f(rnd)).with(Figure.MULTIMEDIA_ROOMS, 40));
+                    add(
+                            figures,
+                            rows,
+                            school,
+                            SectionFigures.empty(id, year, Section.WHOLE)
+                                    .with(Figure.FLOOR_AREA, 9000 * f(rnd))
+                                    .with(Figure.SPORTS_AREA, 15000 * f(rnd))
+                                    .with(Figure.EQUIPMENT_VALUE, 4_000_000 * f(rnd))
+                                    .with(Figure.MULTIMEDIA_ROOMS, 40));
                 } else {
-                    add(figures, rows, school, people(rnd, id, year,
-                            type == SchoolType.PRIMARY ? Section.PRIMARY : Section.JUNIOR, true));
+                    add(
+                            figures,
+                            rows,
+                            school,
+                            people(rnd, id, year, type == SchoolType.PRIMARY ? Section.PRIMARY : Section.JUNIOR, true));
                 }
             }
         }
-        long sections = figures.stream().filter(f -> f.section() != Section.WHOLE).count() / YEARS;
-        System.out.printf("%d school sections × %d years (%d rows with the 全校 rows)%n", sections, YEARS,
-                figures.size());
+        long sections =
+                figures.stream().filter(f -> f.section() != Section.WHOLE).count() / YEARS;
+        System.out.printf(
+                "%d school sections × %d years (%d rows with the 全校 rows)%n", sections, YEARS, figures.size());
         BalanceCalculator calc = new BalanceCalculator(SplitWeights.STANDARD);
         double[] times = new double[15];
         int stages = 0;
@@ -76,8 +85,10 @@ public final class BalanceBenchmark {
         }
         double[] warm = Arrays.copyOfRange(times, 5, times.length);
         Arrays.sort(warm);
-        System.out.printf("compute every year in memory (%d district-stage results): first run %.0f ms, "
-                + "median of warm runs %.0f ms, best %.0f ms%n", stages, times[0], warm[warm.length / 2], warm[0]);
+        System.out.printf(
+                "compute every year in memory (%d district-stage results): first run %.0f ms, "
+                        + "median of warm runs %.0f ms, best %.0f ms%n",
+                stages, times[0], warm[warm.length / 2], warm[0]);
 
         Path dir = Files.createTempDirectory("plandesk-balance-bench");
         List<SchoolColumn> columns = Arrays.asList(SchoolColumn.values());
@@ -95,7 +106,8 @@ public final class BalanceBenchmark {
             System.out.printf("load and compute every year from the workspace: best of 5 %.0f ms%n", best);
             long t2 = System.nanoTime();
             ctx.balance().report(2025, null);
-            System.out.printf("load and compute one year from the workspace: %.0f ms%n", (System.nanoTime() - t2) / 1e6);
+            System.out.printf(
+                    "load and compute one year from the workspace: %.0f ms%n", (System.nanoTime() - t2) / 1e6);
         }
     }
 
@@ -105,13 +117,15 @@ public final class BalanceBenchmark {
 
     private static SectionFigures people(Random rnd, long id, int year, Section section, boolean facilities) {
         double students = 300 + rnd.nextInt(1500);
-        SectionFigures f = SectionFigures.empty(id, year, section).with(Figure.STUDENTS, students)
-                .with(Figure.TEACHERS, Math.round(students / 14)).with(Figure.DEGREE_TEACHERS,
-                        Math.round(students * 0.05 * f(rnd))).with(Figure.BACKBONE_TEACHERS,
-                        Math.round(students * 0.012 * f(rnd))).with(Figure.PE_ART_TEACHERS,
-                        Math.round(students * 0.011 * f(rnd)));
+        SectionFigures f = SectionFigures.empty(id, year, section)
+                .with(Figure.STUDENTS, students)
+                .with(Figure.TEACHERS, Math.round(students / 14))
+                .with(Figure.DEGREE_TEACHERS, Math.round(students * 0.05 * f(rnd)))
+                .with(Figure.BACKBONE_TEACHERS, Math.round(students * 0.012 * f(rnd)))
+                .with(Figure.PE_ART_TEACHERS, Math.round(students * 0.011 * f(rnd)));
         if (facilities) {
-            f = f.with(Figure.FLOOR_AREA, students * 5.5 * f(rnd)).with(Figure.SPORTS_AREA, students * 9 * f(rnd))
+            f = f.with(Figure.FLOOR_AREA, students * 5.5 * f(rnd))
+                    .with(Figure.SPORTS_AREA, students * 9 * f(rnd))
                     .with(Figure.EQUIPMENT_VALUE, students * 2500 * f(rnd))
                     .with(Figure.MULTIMEDIA_ROOMS, Math.round(students * 0.027 * f(rnd)));
         }
@@ -120,7 +134,7 @@ public final class BalanceBenchmark {
 
     private static void add(List<SectionFigures> figures, List<SchoolRow> rows, School school, SectionFigures f) {
         figures.add(f);
-        rows.add(new SchoolRow(rows.size() + 2, school.withId(0), new SectionFigures(0, f.year(), f.section(),
-                f.values())));
+        rows.add(new SchoolRow(
+                rows.size() + 2, school.withId(0), new SectionFigures(0, f.year(), f.section(), f.values())));
     }
 }

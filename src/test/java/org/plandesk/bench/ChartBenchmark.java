@@ -7,12 +7,12 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.plandesk.context.AppContext;
 import org.plandesk.chart.ChartTheme;
 import org.plandesk.chart.PlanChart;
 import org.plandesk.chart.PlanCharts;
 import org.plandesk.chart.export.ChartExporter;
 import org.plandesk.chart.export.ExportSize;
+import org.plandesk.context.AppContext;
 import org.plandesk.plan.PlanData;
 import org.plandesk.shared.ChartFonts;
 import org.plandesk.shared.Messages;
@@ -24,8 +24,7 @@ import org.plandesk.shared.Messages;
 public final class ChartBenchmark {
     private static final int ROUNDS = 5;
 
-    private ChartBenchmark() {
-    }
+    private ChartBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path dir = Files.createTempDirectory("plandesk-bench");
@@ -36,7 +35,8 @@ public final class ChartBenchmark {
 
     private static void inProcess(Path dir) throws Exception {
         try (AppContext ctx = AppContext.open(dir.resolve("inproc"), true, Clock.systemDefaultZone())) {
-            PlanData data = ctx.plans().load(ctx.plans().find("钱塘优学").orElseThrow().id());
+            PlanData data =
+                    ctx.plans().load(ctx.plans().find("钱塘优学").orElseThrow().id());
             PlanCharts charts = new PlanCharts(new Messages(Messages.CHINESE), Clock.systemDefaultZone());
             ChartExporter exporter = new ChartExporter(new ChartTheme(ChartFonts.register(), ChartTheme.Variant.LIGHT));
             List<PlanChart> table = new ArrayList<>();
@@ -61,19 +61,28 @@ public final class ChartBenchmark {
             }
             Arrays.sort(perChart);
             double mean = Arrays.stream(perChart).average().orElse(0) / 1e6;
-            System.out.printf("in-process PNG 1920x1080, %d charts x %d rounds: mean %.1f ms/chart, median %.1f ms, "
-                            + "p95 %.1f ms (drawing alone %.1f ms/chart)%n", table.size(), ROUNDS, mean,
-                    perChart[perChart.length / 2] / 1e6, perChart[(int) (perChart.length * 0.95)] / 1e6,
+            System.out.printf(
+                    "in-process PNG 1920x1080, %d charts x %d rounds: mean %.1f ms/chart, median %.1f ms, "
+                            + "p95 %.1f ms (drawing alone %.1f ms/chart)%n",
+                    table.size(),
+                    ROUNDS,
+                    mean,
+                    perChart[perChart.length / 2] / 1e6,
+                    perChart[(int) (perChart.length * 0.95)] / 1e6,
                     renderOnly / 1e6 / perChart.length);
             long w0 = System.nanoTime();
             exporter.pptx(table.subList(0, 2), data.plan().title(), "warm-up", new ByteArrayOutputStream());
-            System.out.printf("in-process PPTX first deck (2 charts, loads Apache POI): %.0f ms%n",
+            System.out.printf(
+                    "in-process PPTX first deck (2 charts, loads Apache POI): %.0f ms%n",
                     (System.nanoTime() - w0) / 1e6);
             long t0 = System.nanoTime();
             ByteArrayOutputStream deck = new ByteArrayOutputStream();
             exporter.pptx(table, data.plan().title(), "bench", deck);
-            System.out.printf("in-process PPTX of %d charts: %.0f ms (%.1f ms/chart), %d KB%n", table.size(),
-                    (System.nanoTime() - t0) / 1e6, (System.nanoTime() - t0) / 1e6 / table.size(),
+            System.out.printf(
+                    "in-process PPTX of %d charts: %.0f ms (%.1f ms/chart), %d KB%n",
+                    table.size(),
+                    (System.nanoTime() - t0) / 1e6,
+                    (System.nanoTime() - t0) / 1e6 / table.size(),
                     deck.size() / 1024);
         }
     }
@@ -88,13 +97,27 @@ public final class ChartBenchmark {
             for (int r = 0; r < 3; r++) {
                 Path out = dir.resolve("out-" + format + r + (format.equals("pptx") ? ".pptx" : ""));
                 long t0 = System.nanoTime();
-                run(List.of(java, "-jar", jar.toString(), "chart", "--workspace", ws.toString(), "--plan", "钱塘优学",
-                        "--indicator", "1-28", "--format", format, "--out", out.toString()));
+                run(List.of(
+                        java,
+                        "-jar",
+                        jar.toString(),
+                        "chart",
+                        "--workspace",
+                        ws.toString(),
+                        "--plan",
+                        "钱塘优学",
+                        "--indicator",
+                        "1-28",
+                        "--format",
+                        format,
+                        "--out",
+                        out.toString()));
                 long t = System.nanoTime() - t0;
                 best = Math.min(best, t);
                 total += t;
             }
-            System.out.printf("command line, 28 charts as %s: best %.2f s, mean %.2f s (whole process, 3 runs)%n",
+            System.out.printf(
+                    "command line, 28 charts as %s: best %.2f s, mean %.2f s (whole process, 3 runs)%n",
                     format, best / 1e9, total / 3 / 1e9);
         }
     }

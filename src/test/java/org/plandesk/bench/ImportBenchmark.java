@@ -5,38 +5,49 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.plandesk.context.AppContext;
-import org.plandesk.plan.io.LongCsvReader;
-import org.plandesk.plan.io.LongRow;
 import org.plandesk.io.RawTable;
 import org.plandesk.io.TableFiles;
+import org.plandesk.plan.io.LongCsvReader;
+import org.plandesk.plan.io.LongRow;
 import org.plandesk.plan.io.wide.WideTable;
 import org.plandesk.plan.io.wide.WideTableParser;
-import java.sql.Statement;
 
 /**
  * Import benchmark (not a test): a 200,000-row long CSV through the whole import (read, validate, write with change
  * log) next to a raw H2 batch insert of the same rows, and a 20,000-row wide XLSX. Run with {@code mvn -Pbench package}.
  */
 public final class ImportBenchmark {
-    private ImportBenchmark() {
-    }
+    private ImportBenchmark() {}
 
     /** A long CSV of {@code rows} target rows: 2,000 indicators × 10 parts × 10 years. */
     public static String longCsv(int rows) {
-        StringBuilder sb = new StringBuilder("plan,code,group,indicator,part,unit,year,kind,comparator,value,upper,"
-                + "stretch,text,source,note\n");
+        StringBuilder sb = new StringBuilder(
+                "plan,code,group,indicator,part,unit,year,kind,comparator,value,upper," + "stretch,text,source,note\n");
         for (int i = 0; i < rows; i++) {
             int ind = i / 100;
             int part = (i / 10) % 10;
             int year = 2021 + i % 10;
-            sb.append("基准规划,").append(ind + 1).append(",组").append(ind % 20).append(",指标").append(ind + 1)
-                    .append(",分项").append(part + 1).append(",%,").append(year).append(",target,>=,")
-                    .append(50 + i % 50).append(",,,≥").append(50 + i % 50).append(",bench,\n");
+            sb.append("基准规划,")
+                    .append(ind + 1)
+                    .append(",组")
+                    .append(ind % 20)
+                    .append(",指标")
+                    .append(ind + 1)
+                    .append(",分项")
+                    .append(part + 1)
+                    .append(",%,")
+                    .append(year)
+                    .append(",target,>=,")
+                    .append(50 + i % 50)
+                    .append(",,,≥")
+                    .append(50 + i % 50)
+                    .append(",bench,\n");
         }
         return sb.toString();
     }
@@ -62,19 +73,21 @@ public final class ImportBenchmark {
             long write = System.nanoTime() - t1;
             double total = (read + write) / 1e9;
             if (report) {
-                System.out.printf("long CSV import, %d rows: read+validate %.2f s, write %.2f s, total %.2f s = %.0f "
-                        + "rows/s%n", rows.size(), read / 1e9, write / 1e9, total, rows.size() / total);
+                System.out.printf(
+                        "long CSV import, %d rows: read+validate %.2f s, write %.2f s, total %.2f s = %.0f "
+                                + "rows/s%n",
+                        rows.size(), read / 1e9, write / 1e9, total, rows.size() / total);
             }
         }
     }
 
     private static void rawInsert(Path ws, int n, boolean report) throws Exception {
         try (AppContext ctx = AppContext.open(ws, false, Clock.systemDefaultZone());
-             Connection c = ctx.workspace().connection()) {
+                Connection c = ctx.workspace().connection()) {
             c.setAutoCommit(false);
             long t2 = System.nanoTime();
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO plan (title, start_year, end_year) VALUES "
-                    + "('raw', 2021, 2030)")) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO plan (title, start_year, end_year) VALUES " + "('raw', 2021, 2030)")) {
                 ps.executeUpdate();
             }
             long planId;
@@ -82,12 +95,13 @@ public final class ImportBenchmark {
                 rs.next();
                 planId = rs.getLong(1);
             }
-            try (PreparedStatement ind = c.prepareStatement("INSERT INTO indicator (plan_id, code, name, unit) "
-                    + "VALUES (?, ?, ?, '%')", Statement.RETURN_GENERATED_KEYS);
-                 PreparedStatement part = c.prepareStatement("INSERT INTO part (indicator_id, name) VALUES (?, ?)",
-                         Statement.RETURN_GENERATED_KEYS);
-                 PreparedStatement tgt = c.prepareStatement("INSERT INTO target (part_id, yr, comparator, val, text) "
-                         + "VALUES (?, ?, '>=', ?, ?)")) {
+            try (PreparedStatement ind = c.prepareStatement(
+                            "INSERT INTO indicator (plan_id, code, name, unit) " + "VALUES (?, ?, ?, '%')",
+                            Statement.RETURN_GENERATED_KEYS);
+                    PreparedStatement part = c.prepareStatement(
+                            "INSERT INTO part (indicator_id, name) VALUES (?, ?)", Statement.RETURN_GENERATED_KEYS);
+                    PreparedStatement tgt = c.prepareStatement(
+                            "INSERT INTO target (part_id, yr, comparator, val, text) " + "VALUES (?, ?, '>=', ?, ?)")) {
                 long partId = 0;
                 long indId = 0;
                 for (int i = 0; i < n; i++) {
@@ -124,8 +138,10 @@ public final class ImportBenchmark {
             c.commit();
             double raw = (System.nanoTime() - t2) / 1e9;
             if (report) {
-                System.out.printf("raw H2 batch insert of the same %d rows (no parsing, no change log): %.2f s = "
-                        + "%.0f rows/s%n", n, raw, n / raw);
+                System.out.printf(
+                        "raw H2 batch insert of the same %d rows (no parsing, no change log): %.2f s = "
+                                + "%.0f rows/s%n",
+                        n, raw, n / raw);
             }
         }
     }
@@ -140,7 +156,8 @@ public final class ImportBenchmark {
             long t4 = System.nanoTime();
             ctx.imports().importLong(wide.rows(), false);
             long write = System.nanoTime() - t4;
-            System.out.printf("wide XLSX import, %d rows (%d values): read+parse %.2f s, write %.2f s = %.0f rows/s%n",
+            System.out.printf(
+                    "wide XLSX import, %d rows (%d values): read+parse %.2f s, write %.2f s = %.0f rows/s%n",
                     20_000, wide.rows().size(), parsed / 1e9, write / 1e9, 20_000 / ((parsed + write) / 1e9));
         }
     }
@@ -149,8 +166,7 @@ public final class ImportBenchmark {
     static byte[] wideXlsx(int rows) throws Exception {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(500)) {
             var sheet = wb.createSheet("指标");
-            String[] header = {"序号", "一级指标", "二级指标", "2022年预期", "2023年预期", "2024年预期", "2022年实际",
-                "2023年实际"};
+            String[] header = {"序号", "一级指标", "二级指标", "2022年预期", "2023年预期", "2024年预期", "2022年实际", "2023年实际"};
             var h = sheet.createRow(0);
             for (int c = 0; c < header.length; c++) {
                 h.createCell(c).setCellValue(header[c]);

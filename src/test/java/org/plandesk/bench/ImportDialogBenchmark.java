@@ -3,6 +3,7 @@ package org.plandesk.bench;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -21,7 +22,6 @@ import org.plandesk.shared.BackgroundTasks;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
-import java.util.Map;
 
 /**
  * Import dialog benchmark (not a test): a 100,000-value table (10,000 indicators × 10 years) in the import view
@@ -32,8 +32,7 @@ import java.util.Map;
  * thread. Run with {@code mvn -Pbench package -DskipTests}.
  */
 public final class ImportDialogBenchmark {
-    private ImportDialogBenchmark() {
-    }
+    private ImportDialogBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         System.setProperty("glass.platform", "Headless");
@@ -46,8 +45,15 @@ public final class ImportDialogBenchmark {
             tsv.append('\t').append(y).append("年预期");
         }
         for (int i = 0; i < 10_000; i++) {
-            tsv.append('\n').append(i + 1).append('\t').append("组").append(i / 100).append('\t').append("指标")
-                    .append(i).append("(%)");
+            tsv.append('\n')
+                    .append(i + 1)
+                    .append('\t')
+                    .append("组")
+                    .append(i / 100)
+                    .append('\t')
+                    .append("指标")
+                    .append(i)
+                    .append("(%)");
             for (int y = 0; y < 10; y++) {
                 tsv.append("\t≥").append(80 + (i + y) % 20);
             }
@@ -68,19 +74,24 @@ public final class ImportDialogBenchmark {
             s.setScene(new Scene(new StackPane(title), 400, 100));
             s.show();
         });
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !vm[0].updatingProperty().get());
+        WaitForAsyncUtils.waitFor(
+                120, TimeUnit.SECONDS, () -> !vm[0].updatingProperty().get());
 
         List<Long> delays = Collections.synchronizedList(new ArrayList<>());
         AtomicLong worst = new AtomicLong();
         ScheduledExecutorService beat = Executors.newSingleThreadScheduledExecutor();
-        beat.scheduleAtFixedRate(() -> {
-            long posted = System.nanoTime();
-            Platform.runLater(() -> {
-                long d = System.nanoTime() - posted;
-                delays.add(d);
-                worst.accumulateAndGet(d, Math::max);
-            });
-        }, 0, 1, TimeUnit.MILLISECONDS);
+        beat.scheduleAtFixedRate(
+                () -> {
+                    long posted = System.nanoTime();
+                    Platform.runLater(() -> {
+                        long d = System.nanoTime() - posted;
+                        delays.add(d);
+                        worst.accumulateAndGet(d, Math::max);
+                    });
+                },
+                0,
+                1,
+                TimeUnit.MILLISECONDS);
         FxRobot robot = new FxRobot();
         robot.clickOn("#title");
         long t0 = System.nanoTime();
@@ -89,9 +100,12 @@ public final class ImportDialogBenchmark {
             robot.write(ch);
         }
         double typingMs = (System.nanoTime() - t0) / 1e6;
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !vm[0].updatingProperty().get()
-                && vm[0].previewProperty().get() != null
-                && vm[0].previewProperty().get().rows().get(0).plan().endsWith("t"));
+        WaitForAsyncUtils.waitFor(
+                120,
+                TimeUnit.SECONDS,
+                () -> !vm[0].updatingProperty().get()
+                        && vm[0].previewProperty().get() != null
+                        && vm[0].previewProperty().get().rows().get(0).plan().endsWith("t"));
         double settledMs = (System.nanoTime() - t0) / 1e6;
         beat.shutdown();
         beat.awaitTermination(5, TimeUnit.SECONDS);
@@ -100,12 +114,16 @@ public final class ImportDialogBenchmark {
         drained.await(10, TimeUnit.SECONDS);
         List<Long> sorted = new ArrayList<>(delays);
         Collections.sort(sorted);
-        System.out.printf("import dialog, %d values: one parse %.0f ms (what a keystroke cost on the JavaFX thread)%n",
+        System.out.printf(
+                "import dialog, %d values: one parse %.0f ms (what a keystroke cost on the JavaFX thread)%n",
                 values, parseMs);
-        System.out.printf("typing %d characters through the robot took %.0f ms; the preview was current %.0f ms after "
-                + "the first key%n", typed.length(), typingMs, settledMs);
-        System.out.printf("JavaFX thread blocked while typing: longest %.1f ms, 99th percentile %.1f ms (%d heartbeats)"
-                + "%n", worst.get() / 1e6, sorted.get((int) (sorted.size() * 0.99)) / 1e6, sorted.size());
+        System.out.printf(
+                "typing %d characters through the robot took %.0f ms; the preview was current %.0f ms after "
+                        + "the first key%n",
+                typed.length(), typingMs, settledMs);
+        System.out.printf(
+                "JavaFX thread blocked while typing: longest %.1f ms, 99th percentile %.1f ms (%d heartbeats)" + "%n",
+                worst.get() / 1e6, sorted.get((int) (sorted.size() * 0.99)) / 1e6, sorted.size());
         tasks.close();
         FxToolkit.cleanupStages();
         Platform.exit();

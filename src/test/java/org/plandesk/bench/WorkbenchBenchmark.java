@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.plandesk.context.AppContext;
-import org.plandesk.plan.io.LongCsvReader;
 import org.plandesk.plan.Observation;
 import org.plandesk.plan.PlanData;
+import org.plandesk.plan.io.LongCsvReader;
 import org.plandesk.plan.service.CellChange;
 import org.plandesk.plan.ui.IndicatorRows;
 
@@ -19,29 +19,57 @@ import org.plandesk.plan.ui.IndicatorRows;
  * saved with its status recomputed (save + reload + rows). Run with {@code mvn -Pbench package -DskipTests}.
  */
 public final class WorkbenchBenchmark {
-    private WorkbenchBenchmark() {
-    }
+    private WorkbenchBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path dir = Files.createTempDirectory("plandesk-workbench-bench");
         Path ws = dir.resolve("big");
-        StringBuilder csv = new StringBuilder("plan,code,group,indicator,part,unit,year,kind,comparator,value,upper,"
-                + "stretch,text,source,note\n");
+        StringBuilder csv = new StringBuilder(
+                "plan,code,group,indicator,part,unit,year,kind,comparator,value,upper," + "stretch,text,source,note\n");
         for (int p = 0; p < 199; p++) {
             for (int i = 0; i < 10; i++) {
-                csv.append("规划").append(p).append(',').append(i + 1).append(",组,指标").append(i).append(",,%,2025,target,>=,")
-                        .append(90).append(",,,≥90,,\n");
+                csv.append("规划")
+                        .append(p)
+                        .append(',')
+                        .append(i + 1)
+                        .append(",组,指标")
+                        .append(i)
+                        .append(",,%,2025,target,>=,")
+                        .append(90)
+                        .append(",,,≥90,,\n");
             }
         }
         for (int part = 0; part < 500; part++) {
             for (int y = 0; y < 10; y++) {
-                csv.append("大规划,").append(part / 5 + 1).append(",组").append(part / 50).append(",指标").append(part / 5)
-                        .append(",分项").append(part % 5).append(",%,").append(2021 + y).append(",target,>=,")
-                        .append(80 + y).append(",,,≥").append(80 + y).append(",,\n");
+                csv.append("大规划,")
+                        .append(part / 5 + 1)
+                        .append(",组")
+                        .append(part / 50)
+                        .append(",指标")
+                        .append(part / 5)
+                        .append(",分项")
+                        .append(part % 5)
+                        .append(",%,")
+                        .append(2021 + y)
+                        .append(",target,>=,")
+                        .append(80 + y)
+                        .append(",,,≥")
+                        .append(80 + y)
+                        .append(",,\n");
                 if (y < 5) {
-                    csv.append("大规划,").append(part / 5 + 1).append(",组").append(part / 50).append(",指标")
-                            .append(part / 5).append(",分项").append(part % 5).append(",%,").append(2021 + y)
-                            .append(",actual,,").append(79 + y).append(",,,,,\n");
+                    csv.append("大规划,")
+                            .append(part / 5 + 1)
+                            .append(",组")
+                            .append(part / 50)
+                            .append(",指标")
+                            .append(part / 5)
+                            .append(",分项")
+                            .append(part % 5)
+                            .append(",%,")
+                            .append(2021 + y)
+                            .append(",actual,,")
+                            .append(79 + y)
+                            .append(",,,,,\n");
                 }
             }
         }
@@ -60,21 +88,31 @@ public final class WorkbenchBenchmark {
             long t1 = System.nanoTime();
             PlanData d = ctx.plans().load(id);
             var rows = IndicatorRows.build(d, 2026);
-            System.out.printf("load the 500-part × 10-year plan into grid rows: %.0f ms (%d rows)%n",
-                    (System.nanoTime() - t1) / 1e6, rows.values().stream().mapToInt(List::size).sum());
+            System.out.printf(
+                    "load the 500-part × 10-year plan into grid rows: %.0f ms (%d rows)%n",
+                    (System.nanoTime() - t1) / 1e6,
+                    rows.values().stream().mapToInt(List::size).sum());
             List<Long> parts = new ArrayList<>();
             d.indicators().forEach(ind -> d.parts(ind).forEach(p -> parts.add(p.id())));
             long[] times = new long[40];
             for (int i = 0; i < times.length; i++) {
                 long s = System.nanoTime();
-                ctx.cells().apply(List.of(CellChange.actual(parts.get(i * 7), 2026, Observation.of(2026, 85 + i % 5),
-                        Integer.toString(85 + i % 5))), "bench");
+                ctx.cells()
+                        .apply(
+                                List.of(CellChange.actual(
+                                        parts.get(i * 7),
+                                        2026,
+                                        Observation.of(2026, 85 + i % 5),
+                                        Integer.toString(85 + i % 5))),
+                                "bench");
                 IndicatorRows.build(ctx.plans().load(id), 2026);
                 times[i] = System.nanoTime() - s;
             }
             Arrays.sort(times);
-            System.out.printf("one edit saved (committed) and the plan's statuses recomputed: median %.0f ms, p95 %.0f "
-                    + "ms, max %.0f ms (40 edits)%n", times[20] / 1e6, times[37] / 1e6, times[39] / 1e6);
+            System.out.printf(
+                    "one edit saved (committed) and the plan's statuses recomputed: median %.0f ms, p95 %.0f "
+                            + "ms, max %.0f ms (40 edits)%n",
+                    times[20] / 1e6, times[37] / 1e6, times[39] / 1e6);
         }
     }
 }

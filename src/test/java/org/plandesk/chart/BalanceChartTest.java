@@ -29,8 +29,8 @@ import org.plandesk.shared.Messages;
 /** The balance charts: what they draw, and that they export whole. */
 class BalanceChartTest {
     private static final Messages MESSAGES = new Messages(Messages.CHINESE);
-    private final ChartExporter exporter = new ChartExporter(new ChartTheme(ChartFonts.register(),
-            ChartTheme.Variant.LIGHT));
+    private final ChartExporter exporter =
+            new ChartExporter(new ChartTheme(ChartFonts.register(), ChartTheme.Variant.LIGHT));
 
     private static BalanceReport report(int year, double spread) {
         Map<Long, School> schools = Map.of(1L, school(1, "甲小学"), 2L, school(2, "乙小学"), 3L, school(3, "丙小学"));
@@ -38,10 +38,14 @@ class BalanceChartTest {
         double[] scale = {1, 1 - spread, 1 + spread};
         for (int i = 0; i < 3; i++) {
             double s = scale[i];
-            rows.add(SectionFigures.empty(i + 1, year, Section.PRIMARY).with(Figure.STUDENTS, 1000)
-                    .with(Figure.DEGREE_TEACHERS, Math.round(50 * s)).with(Figure.BACKBONE_TEACHERS, Math.round(12 * s))
-                    .with(Figure.PE_ART_TEACHERS, Math.round(11 * s)).with(Figure.FLOOR_AREA, 5000 * s)
-                    .with(Figure.SPORTS_AREA, 8000 * s).with(Figure.EQUIPMENT_VALUE, 2_400_000 * s)
+            rows.add(SectionFigures.empty(i + 1, year, Section.PRIMARY)
+                    .with(Figure.STUDENTS, 1000)
+                    .with(Figure.DEGREE_TEACHERS, Math.round(50 * s))
+                    .with(Figure.BACKBONE_TEACHERS, Math.round(12 * s))
+                    .with(Figure.PE_ART_TEACHERS, Math.round(11 * s))
+                    .with(Figure.FLOOR_AREA, 5000 * s)
+                    .with(Figure.SPORTS_AREA, 8000 * s)
+                    .with(Figure.EQUIPMENT_VALUE, 2_400_000 * s)
                     .with(Figure.MULTIMEDIA_ROOMS, Math.round(26 * s)));
         }
         return new BalanceCalculator(SplitWeights.STANDARD).compute(schools, rows, year, null);
@@ -73,7 +77,8 @@ class BalanceChartTest {
         assertThat(data.getValue("教学用房", "2023").doubleValue())
                 .isGreaterThan(data.getValue("教学用房", "2024").doubleValue());
         assertThat(new BalanceCharts(MESSAGES).all(years.get(1), years)).hasSize(1 + 1 + 7);
-        assertThat(new BalanceCharts(MESSAGES).all(years.get(1), years.subList(1, 2))).hasSize(1 + 7);
+        assertThat(new BalanceCharts(MESSAGES).all(years.get(1), years.subList(1, 2)))
+                .hasSize(1 + 7);
     }
 
     @Test

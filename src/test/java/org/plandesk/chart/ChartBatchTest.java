@@ -12,11 +12,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plandesk.TestContexts;
-import org.plandesk.context.AppContext;
 import org.plandesk.chart.export.ChartBatch;
 import org.plandesk.chart.export.ChartExporter;
 import org.plandesk.chart.export.ChartFormat;
 import org.plandesk.chart.export.ExportSize;
+import org.plandesk.context.AppContext;
 import org.plandesk.plan.PlanData;
 import org.plandesk.shared.ChartFonts;
 import org.plandesk.shared.Messages;
@@ -50,10 +50,11 @@ class ChartBatchTest {
     void folderAndDeckReportProgressAndCancellingLeavesNothing() throws Exception {
         try (AppContext ctx = TestContexts.sample(dir)) {
             PlanData d = ctx.plans().load(ctx.plans().find("钱塘优学").orElseThrow().id());
-            List<PlanChart> charts = new ArrayList<>(new PlanCharts(new Messages(Messages.CHINESE),
-                    TestContexts.CLOCK).trajectories(d).subList(0, 8));
-            ChartBatch batch = new ChartBatch(new ChartExporter(new ChartTheme(ChartFonts.register(),
-                    ChartTheme.Variant.LIGHT)));
+            List<PlanChart> charts = new ArrayList<>(new PlanCharts(new Messages(Messages.CHINESE), TestContexts.CLOCK)
+                    .trajectories(d)
+                    .subList(0, 8));
+            ChartBatch batch =
+                    new ChartBatch(new ChartExporter(new ChartTheme(ChartFonts.register(), ChartTheme.Variant.LIGHT)));
             Recorder all = new Recorder(Integer.MAX_VALUE);
             List<Path> files = batch.toFolder(charts, ChartFormat.PNG, ExportSize.HD, dir.resolve("png"), all);
             assertThat(files).hasSize(8).allSatisfy(f -> assertThat(f).exists());
@@ -61,8 +62,8 @@ class ChartBatchTest {
             assertThat(all.fractions).contains(1.0);
 
             Path cancelled = dir.resolve("cancelled");
-            assertThatThrownBy(() -> batch.toFolder(charts, ChartFormat.SVG, ExportSize.HD, cancelled,
-                    new Recorder(3))).isInstanceOf(CancellationException.class);
+            assertThatThrownBy(() -> batch.toFolder(charts, ChartFormat.SVG, ExportSize.HD, cancelled, new Recorder(3)))
+                    .isInstanceOf(CancellationException.class);
             try (Stream<Path> left = Files.list(cancelled)) {
                 assertThat(left).isEmpty();
             }

@@ -2,6 +2,8 @@ package org.plandesk.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -15,27 +17,26 @@ import java.util.Set;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFPictureShape;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plandesk.TestContexts;
-import org.plandesk.context.AppContext;
 import org.plandesk.chart.export.ChartExporter;
 import org.plandesk.chart.export.ExportSize;
+import org.plandesk.context.AppContext;
 import org.plandesk.plan.PlanData;
 import org.plandesk.shared.ChartFonts;
 import org.plandesk.shared.Messages;
 import org.w3c.dom.Document;
-import java.awt.Graphics2D;
-import java.awt.geom.Rectangle2D;
-import org.apache.poi.xslf.usermodel.XSLFPictureShape;
-import org.apache.poi.xslf.usermodel.XSLFTextShape;
 
 /** Every export format, opened the way its reader would. */
 class ChartExportTest {
     @TempDir
     static Path dir;
+
     static AppContext ctx;
     static PlanData data;
     static PlanCharts charts;
@@ -85,21 +86,30 @@ class ChartExportTest {
     /** Nothing touches the image border at any preset: titles, legends and labels are inside. */
     @Test
     void nothingIsClippedAtAnyPreset() {
-        for (PlanChart chart : List.<PlanChart>of(cv(), charts.trajectory(data, "28").orElseThrow(),
-                charts.trajectory(data, "2").orElseThrow(), charts.summary(data),
+        for (PlanChart chart : List.<PlanChart>of(
+                cv(),
+                charts.trajectory(data, "28").orElseThrow(),
+                charts.trajectory(data, "2").orElseThrow(),
+                charts.summary(data),
                 charts.dashboard(data, "好学生 全面成长"))) {
             for (ExportSize size : List.of(ExportSize.FULL_HD, ExportSize.HD, ExportSize.A4_300DPI)) {
                 BufferedImage img = exporter.image(chart, size);
                 int w = img.getWidth();
                 int h = img.getHeight();
                 for (int x = 0; x < w; x++) {
-                    assertThat(img.getRGB(x, 1) & 0xFFFFFF).as("%s %s top", chart.title(), size).isEqualTo(0xFFFFFF);
-                    assertThat(img.getRGB(x, h - 2) & 0xFFFFFF).as("%s %s bottom", chart.title(), size)
+                    assertThat(img.getRGB(x, 1) & 0xFFFFFF)
+                            .as("%s %s top", chart.title(), size)
+                            .isEqualTo(0xFFFFFF);
+                    assertThat(img.getRGB(x, h - 2) & 0xFFFFFF)
+                            .as("%s %s bottom", chart.title(), size)
                             .isEqualTo(0xFFFFFF);
                 }
                 for (int y = 0; y < h; y++) {
-                    assertThat(img.getRGB(1, y) & 0xFFFFFF).as("%s %s left", chart.title(), size).isEqualTo(0xFFFFFF);
-                    assertThat(img.getRGB(w - 2, y) & 0xFFFFFF).as("%s %s right", chart.title(), size)
+                    assertThat(img.getRGB(1, y) & 0xFFFFFF)
+                            .as("%s %s left", chart.title(), size)
+                            .isEqualTo(0xFFFFFF);
+                    assertThat(img.getRGB(w - 2, y) & 0xFFFFFF)
+                            .as("%s %s right", chart.title(), size)
                             .isEqualTo(0xFFFFFF);
                 }
             }
@@ -113,8 +123,8 @@ class ChartExportTest {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setFeature("http://xml.org/sax/features/external-general-entities", false);
         f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        Document doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(out.toString()
-                .getBytes(StandardCharsets.UTF_8)));
+        Document doc = f.newDocumentBuilder()
+                .parse(new ByteArrayInputStream(out.toString().getBytes(StandardCharsets.UTF_8)));
         assertThat(doc.getDocumentElement().getTagName()).isEqualTo("svg");
         assertThat(doc.getDocumentElement().getTextContent()).contains("初中/小学校际优质均衡差异系数", "≤0.45");
     }
@@ -125,7 +135,9 @@ class ChartExportTest {
         try (var out = Files.newOutputStream(pdf)) {
             exporter.pdf(List.of(cv()), ExportSize.FULL_HD, out);
         }
-        Process p = new ProcessBuilder("pdftotext", pdf.toString(), "-").redirectErrorStream(true).start();
+        Process p = new ProcessBuilder("pdftotext", pdf.toString(), "-")
+                .redirectErrorStream(true)
+                .start();
         String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor()).isZero();
         assertThat(text).contains("初中/小学校际优质均衡差异系数", "钱塘优学");
@@ -138,23 +150,27 @@ class ChartExportTest {
         exporter.pptx(three, data.plan().title(), "2022–2024    2026-11-22", out);
         try (XMLSlideShow show = new XMLSlideShow(new ByteArrayInputStream(out.toByteArray()))) {
             assertThat(show.getSlides()).hasSize(4);
-            assertThat(show.getPageSize().getWidth() / show.getPageSize().getHeight()).isEqualTo(16.0 / 9);
+            assertThat(show.getPageSize().getWidth() / show.getPageSize().getHeight())
+                    .isEqualTo(16.0 / 9);
             assertThat(show.getSlides().get(0).getShapes().toString()).isNotEmpty();
-            String titleText = ((XSLFTextShape) show.getSlides().get(0).getShapes()
-                    .get(0)).getText();
+            String titleText =
+                    ((XSLFTextShape) show.getSlides().get(0).getShapes().get(0)).getText();
             assertThat(titleText).isEqualTo(data.plan().title());
             assertThat(show.getPictureData()).hasSize(3);
-            String subtitle = ((XSLFTextShape) show.getSlides().get(0).getShapes()
-                    .get(1)).getText();
+            String subtitle =
+                    ((XSLFTextShape) show.getSlides().get(0).getShapes().get(1)).getText();
             assertThat(subtitle).isEqualTo("2022–2024    2026-11-22");
             for (int i = 1; i < 4; i++) {
                 var shapes = show.getSlides().get(i).getShapes();
                 assertThat(shapes).singleElement().isInstanceOf(XSLFPictureShape.class);
                 var pic = (XSLFPictureShape) shapes.get(0);
-                assertThat(pic.getAnchor().getWidth()).isEqualTo(show.getPageSize().getWidth());
-                assertThat(pic.getAnchor().getHeight()).isEqualTo(show.getPageSize().getHeight());
+                assertThat(pic.getAnchor().getWidth())
+                        .isEqualTo(show.getPageSize().getWidth());
+                assertThat(pic.getAnchor().getHeight())
+                        .isEqualTo(show.getPageSize().getHeight());
                 assertThat(pic.getShapeName()).isEqualTo(three.get(i - 1).title());
-                BufferedImage img = ImageIO.read(new ByteArrayInputStream(pic.getPictureData().getData()));
+                BufferedImage img = ImageIO.read(
+                        new ByteArrayInputStream(pic.getPictureData().getData()));
                 assertThat(img.getWidth()).isEqualTo(1920);
                 assertThat(img.getHeight()).isEqualTo(1080);
             }
@@ -183,7 +199,8 @@ class ChartExportTest {
         exporter.pptx(List.of(odd, cv()), null, null, out);
         try (XMLSlideShow show = new XMLSlideShow(new ByteArrayInputStream(out.toByteArray()))) {
             assertThat(show.getSlides()).hasSize(2);
-            assertThat(show.getSlides().get(0).getShapes().get(0).getShapeName()).isEqualTo("A&B <C> \"D\" 'E'");
+            assertThat(show.getSlides().get(0).getShapes().get(0).getShapeName())
+                    .isEqualTo("A&B <C> \"D\" 'E'");
         }
     }
 }

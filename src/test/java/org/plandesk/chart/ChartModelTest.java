@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.data.Offset;
+import org.jfree.chart.axis.SymbolAxis;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,12 +21,12 @@ import org.plandesk.plan.PlanData;
 import org.plandesk.plan.Status;
 import org.plandesk.shared.ChartFonts;
 import org.plandesk.shared.Messages;
-import org.jfree.chart.axis.SymbolAxis;
 
 /** Chart models built from the sample workspace: direction, shading side, grade axis, projection, theme sizes. */
 class ChartModelTest {
     @TempDir
     static Path dir;
+
     static AppContext ctx;
     static PlanCharts charts;
 
@@ -45,7 +46,10 @@ class ChartModelTest {
     }
 
     static Indicator code(PlanData d, String code) {
-        return d.indicators().stream().filter(i -> i.code().equals(code)).findFirst().orElseThrow();
+        return d.indicators().stream()
+                .filter(i -> i.code().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -54,11 +58,14 @@ class ChartModelTest {
         TrajectorySpec cv = charts.trajectory(d, code(d, "17")).spec();
         assertThat(cv.direction()).isEqualTo(Direction.LOWER_IS_BETTER);
         assertThat(cv.parts()).extracting(TrajectorySpec.PartSeries::name).containsExactly("初中", "小学");
-        assertThat(cv.parts().get(0).targets()).allSatisfy(t -> assertThat(t.acceptableBelow()).isTrue());
-        assertThat(cv.parts().get(0).targets()).extracting(TrajectorySpec.TargetPoint::label)
+        assertThat(cv.parts().get(0).targets())
+                .allSatisfy(t -> assertThat(t.acceptableBelow()).isTrue());
+        assertThat(cv.parts().get(0).targets())
+                .extracting(TrajectorySpec.TargetPoint::label)
                 .containsExactly("≤0.45", "≤0.35", "≤0.25");
         TrajectorySpec up = charts.trajectory(d, code(d, "1")).spec();
-        assertThat(up.parts().get(0).targets()).allSatisfy(t -> assertThat(t.acceptableBelow()).isFalse());
+        assertThat(up.parts().get(0).targets())
+                .allSatisfy(t -> assertThat(t.acceptableBelow()).isFalse());
         assertThat(up.title()).isEqualTo("新培养“钱塘好少年”人数");
         assertThat(up.subtitle()).isEqualTo("钱塘优学（单位：名）");
         assertThat(up.footer()).contains("来源：003_51df2b538ea5f98f.txt 主要指标 序号1", "数据截至 2026-11-22");
@@ -71,12 +78,14 @@ class ChartModelTest {
         TrajectorySpec g = chart.spec();
         assertThat(g.isGrade()).isTrue();
         assertThat(g.gradeScale()).isEqualTo(GradeScale.LETTER);
-        assertThat(g.parts().get(0).targets()).extracting(TrajectorySpec.TargetPoint::value)
+        assertThat(g.parts().get(0).targets())
+                .extracting(TrajectorySpec.TargetPoint::value)
                 .containsExactly(2.0, 2.0, 3.0);
         assertThat(g.parts().get(0).targets().get(1).label()).isEqualTo("保B争A");
         assertThat(chart.paddedRange()).containsExactly(-0.5, 3.5);
         var axis = chart.build(new ChartTheme(ChartFonts.register(), ChartTheme.Variant.LIGHT), 1080)
-                .getXYPlot().getRangeAxis();
+                .getXYPlot()
+                .getRangeAxis();
         assertThat(axis).isInstanceOf(SymbolAxis.class);
         assertThat(((SymbolAxis) axis).getSymbols()).containsExactly("D", "C", "B", "A");
     }
@@ -122,16 +131,28 @@ class ChartModelTest {
         assertThat(DashboardChart.columns(28, 16.0 / 9)).isEqualTo(6);
         StatusSummaryChart summary = charts.summary(d);
         assertThat(summary.counts().keySet()).startsWith("好学生 全面成长", "好教师 全心育人");
-        assertThat(summary.counts().values().stream().mapToInt(m -> m.values().stream().mapToInt(i -> i).sum()).sum())
+        assertThat(summary.counts().values().stream()
+                        .mapToInt(m -> m.values().stream().mapToInt(i -> i).sum())
+                        .sum())
                 .isEqualTo(charts.trajectories(d).size());
-        PlanData hz = ctx.plans().load(ctx.plans().find("杭州市教育高质量发展").orElseThrow().id());
-        PlanData wp = ctx.plans().load(ctx.plans().find("2019年工作要点").orElseThrow().id());
+        PlanData hz =
+                ctx.plans().load(ctx.plans().find("杭州市教育高质量发展").orElseThrow().id());
+        PlanData wp =
+                ctx.plans().load(ctx.plans().find("2019年工作要点").orElseThrow().id());
         AcrossPlansChart across = charts.across(List.of(
-                Map.entry(wp, wp.indicators().stream().filter(i -> i.name().equals("优质学前教育在园幼儿覆盖率"))
-                        .findFirst().orElseThrow()),
+                Map.entry(
+                        wp,
+                        wp.indicators().stream()
+                                .filter(i -> i.name().equals("优质学前教育在园幼儿覆盖率"))
+                                .findFirst()
+                                .orElseThrow()),
                 Map.entry(d, code(d, "16")),
-                Map.entry(hz, hz.indicators().stream().filter(i -> i.name().equals("优质学前教育覆盖率")).findFirst()
-                        .orElseThrow())));
+                Map.entry(
+                        hz,
+                        hz.indicators().stream()
+                                .filter(i -> i.name().equals("优质学前教育覆盖率"))
+                                .findFirst()
+                                .orElseThrow())));
         assertThat(across.years()).containsExactly(2019, 2027);
         assertThat(across.title()).isEqualTo("优质学前教育在园幼儿覆盖率");
     }

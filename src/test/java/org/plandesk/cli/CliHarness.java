@@ -14,8 +14,8 @@ final class CliHarness {
     int run(String... args) {
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);
-        CliEnvironment env = new CliEnvironment(new Messages(Messages.CHINESE), TestContexts.CLOCK,
-                new PrintWriter(out), new PrintWriter(err));
+        CliEnvironment env = new CliEnvironment(
+                new Messages(Messages.CHINESE), TestContexts.CLOCK, new PrintWriter(out), new PrintWriter(err));
         return new Cli(env).execute(args);
     }
 

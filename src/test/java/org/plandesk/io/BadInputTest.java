@@ -2,6 +2,7 @@ package org.plandesk.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -25,16 +26,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plandesk.TestContexts;
-import org.plandesk.context.AppContext;
 import org.plandesk.cli.Cli;
 import org.plandesk.cli.CliEnvironment;
+import org.plandesk.context.AppContext;
 import org.plandesk.shared.Messages;
-import java.io.ByteArrayInputStream;
 
 /** Every kind of bad file: a clear message, exit status 3, nothing written, no hang. */
 class BadInputTest {
     @TempDir
     Path dir;
+
     private Path ws;
     private final StringWriter err = new StringWriter();
 
@@ -51,16 +52,20 @@ class BadInputTest {
 
     private int importFile(Path file) {
         err.getBuffer().setLength(0);
-        return new Cli(new CliEnvironment(new Messages(Messages.CHINESE), TestContexts.CLOCK,
-                new PrintWriter(new StringWriter()), new PrintWriter(err))).execute("import", "--workspace",
-                ws.toString(), "--file", file.toString());
+        return new Cli(new CliEnvironment(
+                        new Messages(Messages.CHINESE),
+                        TestContexts.CLOCK,
+                        new PrintWriter(new StringWriter()),
+                        new PrintWriter(err)))
+                .execute("import", "--workspace", ws.toString(), "--file", file.toString());
     }
 
     private int rowsInWorkspace() throws Exception {
         try (AppContext ctx = AppContext.open(ws, false, TestContexts.CLOCK);
-             var c = ctx.workspace().connection();
-             var rs = c.createStatement().executeQuery("SELECT (SELECT COUNT(*) FROM plan) + "
-                     + "(SELECT COUNT(*) FROM target) + (SELECT COUNT(*) FROM change_log)")) {
+                var c = ctx.workspace().connection();
+                var rs = c.createStatement()
+                        .executeQuery("SELECT (SELECT COUNT(*) FROM plan) + "
+                                + "(SELECT COUNT(*) FROM target) + (SELECT COUNT(*) FROM change_log)")) {
             rs.next();
             return rs.getInt(1);
         }
@@ -85,7 +90,7 @@ class BadInputTest {
     private static byte[] replaceEntry(byte[] zip, String name, byte[] content) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
-             ZipOutputStream zo = new ZipOutputStream(out)) {
+                ZipOutputStream zo = new ZipOutputStream(out)) {
             ZipEntry e;
             while ((e = in.getNextEntry()) != null) {
                 zo.putNextEntry(new ZipEntry(e.getName()));
@@ -130,17 +135,25 @@ class BadInputTest {
         files.put("mixed.csv", mixed.toByteArray());
         files.put("noyears.csv", "序号,一级指标,二级指标,单位\n1,好学生,达标率,%\n".getBytes(StandardCharsets.UTF_8));
         files.put("noheader.csv", "a,b,c\n1,2,3\n".getBytes(StandardCharsets.UTF_8));
-        Map<String, String> expected = Map.ofEntries(Map.entry("empty.csv", "文件是空的"),
-                Map.entry("garbage.csv", "不是文本表格"), Map.entry("report.xlsx", "是 PDF 文件"),
-                Map.entry("truncated.xlsx", "无法读取工作簿"), Map.entry("locked.xlsx", "设有密码"),
-                Map.entry("bomb.xlsx", "无法读取工作簿"), Map.entry("xxe.xlsx", "无法读取工作簿"),
-                Map.entry("bigcell.csv", "超过 10000 个字符"), Map.entry("mixed.csv", "混用了多种编码"),
-                Map.entry("noyears.csv", "表头没有年份列"), Map.entry("noheader.csv", "找不到表头"));
+        Map<String, String> expected = Map.ofEntries(
+                Map.entry("empty.csv", "文件是空的"),
+                Map.entry("garbage.csv", "不是文本表格"),
+                Map.entry("report.xlsx", "是 PDF 文件"),
+                Map.entry("truncated.xlsx", "无法读取工作簿"),
+                Map.entry("locked.xlsx", "设有密码"),
+                Map.entry("bomb.xlsx", "无法读取工作簿"),
+                Map.entry("xxe.xlsx", "无法读取工作簿"),
+                Map.entry("bigcell.csv", "超过 10000 个字符"),
+                Map.entry("mixed.csv", "混用了多种编码"),
+                Map.entry("noyears.csv", "表头没有年份列"),
+                Map.entry("noheader.csv", "找不到表头"));
         for (var e : files.entrySet()) {
             Path f = dir.resolve(e.getKey());
             Files.write(f, e.getValue());
             assertThat(importFile(f)).as(e.getKey()).isEqualTo(3);
-            assertThat(err.toString()).as(e.getKey()).contains(expected.get(e.getKey()))
+            assertThat(err.toString())
+                    .as(e.getKey())
+                    .contains(expected.get(e.getKey()))
                     .doesNotContain("\tat ", "Exception");
         }
         assertThat(rowsInWorkspace()).isZero();
@@ -150,15 +163,23 @@ class BadInputTest {
     void aHundredThousandRowDryRunFinishes() throws Exception {
         StringBuilder sb = new StringBuilder("序号,一级指标,二级指标,2023年目标,2024年目标,2023年实际\n");
         for (int i = 1; i <= 100_000; i++) {
-            sb.append(i).append(",组,指标").append(i).append("(%),≥").append(i % 100).append(',').append(i % 100)
-                    .append(',').append(i % 97).append('\n');
+            sb.append(i)
+                    .append(",组,指标")
+                    .append(i)
+                    .append("(%),≥")
+                    .append(i % 100)
+                    .append(',')
+                    .append(i % 100)
+                    .append(',')
+                    .append(i % 97)
+                    .append('\n');
         }
         Path f = dir.resolve("big.csv");
         Files.writeString(f, sb);
         StringWriter out = new StringWriter();
-        int code = new Cli(new CliEnvironment(new Messages(Messages.CHINESE), TestContexts.CLOCK, new PrintWriter(out),
-                new PrintWriter(err))).execute("import", "--workspace", ws.toString(), "--file", f.toString(),
-                "--dry-run");
+        int code = new Cli(new CliEnvironment(
+                        new Messages(Messages.CHINESE), TestContexts.CLOCK, new PrintWriter(out), new PrintWriter(err)))
+                .execute("import", "--workspace", ws.toString(), "--file", f.toString(), "--dry-run");
         assertThat(code).isZero();
         assertThat(out.toString()).contains("找到 100000 个指标", "目标 200000 条", "试导入");
         assertThat(rowsInWorkspace()).isZero();

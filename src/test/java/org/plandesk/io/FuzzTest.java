@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -17,14 +18,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plandesk.Seeds;
 import org.plandesk.TestContexts;
-import org.plandesk.context.AppContext;
 import org.plandesk.cli.Cli;
 import org.plandesk.cli.CliEnvironment;
+import org.plandesk.context.AppContext;
 import org.plandesk.plan.io.wide.WideTableParser;
 import org.plandesk.plan.io.wide.WideWriters;
 import org.plandesk.shared.InputRejectedException;
 import org.plandesk.shared.Messages;
-import java.util.Arrays;
 
 /**
  * Mutated tables, from the seed table and from generated ones, through the readers: nothing but the import's own
@@ -90,16 +90,20 @@ class FuzzTest {
             Path f = dir.resolve("refused-" + i + ".csv");
             Files.write(f, refusedSamples.get(i));
             StringWriter err = new StringWriter();
-            int code = new Cli(new CliEnvironment(new Messages(Messages.CHINESE), TestContexts.CLOCK,
-                    new PrintWriter(new StringWriter()), new PrintWriter(err))).execute("import", "--workspace",
-                    ws.toString(), "--file", f.toString(), "--plan", "模糊测试");
+            int code = new Cli(new CliEnvironment(
+                            new Messages(Messages.CHINESE),
+                            TestContexts.CLOCK,
+                            new PrintWriter(new StringWriter()),
+                            new PrintWriter(err)))
+                    .execute("import", "--workspace", ws.toString(), "--file", f.toString(), "--plan", "模糊测试");
             assertThat(code).as("refused sample %d: %s", i, err).isEqualTo(3);
         }
         try (AppContext ctx = AppContext.open(ws, false, TestContexts.CLOCK);
-             var c = ctx.workspace().connection();
-             var rs = c.createStatement().executeQuery("SELECT (SELECT COUNT(*) FROM plan) + "
-                     + "(SELECT COUNT(*) FROM indicator) + (SELECT COUNT(*) FROM target) + "
-                     + "(SELECT COUNT(*) FROM actual) + (SELECT COUNT(*) FROM change_log)")) {
+                var c = ctx.workspace().connection();
+                var rs = c.createStatement()
+                        .executeQuery("SELECT (SELECT COUNT(*) FROM plan) + "
+                                + "(SELECT COUNT(*) FROM indicator) + (SELECT COUNT(*) FROM target) + "
+                                + "(SELECT COUNT(*) FROM actual) + (SELECT COUNT(*) FROM change_log)")) {
             rs.next();
             assertThat(rs.getInt(1)).isZero();
         }
@@ -107,12 +111,39 @@ class FuzzTest {
 
     static String generated(Random r, int rows) {
         StringBuilder sb = new StringBuilder("序号,一级指标,二级指标,单位,2023年预期,2024年目标,2023年实际,2020年基期值\n");
-        String[] forms = {"≥95", "95%以上", "不低于90", "≤0.45/≤0.5", "63~65", "保B 争A", "A等", "16:1", "〔15000〕",
-            "80（单年）", "—", "", "79/44/92", "Ⅲ级以上", "良好以上", "３％", " ≤ 0.3 "};
+        String[] forms = {
+            "≥95",
+            "95%以上",
+            "不低于90",
+            "≤0.45/≤0.5",
+            "63~65",
+            "保B 争A",
+            "A等",
+            "16:1",
+            "〔15000〕",
+            "80（单年）",
+            "—",
+            "",
+            "79/44/92",
+            "Ⅲ级以上",
+            "良好以上",
+            "３％",
+            " ≤ 0.3 "
+        };
         for (int i = 1; i <= rows; i++) {
-            sb.append(i).append(',').append(i % 7 == 1 ? "组" + i : "").append(",指标").append(i).append(",%,")
-                    .append(forms[r.nextInt(forms.length)]).append(',').append(forms[r.nextInt(forms.length)])
-                    .append(',').append(r.nextInt(100)).append(',').append(r.nextBoolean() ? "" : r.nextInt(100))
+            sb.append(i)
+                    .append(',')
+                    .append(i % 7 == 1 ? "组" + i : "")
+                    .append(",指标")
+                    .append(i)
+                    .append(",%,")
+                    .append(forms[r.nextInt(forms.length)])
+                    .append(',')
+                    .append(forms[r.nextInt(forms.length)])
+                    .append(',')
+                    .append(r.nextInt(100))
+                    .append(',')
+                    .append(r.nextBoolean() ? "" : r.nextInt(100))
                     .append('\n');
         }
         return sb.toString();

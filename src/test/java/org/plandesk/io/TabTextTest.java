@@ -22,8 +22,8 @@ class TabTextTest {
     void quotedCellsKeepTheirLineBreaksTabsAndQuotes() {
         // Excel copies a cell typed with Alt+Enter as "…⏎…", with inner quotes doubled
         String copied = "大班额比例(%)\t\"34.52%\n77.34%\"\r\n\"其中:小学\r\n初中\"\t\"他说\"\"好\"\"\tx\"\r\n";
-        assertThat(TabText.parse(copied)).containsExactly(List.of("大班额比例(%)", "34.52%\n77.34%"),
-                List.of("其中:小学\r\n初中", "他说\"好\"\tx"));
+        assertThat(TabText.parse(copied))
+                .containsExactly(List.of("大班额比例(%)", "34.52%\n77.34%"), List.of("其中:小学\r\n初中", "他说\"好\"\tx"));
     }
 
     @Test

@@ -1,25 +1,26 @@
 package org.plandesk.plan;
 
-import org.plandesk.shared.Change;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.plandesk.Seeds;
 import org.plandesk.TestContexts;
 import org.plandesk.context.AppContext;
-import java.util.stream.Stream;
-import org.assertj.core.groups.Tuple;
-import org.plandesk.Seeds;
+import org.plandesk.shared.Change;
 
 /** The sample workspace holds the five seed documents, complete and exact. */
 class SampleContentTest {
     @TempDir
     static Path dir;
+
     static AppContext ctx;
 
     @BeforeAll
@@ -37,21 +38,32 @@ class SampleContentTest {
     }
 
     private static Indicator indicator(PlanData d, String name) {
-        return d.indicators().stream().filter(i -> i.name().equals(name)).findFirst()
+        return d.indicators().stream()
+                .filter(i -> i.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no indicator " + name));
     }
 
     private static Indicator code(PlanData d, String code) {
-        return d.indicators().stream().filter(i -> i.code().equals(code)).findFirst().orElseThrow();
+        return d.indicators().stream()
+                .filter(i -> i.code().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static Target target(PlanData d, Indicator ind, String part, int year) {
-        Part p = d.parts(ind).stream().filter(x -> x.name().equals(part)).findFirst().orElseThrow();
+        Part p = d.parts(ind).stream()
+                .filter(x -> x.name().equals(part))
+                .findFirst()
+                .orElseThrow();
         return d.target(p, year).orElseThrow().target();
     }
 
     private static Double actual(PlanData d, Indicator ind, String part, int year) {
-        Part p = d.parts(ind).stream().filter(x -> x.name().equals(part)).findFirst().orElseThrow();
+        Part p = d.parts(ind).stream()
+                .filter(x -> x.name().equals(part))
+                .findFirst()
+                .orElseThrow();
         return d.actual(p, year).orElseThrow().value();
     }
 
@@ -71,7 +83,8 @@ class SampleContentTest {
     @Test
     void qiantangTableIsCompleteAndExactlyAsWritten() throws Exception {
         PlanData d = plan("钱塘优学");
-        List<Indicator> table = d.indicators().stream().filter(i -> i.code().matches("\\d+")).toList();
+        List<Indicator> table =
+                d.indicators().stream().filter(i -> i.code().matches("\\d+")).toList();
         assertThat(table).hasSize(28);
         assertThat(table.stream().map(i -> d.group(i).orElseThrow().name()).distinct())
                 .containsExactly("好学生 全面成长", "好教师 全心育人", "好学校 全域遍布", "好服务 全程可享", "好环境 全息保障");
@@ -88,7 +101,10 @@ class SampleContentTest {
                 List<Part> parts = d.parts(ind);
                 assertThat(parts).hasSize(pieces.length);
                 for (int i = 0; i < pieces.length; i++) {
-                    assertThat(d.target(parts.get(i), 2022 + y).orElseThrow().target().text())
+                    assertThat(d.target(parts.get(i), 2022 + y)
+                                    .orElseThrow()
+                                    .target()
+                                    .text())
                             .isEqualTo(pieces[i].strip());
                     cells++;
                 }
@@ -101,10 +117,16 @@ class SampleContentTest {
         Indicator i17 = code(d, "17");
         assertThat(i17.direction()).isEqualTo(Direction.LOWER_IS_BETTER);
         assertThat(d.parts(i17)).extracting(Part::name).containsExactly("初中", "小学");
-        assertThat(List.of(target(d, i17, "初中", 2022), target(d, i17, "小学", 2022), target(d, i17, "初中", 2023),
-                target(d, i17, "小学", 2023), target(d, i17, "初中", 2024), target(d, i17, "小学", 2024)))
+        assertThat(List.of(
+                        target(d, i17, "初中", 2022),
+                        target(d, i17, "小学", 2022),
+                        target(d, i17, "初中", 2023),
+                        target(d, i17, "小学", 2023),
+                        target(d, i17, "初中", 2024),
+                        target(d, i17, "小学", 2024)))
                 .extracting(Target::comparator, Target::value)
-                .containsExactly(Tuple.tuple(Comparator.AT_MOST, 0.45),
+                .containsExactly(
+                        Tuple.tuple(Comparator.AT_MOST, 0.45),
                         Tuple.tuple(Comparator.AT_MOST, 0.5),
                         Tuple.tuple(Comparator.AT_MOST, 0.35),
                         Tuple.tuple(Comparator.AT_MOST, 0.4),
@@ -113,24 +135,28 @@ class SampleContentTest {
         Indicator i28 = code(d, "28");
         assertThat(i28.gradeScale()).isEqualTo(GradeScale.LETTER);
         assertThat(target(d, i28, "", 2022).grade()).isEqualTo("B");
-        assertThat(target(d, i28, "", 2023)).extracting(Target::grade, Target::stretch).containsExactly("B", "A");
+        assertThat(target(d, i28, "", 2023))
+                .extracting(Target::grade, Target::stretch)
+                .containsExactly("B", "A");
         assertThat(target(d, i28, "", 2024).grade()).isEqualTo("A");
         assertThat(d.parts(code(d, "24"))).extracting(Part::name).containsExactly("幼儿园", "小学", "初中");
         Indicator i20 = code(d, "20");
         assertThat(d.parts(i20)).extracting(p -> p.unitOr(i20.unit())).containsExactly("万", "个");
         assertThat(target(d, code(d, "25"), "", 2022).value()).isEqualTo(3.0);
         assertThat(target(d, indicator(d, "群众教育满意度"), "", 2024))
-                .extracting(Target::comparator, Target::value).containsExactly(Comparator.AT_LEAST, 92.0);
+                .extracting(Target::comparator, Target::value)
+                .containsExactly(Comparator.AT_LEAST, 92.0);
     }
 
     @Test
     void qiantangStructureHasItsSixActionsAndTwentyProjectsWithUnits() throws Exception {
         PlanData d = plan("钱塘优学");
-        assertThat(d.tasks().stream().filter(t -> t.level() == TaskLevel.ACTION)).hasSize(6);
-        List<Task> projects = d.tasks().stream().filter(t -> t.level() == TaskLevel.PROJECT).toList();
+        assertThat(d.tasks().stream().filter(t -> t.level() == TaskLevel.ACTION))
+                .hasSize(6);
+        List<Task> projects =
+                d.tasks().stream().filter(t -> t.level() == TaskLevel.PROJECT).toList();
         assertThat(projects).hasSize(20);
-        assertThat(projects.get(0)).extracting(Task::title, Task::lead)
-                .containsExactly("新校标准领先工程", "区教育局、市规划资源局钱塘分局");
+        assertThat(projects.get(0)).extracting(Task::title, Task::lead).containsExactly("新校标准领先工程", "区教育局、市规划资源局钱塘分局");
         assertThat(projects.get(0).responsible()).startsWith("区发展改革局、区财政局");
         assertThat(projects).allSatisfy(p -> assertThat(p.responsible()).isNotBlank());
     }
@@ -140,14 +166,19 @@ class SampleContentTest {
         PlanData d = plan("杭州市教育高质量发展");
         assertThat(target(d, indicator(d, "优质学前教育覆盖率"), "", 2027).value()).isEqualTo(95.0);
         assertThat(target(d, indicator(d, "高等教育毛入学率"), "", 2027).value()).isEqualTo(74.0);
-        assertThat(target(d, indicator(d, "通过国家义务教育优质均衡发展县省级评估的区县(市)比例"), "", 2027).value())
+        assertThat(target(d, indicator(d, "通过国家义务教育优质均衡发展县省级评估的区县(市)比例"), "", 2027)
+                        .value())
                 .isEqualTo(80.0);
         assertThat(target(d, indicator(d, "村(社区)老年学堂覆盖率"), "", 2027).value()).isEqualTo(55.0);
         assertThat(target(d, indicator(d, "融合型、共建型教共体占比"), "", 2027).value()).isEqualTo(80.0);
-        assertThat(target(d, indicator(d, "职业院校年培训人次与在校生规模之比"), "", 2027).value()).isEqualTo(1.5);
-        assertThat(target(d, indicator(d, "市本级中等职业学校办学条件达标率"), "", 2027).value()).isEqualTo(100.0);
-        assertThat(target(d, indicator(d, "市属高校国家级领军人才数量(相对2023年)"), "", 2027).text()).contains("翻一番");
-        assertThat(d.tasks().stream().filter(t -> t.level() == TaskLevel.ACTION)).hasSize(12);
+        assertThat(target(d, indicator(d, "职业院校年培训人次与在校生规模之比"), "", 2027).value())
+                .isEqualTo(1.5);
+        assertThat(target(d, indicator(d, "市本级中等职业学校办学条件达标率"), "", 2027).value())
+                .isEqualTo(100.0);
+        assertThat(target(d, indicator(d, "市属高校国家级领军人才数量(相对2023年)"), "", 2027).text())
+                .contains("翻一番");
+        assertThat(d.tasks().stream().filter(t -> t.level() == TaskLevel.ACTION))
+                .hasSize(12);
     }
 
     @Test
@@ -161,14 +192,17 @@ class SampleContentTest {
         assertThat(target(d, degree, "", 2030).value()).isEqualTo(80.0);
         Indicator cv = indicator(d, "初中优质均衡校际差异系数");
         assertThat(cv.direction()).isEqualTo(Direction.LOWER_IS_BETTER);
-        assertThat(target(d, cv, "", 2027)).extracting(Target::comparator, Target::value)
+        assertThat(target(d, cv, "", 2027))
+                .extracting(Target::comparator, Target::value)
                 .containsExactly(Comparator.BELOW, 0.35);
-        assertThat(target(d, indicator(d, "200人以下小规模学校数"), "", 2027).comparator()).isEqualTo(Comparator.AT_MOST);
+        assertThat(target(d, indicator(d, "200人以下小规模学校数"), "", 2027).comparator())
+                .isEqualTo(Comparator.AT_MOST);
         assertThat(target(d, indicator(d, "普惠性幼儿园比例"), "", 2027).value()).isEqualTo(95.0);
         assertThat(target(d, indicator(d, "公办园在园幼儿占比"), "", 2027).value()).isEqualTo(85.0);
         assertThat(target(d, indicator(d, "中职就业学生留衢率"), "", 2027).value()).isEqualTo(50.0);
         assertThat(target(d, indicator(d, "高职毕业生留衢率"), "", 2027).value()).isEqualTo(35.0);
-        List<Task> items = d.tasks().stream().filter(t -> t.level() == TaskLevel.PROJECT).toList();
+        List<Task> items =
+                d.tasks().stream().filter(t -> t.level() == TaskLevel.PROJECT).toList();
         assertThat(items).hasSize(24);
         assertThat(items).allSatisfy(t -> assertThat(t.responsible()).contains("市教育局"));
         assertThat(items.get(15).responsible()).startsWith("市委人才办");
@@ -180,12 +214,16 @@ class SampleContentTest {
         assertThat(d.plan().period()).isEqualTo("2019");
         assertThat(target(d, indicator(d, "学前三年幼儿入园率"), "", 2019).value()).isEqualTo(99.0);
         assertThat(target(d, indicator(d, "初中毕业生升入各类高中比例"), "", 2019).value()).isEqualTo(99.5);
-        assertThat(target(d, indicator(d, "普惠性幼儿园在园幼儿数占在园幼儿总数比例"), "", 2019).value()).isEqualTo(85.0);
+        assertThat(target(d, indicator(d, "普惠性幼儿园在园幼儿数占在园幼儿总数比例"), "", 2019).value())
+                .isEqualTo(85.0);
         assertThat(target(d, indicator(d, "优质学前教育在园幼儿覆盖率"), "", 2019).value()).isEqualTo(80.0);
         assertThat(target(d, indicator(d, "优质高中覆盖率"), "", 2019).value()).isEqualTo(89.0);
         assertThat(target(d, indicator(d, "新建竣工配套中小学、幼儿园数"), "", 2019).value()).isEqualTo(75.0);
-        assertThat(d.tasks().stream().filter(t -> t.level() == TaskLevel.SECTION)).hasSize(6);
-        long samePlans = ctx.plans().plans().stream().filter(s -> s.plan().title().contains("2019")).count();
+        assertThat(d.tasks().stream().filter(t -> t.level() == TaskLevel.SECTION))
+                .hasSize(6);
+        long samePlans = ctx.plans().plans().stream()
+                .filter(s -> s.plan().title().contains("2019"))
+                .count();
         assertThat(samePlans).isEqualTo(1);
     }
 
@@ -216,9 +254,12 @@ class SampleContentTest {
             for (Indicator ind : d.indicators()) {
                 for (Part p : d.parts(ind)) {
                     var sources = Stream.concat(
-                            d.targets(p).values().stream().map(TargetEntry::source),
-                            d.actuals(p).values().stream().map(ActualEntry::source)).collect(Collectors.toList());
-                    assertThat(sources).isNotEmpty().allSatisfy(src -> assertThat(src).startsWith(file + " "));
+                                    d.targets(p).values().stream().map(TargetEntry::source),
+                                    d.actuals(p).values().stream().map(ActualEntry::source))
+                            .collect(Collectors.toList());
+                    assertThat(sources)
+                            .isNotEmpty()
+                            .allSatisfy(src -> assertThat(src).startsWith(file + " "));
                 }
             }
         }
@@ -227,13 +268,14 @@ class SampleContentTest {
     @Test
     void theImportOfTheSampleAndLaterEditsAreInTheChangeLog() throws Exception {
         PlanData d = plan("钱塘优学");
-        assertThat(ctx.plans().history("plan", d.plan().id())).singleElement()
+        assertThat(ctx.plans().history("plan", d.plan().id()))
+                .singleElement()
                 .satisfies(c -> assertThat(c.field() + " " + c.newValue()).isEqualTo("import 190 values"));
         Part p = d.parts(code(d, "1")).get(0);
         ctx.plans().setActual(p.id(), 2022, 2050.0, null, "2050", "区教育局", "");
         ctx.plans().setActual(p.id(), 2022, 2060.0, null, "2060", "区教育局", "更正");
-        assertThat(ctx.plans().history("actual", p.id())).extracting(Change::oldValue, Change::newValue)
-                .containsExactly(Tuple.tuple(null, "2050"),
-                        Tuple.tuple("2050", "2060"));
+        assertThat(ctx.plans().history("actual", p.id()))
+                .extracting(Change::oldValue, Change::newValue)
+                .containsExactly(Tuple.tuple(null, "2050"), Tuple.tuple("2050", "2060"));
     }
 }

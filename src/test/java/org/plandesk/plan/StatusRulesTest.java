@@ -3,8 +3,8 @@ package org.plandesk.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.Test;
 import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Test;
 
 class StatusRulesTest {
     private static final int NOW = 2026;
@@ -29,7 +29,8 @@ class StatusRulesTest {
         assertThat(status(t, Observation.of(2022, 0.46), 2022, List.of())).isEqualTo(Status.MISSED);
         Target strict = Target.numeric(Comparator.BELOW, 0.35, "<0.35");
         assertThat(status(strict, Observation.of(2022, 0.35), 2022, List.of())).isEqualTo(Status.MISSED);
-        assertThat(status(strict, Observation.of(2022, 0.3499), 2022, List.of())).isEqualTo(Status.MET);
+        assertThat(status(strict, Observation.of(2022, 0.3499), 2022, List.of()))
+                .isEqualTo(Status.MET);
     }
 
     @Test
@@ -57,14 +58,15 @@ class StatusRulesTest {
     @Test
     void atRiskWhenTheTrendProjectsAMiss() {
         Target target2027 = Target.numeric(Comparator.AT_LEAST, 95, "≥95");
-        List<Observation> falling = List.of(Observation.of(2023, 92), Observation.of(2024, 91),
-                Observation.of(2025, 90));
+        List<Observation> falling =
+                List.of(Observation.of(2023, 92), Observation.of(2024, 91), Observation.of(2025, 90));
         assertThat(status(target2027, null, 2027, falling)).isEqualTo(Status.AT_RISK);
-        List<Observation> rising = List.of(Observation.of(2023, 89), Observation.of(2024, 91),
-                Observation.of(2025, 93));
+        List<Observation> rising =
+                List.of(Observation.of(2023, 89), Observation.of(2024, 91), Observation.of(2025, 93));
         assertThat(status(target2027, null, 2027, rising)).isEqualTo(Status.PENDING);
         assertThat(StatusRules.project(rising, 2027).getAsDouble()).isCloseTo(97.0, Offset.offset(1e-9));
-        assertThat(status(target2027, null, 2027, List.of(Observation.of(2023, 50)))).isEqualTo(Status.PENDING);
+        assertThat(status(target2027, null, 2027, List.of(Observation.of(2023, 50))))
+                .isEqualTo(Status.PENDING);
     }
 
     @Test
@@ -79,12 +81,17 @@ class StatusRulesTest {
     @Test
     void achievement() {
         Target up = Target.numeric(Comparator.AT_LEAST, 80, "80");
-        assertThat(StatusRules.achievement(up, Observation.of(2024, 88), Direction.HIGHER_IS_BETTER).getAsDouble())
+        assertThat(StatusRules.achievement(up, Observation.of(2024, 88), Direction.HIGHER_IS_BETTER)
+                        .getAsDouble())
                 .isEqualTo(1.1);
         Target down = Target.numeric(Comparator.AT_MOST, 0.45, "≤0.45");
-        assertThat(StatusRules.achievement(down, Observation.of(2024, 0.5), Direction.LOWER_IS_BETTER).getAsDouble())
+        assertThat(StatusRules.achievement(down, Observation.of(2024, 0.5), Direction.LOWER_IS_BETTER)
+                        .getAsDouble())
                 .isCloseTo(0.9, Offset.offset(1e-12));
-        assertThat(StatusRules.achievement(Target.grade(Comparator.AT_LEAST, "B", null, "B等"),
-                Observation.grade(2024, "A"), Direction.HIGHER_IS_BETTER)).isEmpty();
+        assertThat(StatusRules.achievement(
+                        Target.grade(Comparator.AT_LEAST, "B", null, "B等"),
+                        Observation.grade(2024, "A"),
+                        Direction.HIGHER_IS_BETTER))
+                .isEmpty();
     }
 }

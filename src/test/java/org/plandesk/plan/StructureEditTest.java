@@ -10,10 +10,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.plandesk.TestContexts;
 import org.plandesk.context.AppContext;
 import org.plandesk.plan.io.LongCsvWriter;
-import org.plandesk.shared.InputRejectedException;
-import org.plandesk.shared.undo.UndoableEdit;
 import org.plandesk.plan.service.CellChange;
 import org.plandesk.shared.Change;
+import org.plandesk.shared.InputRejectedException;
+import org.plandesk.shared.undo.UndoableEdit;
 
 /** Structural edits of a plan: the task tree, groups and indicators, each one undo step that restores exactly. */
 class StructureEditTest {
@@ -21,8 +21,10 @@ class StructureEditTest {
     Path dir;
 
     private static List<String> tree(PlanData d) {
-        return d.tasks().stream().map(t -> t.parentId() + ">" + t.id() + ":" + t.sortOrder() + ":" + t.title() + ":"
-                + t.lead()).sorted().toList();
+        return d.tasks().stream()
+                .map(t -> t.parentId() + ">" + t.id() + ":" + t.sortOrder() + ":" + t.title() + ":" + t.lead())
+                .sorted()
+                .toList();
     }
 
     @Test
@@ -31,43 +33,81 @@ class StructureEditTest {
             long planId = ctx.plans().find("钱塘优学").orElseThrow().id();
             PlanData d = ctx.plans().load(planId);
             List<String> original = tree(d);
-            Task firstSection = d.tasks().stream().filter(t -> t.parentId() == 0).findFirst().orElseThrow();
-            List<Task> actions = d.tasks().stream().filter(t -> t.parentId() == firstSection.id()).toList();
+            Task firstSection = d.tasks().stream()
+                    .filter(t -> t.parentId() == 0)
+                    .findFirst()
+                    .orElseThrow();
+            List<Task> actions = d.tasks().stream()
+                    .filter(t -> t.parentId() == firstSection.id())
+                    .toList();
 
-            UndoableEdit add = ctx.structure().addTask(new Task(0, planId, firstSection.id(), TaskLevel.ACTION, "",
-                    "新增的行动", "区教育局", "各学校", 0), actions.get(0).id(), "新增任务");
+            UndoableEdit add = ctx.structure()
+                    .addTask(
+                            new Task(0, planId, firstSection.id(), TaskLevel.ACTION, "", "新增的行动", "区教育局", "各学校", 0),
+                            actions.get(0).id(),
+                            "新增任务");
             PlanData added = ctx.plans().load(planId);
-            List<Task> now = added.tasks().stream().filter(t -> t.parentId() == firstSection.id()).toList();
+            List<Task> now = added.tasks().stream()
+                    .filter(t -> t.parentId() == firstSection.id())
+                    .toList();
             assertThat(now).hasSize(actions.size() + 1);
             assertThat(now.get(1).title()).isEqualTo("新增的行动");
             assertThat(now.get(1).lead()).isEqualTo("区教育局");
             Task fresh = now.get(1);
 
             UndoableEdit up = ctx.structure().moveTask(planId, fresh.id(), -1, "上移");
-            assertThat(ctx.plans().load(planId).tasks().stream().filter(t -> t.parentId() == firstSection.id())
-                    .findFirst().orElseThrow().id()).isEqualTo(fresh.id());
+            assertThat(ctx.plans().load(planId).tasks().stream()
+                            .filter(t -> t.parentId() == firstSection.id())
+                            .findFirst()
+                            .orElseThrow()
+                            .id())
+                    .isEqualTo(fresh.id());
             assertThatThrownBy(() -> ctx.structure().moveTask(planId, fresh.id(), -1, "上移"))
                     .isInstanceOf(InputRejectedException.class);
             up.undo();
 
             UndoableEdit indent = ctx.structure().indentTask(planId, fresh.id(), "降级");
-            assertThat(ctx.plans().load(planId).tasks().stream().filter(t -> t.id() == fresh.id()).findFirst()
-                    .orElseThrow().parentId()).isEqualTo(actions.get(0).id());
+            assertThat(ctx.plans().load(planId).tasks().stream()
+                            .filter(t -> t.id() == fresh.id())
+                            .findFirst()
+                            .orElseThrow()
+                            .parentId())
+                    .isEqualTo(actions.get(0).id());
             UndoableEdit outdent = ctx.structure().outdentTask(planId, fresh.id(), "升级");
-            assertThat(ctx.plans().load(planId).tasks().stream().filter(t -> t.id() == fresh.id()).findFirst()
-                    .orElseThrow().parentId()).isEqualTo(firstSection.id());
+            assertThat(ctx.plans().load(planId).tasks().stream()
+                            .filter(t -> t.id() == fresh.id())
+                            .findFirst()
+                            .orElseThrow()
+                            .parentId())
+                    .isEqualTo(firstSection.id());
             outdent.undo();
             indent.undo();
 
-            UndoableEdit edit = ctx.structure().updateTask(new Task(fresh.id(), planId, fresh.parentId(),
-                    TaskLevel.ACTION, "1.9", "改名的行动", "区发改局", "区财政局", fresh.sortOrder()), "编辑任务");
-            assertThat(ctx.plans().load(planId).tasks().stream().filter(t -> t.id() == fresh.id()).findFirst()
-                    .orElseThrow().responsible()).isEqualTo("区财政局");
+            UndoableEdit edit = ctx.structure()
+                    .updateTask(
+                            new Task(
+                                    fresh.id(),
+                                    planId,
+                                    fresh.parentId(),
+                                    TaskLevel.ACTION,
+                                    "1.9",
+                                    "改名的行动",
+                                    "区发改局",
+                                    "区财政局",
+                                    fresh.sortOrder()),
+                            "编辑任务");
+            assertThat(ctx.plans().load(planId).tasks().stream()
+                            .filter(t -> t.id() == fresh.id())
+                            .findFirst()
+                            .orElseThrow()
+                            .responsible())
+                    .isEqualTo("区财政局");
             edit.undo();
 
             // deleting a section takes its actions and projects; undo brings them back with their ids
             UndoableEdit delete = ctx.structure().deleteTask(planId, firstSection.id(), "删除");
-            assertThat(ctx.plans().load(planId).tasks()).noneMatch(t -> t.id() == actions.get(0).id());
+            assertThat(ctx.plans().load(planId).tasks())
+                    .noneMatch(t -> t.id() == actions.get(0).id());
             delete.undo();
             add.undo();
             assertThat(tree(ctx.plans().load(planId))).isEqualTo(original);
@@ -82,25 +122,33 @@ class StructureEditTest {
             long planId = ctx.plans().find("钱塘优学").orElseThrow().id();
             PlanData d = ctx.plans().load(planId);
             var before = new LongCsvWriter().rows(d);
-            Indicator i17 = d.indicators().stream().filter(i -> i.code().equals("17")).findFirst().orElseThrow();
+            Indicator i17 = d.indicators().stream()
+                    .filter(i -> i.code().equals("17"))
+                    .findFirst()
+                    .orElseThrow();
             Part junior = d.parts(i17).get(0);
-            ctx.cells().apply(List.of(CellChange.actual(junior.id(), 2023,
-                    Observation.of(2023, 0.3), "0.3")), "实际");
+            ctx.cells().apply(List.of(CellChange.actual(junior.id(), 2023, Observation.of(2023, 0.3), "0.3")), "实际");
             var history = ctx.plans().history("actual", junior.id());
             var withActual = new LongCsvWriter().rows(ctx.plans().load(planId));
 
-            UndoableEdit add = ctx.structure().addIndicator(planId, i17.groupId(), "17a", "新增的指标（%）", "%",
-                    Direction.HIGHER_IS_BETTER, "新增指标");
+            UndoableEdit add = ctx.structure()
+                    .addIndicator(planId, i17.groupId(), "17a", "新增的指标（%）", "%", Direction.HIGHER_IS_BETTER, "新增指标");
             PlanData added = ctx.plans().load(planId);
-            Indicator fresh = added.indicators().stream().filter(i -> i.code().equals("17a")).findFirst().orElseThrow();
+            Indicator fresh = added.indicators().stream()
+                    .filter(i -> i.code().equals("17a"))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(fresh.groupId()).isEqualTo(i17.groupId());
             assertThat(added.parts(fresh)).hasSize(1);
-            List<Indicator> group = added.indicators().stream().filter(i -> i.groupId() == i17.groupId()).toList();
+            List<Indicator> group = added.indicators().stream()
+                    .filter(i -> i.groupId() == i17.groupId())
+                    .toList();
             assertThat(group.get(group.size() - 1).id()).isEqualTo(fresh.id());
 
             UndoableEdit move = ctx.structure().moveIndicator(planId, fresh.id(), -1, "上移");
             List<Indicator> moved = ctx.plans().load(planId).indicators().stream()
-                    .filter(i -> i.groupId() == i17.groupId()).toList();
+                    .filter(i -> i.groupId() == i17.groupId())
+                    .toList();
             assertThat(moved.get(moved.size() - 2).id()).isEqualTo(fresh.id());
             move.undo();
             add.undo();
@@ -112,7 +160,8 @@ class StructureEditTest {
             PlanData regrouped = ctx.plans().load(planId);
             assertThat(regrouped.indicators().get(0).groupId()).isEqualTo(second.id());
             moveGroup.undo();
-            assertThatThrownBy(() -> ctx.structure().renameGroup(planId, second.id(), d.groups().get(0).name(), "改名"))
+            assertThatThrownBy(() -> ctx.structure()
+                            .renameGroup(planId, second.id(), d.groups().get(0).name(), "改名"))
                     .isInstanceOf(InputRejectedException.class);
             UndoableEdit rename = ctx.structure().renameGroup(planId, second.id(), "好学校 全域优质", "改名");
             assertThat(ctx.plans().load(planId).groups()).anyMatch(g -> g.name().equals("好学校 全域优质"));
@@ -126,14 +175,16 @@ class StructureEditTest {
             // the history is still attached (same part id) and only grew: the undo is logged as the value coming back
             var afterUndo = ctx.plans().history("actual", junior.id());
             assertThat(afterUndo).startsWith(history.toArray(new Change[0]));
-            assertThat(afterUndo.subList(history.size(), afterUndo.size())).singleElement()
+            assertThat(afterUndo.subList(history.size(), afterUndo.size()))
+                    .singleElement()
                     .satisfies(ch -> assertThat(ch.newValue()).isEqualTo("0.3"));
 
-            UndoableEdit newGroup = ctx.structure().addGroup(planId, "新的一级指标", "29", "新指标", "个",
-                    Direction.HIGHER_IS_BETTER, "新增一级指标");
+            UndoableEdit newGroup =
+                    ctx.structure().addGroup(planId, "新的一级指标", "29", "新指标", "个", Direction.HIGHER_IS_BETTER, "新增一级指标");
             PlanData grown = ctx.plans().load(planId);
             assertThat(grown.groups()).anyMatch(g -> g.name().equals("新的一级指标"));
-            assertThat(grown.indicators().get(grown.indicators().size() - 1).name()).isEqualTo("新指标");
+            assertThat(grown.indicators().get(grown.indicators().size() - 1).name())
+                    .isEqualTo("新指标");
             newGroup.undo();
             UndoableEdit deleteGroup = ctx.structure().deleteGroup(planId, second.id(), "删除一级指标");
             assertThat(ctx.plans().load(planId).indicators()).noneMatch(i -> i.groupId() == second.id());

@@ -20,13 +20,41 @@ class TargetExpressionTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "≥2000|>=|2000", ">=2000|>=|2000", "≮25|>=|25", "2000以上|>=|2000", "不低于2000|>=|2000",
-        "达到2000|>=|2000", "≤0.45|<=|0.45", "<=0.45|<=|0.45", "≯3|<=|3", "0.25以下|<=|0.25", "30所以内|<=|30",
-        "不超过30|<=|30", "不高于0.5|<=|0.5", "<0.35|<|0.35", "低于0.35|<|0.35", "不满60|<|60", ">90|>|90",
-        "超过1000|>|1000", "高于80|>|80", "小于0.35|<|0.35", "＞90|>|90", "≥９５|>=|95", "９５％以上|>=|95",
-        "  ≥ 2000  |>=|2000", "95%以上|>=|95", "保持在99%以上|>=|99", "达到89%|>=|89", "=100|=|100",
-        "12000人左右|=|12000", "10个以上|>=|10", "1.5倍以上|>=|1.5"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "≥2000|>=|2000",
+                ">=2000|>=|2000",
+                "≮25|>=|25",
+                "2000以上|>=|2000",
+                "不低于2000|>=|2000",
+                "达到2000|>=|2000",
+                "≤0.45|<=|0.45",
+                "<=0.45|<=|0.45",
+                "≯3|<=|3",
+                "0.25以下|<=|0.25",
+                "30所以内|<=|30",
+                "不超过30|<=|30",
+                "不高于0.5|<=|0.5",
+                "<0.35|<|0.35",
+                "低于0.35|<|0.35",
+                "不满60|<|60",
+                ">90|>|90",
+                "超过1000|>|1000",
+                "高于80|>|80",
+                "小于0.35|<|0.35",
+                "＞90|>|90",
+                "≥９５|>=|95",
+                "９５％以上|>=|95",
+                "  ≥ 2000  |>=|2000",
+                "95%以上|>=|95",
+                "保持在99%以上|>=|99",
+                "达到89%|>=|89",
+                "=100|=|100",
+                "12000人左右|=|12000",
+                "10个以上|>=|10",
+                "1.5倍以上|>=|1.5"
+            })
     void comparatorsAndValues(String text, String comparator, double value) throws Exception {
         Target t = one(text, UP);
         assertThat(t.comparator().symbol()).isEqualTo(comparator);
@@ -49,14 +77,22 @@ class TargetExpressionTest {
         List<Target> cv = TargetExpression.parse("≤0.45/ ≤0.5", DOWN);
         assertThat(cv).extracting(Target::comparator).containsExactly(Comparator.AT_MOST, Comparator.AT_MOST);
         assertThat(cv).extracting(Target::value).containsExactly(0.45, 0.5);
-        assertThat(TargetExpression.parse("4.1/ 2000", UP)).extracting(Target::value).containsExactly(4.1, 2000.0);
-        assertThat(TargetExpression.parse("1/1.5", UP)).extracting(Target::value).containsExactly(1.0, 1.5);
+        assertThat(TargetExpression.parse("4.1/ 2000", UP))
+                .extracting(Target::value)
+                .containsExactly(4.1, 2000.0);
+        assertThat(TargetExpression.parse("1/1.5", UP))
+                .extracting(Target::value)
+                .containsExactly(1.0, 1.5);
         assertThat(TargetExpression.parse("1050/ 1350/ 1500", UP)).hasSize(3);
-        assertThat(TargetExpression.parse("９０／９５", UP)).extracting(Target::value).containsExactly(90.0, 95.0);
+        assertThat(TargetExpression.parse("９０／９５", UP))
+                .extracting(Target::value)
+                .containsExactly(90.0, 95.0);
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {"63~65", "63-65", "63至65", "63～65", "６３－６５"})
+    @CsvSource(
+            delimiter = '|',
+            value = {"63~65", "63-65", "63至65", "63～65", "６３－６５"})
     void rangesAreInclusive(String text) throws Exception {
         Target t = one(text, UP);
         assertThat(t.comparator()).isEqualTo(Comparator.RANGE);
@@ -69,13 +105,16 @@ class TargetExpressionTest {
 
     @Test
     void grades() throws Exception {
-        assertThat(one("B等", UP)).extracting(Target::comparator, Target::grade, Target::stretch)
+        assertThat(one("B等", UP))
+                .extracting(Target::comparator, Target::grade, Target::stretch)
                 .containsExactly(Comparator.AT_LEAST, "B", null);
-        assertThat(one("保B 争A", UP)).extracting(Target::comparator, Target::grade, Target::stretch)
+        assertThat(one("保B 争A", UP))
+                .extracting(Target::comparator, Target::grade, Target::stretch)
                 .containsExactly(Comparator.AT_LEAST, "B", "A");
         assertThat(one("保B争A", UP).grade()).isEqualTo("B");
         assertThat(one("A等", UP).grade()).isEqualTo("A");
-        assertThat(one("Ⅲ级以上", UP)).extracting(Target::comparator, Target::grade)
+        assertThat(one("Ⅲ级以上", UP))
+                .extracting(Target::comparator, Target::grade)
                 .containsExactly(Comparator.AT_LEAST, "Ⅲ");
         assertThat(one("良好以上", UP).grade()).isEqualTo("良好");
         assertThat(one("优秀", UP).grade()).isEqualTo("优秀");
@@ -97,26 +136,33 @@ class TargetExpressionTest {
     }
 
     @ParameterizedTest(name = "[{0}]")
-    @CsvSource(delimiter = '|', value = {"—", "-", "/", "''", "——", "－"})
+    @CsvSource(
+            delimiter = '|',
+            value = {"—", "-", "/", "''", "——", "－"})
     void dashesAndEmptyMeanNoValue(String text) throws Exception {
         assertThat(TargetExpression.parse(text, UP)).isEmpty();
     }
 
     @Test
     void unreadableTextSaysWhatWasExpected() {
-        assertThatThrownBy(() -> one("约95", UP)).isInstanceOf(TargetParseException.class)
+        assertThatThrownBy(() -> one("约95", UP))
+                .isInstanceOf(TargetParseException.class)
                 .satisfies(e -> {
                     var p = ((TargetParseException) e).problem();
                     assertThat(p.key()).isEqualTo("target.unrecognizedWithNumber");
                     assertThat(p.args()).containsExactly("约95", "95");
                 });
-        assertThatThrownBy(() -> one("很多", UP)).isInstanceOf(TargetParseException.class)
-                .extracting(e -> ((TargetParseException) e).problem().key()).isEqualTo("target.unrecognized");
+        assertThatThrownBy(() -> one("很多", UP))
+                .isInstanceOf(TargetParseException.class)
+                .extracting(e -> ((TargetParseException) e).problem().key())
+                .isEqualTo("target.unrecognized");
         assertThatThrownBy(() -> TargetExpression.parse("79//92", UP)).isInstanceOf(TargetParseException.class);
         assertThatThrownBy(() -> one("65~63", UP)).isInstanceOf(TargetParseException.class);
         assertThatThrownBy(() -> one("不超过95%以上", UP)).isInstanceOf(TargetParseException.class);
-        assertThatThrownBy(() -> one("79/44", UP)).isInstanceOf(TargetParseException.class)
-                .extracting(e -> ((TargetParseException) e).problem().key()).isEqualTo("target.partCount");
+        assertThatThrownBy(() -> one("79/44", UP))
+                .isInstanceOf(TargetParseException.class)
+                .extracting(e -> ((TargetParseException) e).problem().key())
+                .isEqualTo("target.partCount");
     }
 
     /** Every target cell of the table in the seed document 003 parses, with the part counts of its indicators. */
@@ -141,6 +187,8 @@ class TargetExpressionTest {
             List<Target> parsed = TargetExpression.parse(cells.get(i), d);
             assertThat(parsed).as(cells.get(i)).hasSize(partCounts.get(i)).doesNotContainNull();
         }
-        assertThat(TargetExpression.parse("≤0.25/ ≤0.3", DOWN)).extracting(Target::value).containsExactly(0.25, 0.3);
+        assertThat(TargetExpression.parse("≤0.25/ ≤0.3", DOWN))
+                .extracting(Target::value)
+                .containsExactly(0.25, 0.3);
     }
 }

@@ -41,7 +41,8 @@ class BalanceCalculatorTest {
         Compliance six = Compliance.judge(Section.PRIMARY, oneAt85);
         assertThat(six.met()).isEqualTo(6);
         assertThat(six.compliant()).isTrue();
-        assertThat(six.shortfalls()).singleElement()
+        assertThat(six.shortfalls())
+                .singleElement()
                 .satisfies(s -> assertThat(s.indicator()).isEqualTo(BalanceIndicator.SPORTS_AREA));
 
         double[] below85 = atStandard.clone();
@@ -65,48 +66,71 @@ class BalanceCalculatorTest {
         assertThat(r.stages().get(0).sections().get(0).compliance().met()).isEqualTo(7);
         SectionFigures j = figures(1, Section.JUNIOR, 1000, 53, 10, 9, 5800, 10200, 2_500_000, 24);
         School junior = school(1, "初中一", "示例区", SchoolType.JUNIOR);
-        assertThat(calculator.compute(Map.of(1L, junior), List.of(j), YEAR, null).stages().get(0).sections().get(0)
-                .compliance().met()).isEqualTo(7);
+        assertThat(calculator
+                        .compute(Map.of(1L, junior), List.of(j), YEAR, null)
+                        .stages()
+                        .get(0)
+                        .sections()
+                        .get(0)
+                        .compliance()
+                        .met())
+                .isEqualTo(7);
     }
 
     @Test
     void aWholeSchoolRowIsSplitByStudentsWeightedOneToOnePointOne() {
         School nine = school(7, "九年一贯", "示例区", SchoolType.NINE_YEAR);
-        SectionFigures primary = figures(7, Section.PRIMARY, 600, 30, 6, 6, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
-        SectionFigures junior = figures(7, Section.JUNIOR, 400, 25, 4, 4, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+        SectionFigures primary =
+                figures(7, Section.PRIMARY, 600, 30, 6, 6, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+        SectionFigures junior =
+                figures(7, Section.JUNIOR, 400, 25, 4, 4, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         SectionFigures whole = SectionFigures.empty(7, YEAR, Section.WHOLE)
-                .with(Figure.FLOOR_AREA, 5_200).with(Figure.SPORTS_AREA, 10_400)
-                .with(Figure.EQUIPMENT_VALUE, 2_080_000).with(Figure.MULTIMEDIA_ROOMS, 26);
+                .with(Figure.FLOOR_AREA, 5_200)
+                .with(Figure.SPORTS_AREA, 10_400)
+                .with(Figure.EQUIPMENT_VALUE, 2_080_000)
+                .with(Figure.MULTIMEDIA_ROOMS, 26);
         var split = new SectionSplitter(SplitWeights.STANDARD).split(nine, List.of(whole, primary, junior));
         // weights 600 × 1 = 600 and 400 × 1.1 = 440: shares 600/1040 and 440/1040
-        assertThat(split.sections().get(Section.PRIMARY)[Figure.FLOOR_AREA.ordinal()]).isCloseTo(3000, within(1e-9));
-        assertThat(split.sections().get(Section.JUNIOR)[Figure.FLOOR_AREA.ordinal()]).isCloseTo(2200, within(1e-9));
-        assertThat(split.sections().get(Section.JUNIOR)[Figure.MULTIMEDIA_ROOMS.ordinal()]).isCloseTo(11, within(1e-9));
+        assertThat(split.sections().get(Section.PRIMARY)[Figure.FLOOR_AREA.ordinal()])
+                .isCloseTo(3000, within(1e-9));
+        assertThat(split.sections().get(Section.JUNIOR)[Figure.FLOOR_AREA.ordinal()])
+                .isCloseTo(2200, within(1e-9));
+        assertThat(split.sections().get(Section.JUNIOR)[Figure.MULTIMEDIA_ROOMS.ordinal()])
+                .isCloseTo(11, within(1e-9));
         // the school's two sections land in the two stages of its district
         BalanceReport r = calculator.compute(Map.of(7L, nine), List.of(whole, primary, junior), YEAR, null);
-        assertThat(r.stages()).extracting(BalanceReport.StageResult::stage).containsExactly(Section.PRIMARY, Section.JUNIOR);
-        assertThat(r.stages().get(0).sections().get(0).value(BalanceIndicator.FLOOR_AREA)).isCloseTo(5.0, within(1e-9));
-        assertThat(r.stages().get(1).sections().get(0).value(BalanceIndicator.FLOOR_AREA)).isCloseTo(5.5, within(1e-9));
+        assertThat(r.stages())
+                .extracting(BalanceReport.StageResult::stage)
+                .containsExactly(Section.PRIMARY, Section.JUNIOR);
+        assertThat(r.stages().get(0).sections().get(0).value(BalanceIndicator.FLOOR_AREA))
+                .isCloseTo(5.0, within(1e-9));
+        assertThat(r.stages().get(1).sections().get(0).value(BalanceIndicator.FLOOR_AREA))
+                .isCloseTo(5.5, within(1e-9));
     }
 
     @Test
     void completeSecondarySchoolsSplitOneToOnePointTwoAndOtherWeightsAreASetting() {
         School complete = school(8, "完中", "示例区", SchoolType.COMPLETE_SECONDARY);
-        SectionFigures junior = figures(8, Section.JUNIOR, 500, 30, 6, 6, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
-        SectionFigures senior = figures(8, Section.SENIOR, 500, 30, 6, 6, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+        SectionFigures junior =
+                figures(8, Section.JUNIOR, 500, 30, 6, 6, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+        SectionFigures senior =
+                figures(8, Section.SENIOR, 500, 30, 6, 6, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         SectionFigures whole = SectionFigures.empty(8, YEAR, Section.WHOLE).with(Figure.FLOOR_AREA, 11_000);
         var split = new SectionSplitter(SplitWeights.STANDARD).split(complete, List.of(whole, junior, senior));
-        assertThat(split.sections().get(Section.JUNIOR)[Figure.FLOOR_AREA.ordinal()]).isCloseTo(5000, within(1e-9));
-        assertThat(split.sections().get(Section.SENIOR)[Figure.FLOOR_AREA.ordinal()]).isCloseTo(6000, within(1e-9));
+        assertThat(split.sections().get(Section.JUNIOR)[Figure.FLOOR_AREA.ordinal()])
+                .isCloseTo(5000, within(1e-9));
+        assertThat(split.sections().get(Section.SENIOR)[Figure.FLOOR_AREA.ordinal()])
+                .isCloseTo(6000, within(1e-9));
         var even = new SectionSplitter(new SplitWeights(1, 1)).split(complete, List.of(whole, junior, senior));
-        assertThat(even.sections().get(Section.JUNIOR)[Figure.FLOOR_AREA.ordinal()]).isCloseTo(5500, within(1e-9));
+        assertThat(even.sections().get(Section.JUNIOR)[Figure.FLOOR_AREA.ordinal()])
+                .isCloseTo(5500, within(1e-9));
     }
 
     @Test
     void aDistrictWithASingleSchoolHasNoSpread() {
         School s = school(1, "唯一小学", "山区县", SchoolType.PRIMARY);
-        BalanceReport r = calculator.compute(Map.of(1L, s),
-                List.of(figures(1, Section.PRIMARY, 300, 20, 5, 4, 1500, 3000, 700_000, 9)), YEAR, null);
+        BalanceReport r = calculator.compute(
+                Map.of(1L, s), List.of(figures(1, Section.PRIMARY, 300, 20, 5, 4, 1500, 3000, 700_000, 9)), YEAR, null);
         BalanceReport.StageResult stage = r.stages().get(0);
         assertThat(stage.indicators()).allSatisfy(i -> {
             assertThat(i.cv()).isZero();
@@ -145,22 +169,31 @@ class BalanceCalculatorTest {
         BalanceReport all = calculator.compute(schools, rows, YEAR, null);
         assertThat(all.stages()).extracting(BalanceReport.StageResult::district).containsExactly("东区", "西区");
         // degree teachers per hundred: 5 and 4 with 100 and 300 students → mean 4.25, sd √(0.1875)
-        BalanceReport.IndicatorStat degree = all.stage("东区", Section.PRIMARY).orElseThrow()
-                .indicator(BalanceIndicator.DEGREE_TEACHERS);
+        BalanceReport.IndicatorStat degree =
+                all.stage("东区", Section.PRIMARY).orElseThrow().indicator(BalanceIndicator.DEGREE_TEACHERS);
         assertThat(degree.stats().mean()).isCloseTo(4.25, within(1e-12));
         assertThat(degree.stats().sd()).isCloseTo(Math.sqrt(0.1875), within(1e-12));
         assertThat(degree.cv()).isCloseTo(Math.sqrt(0.1875) / 4.25, within(1e-12));
         BalanceReport west = calculator.compute(schools, rows, YEAR, "西区");
-        assertThat(west.stages()).extracting(BalanceReport.StageResult::district).containsExactly("西区");
+        assertThat(west.stages())
+                .extracting(BalanceReport.StageResult::district)
+                .containsExactly("西区");
     }
 
     @Test
     void otherYearsAndHighSchoolSectionsDoNotCount() {
         School s = school(1, "完中", "示例区", SchoolType.COMPLETE_SECONDARY);
         SectionFigures senior = figures(1, Section.SENIOR, 800, 50, 8, 8, 5000, 9000, 2_000_000, 20);
-        SectionFigures lastYear = new SectionFigures(1, YEAR - 1, Section.JUNIOR,
-                figures(1, Section.JUNIOR, 500, 30, 5, 5, 3000, 6000, 1_300_000, 12).values());
-        assertThat(calculator.compute(Map.of(1L, s), List.of(senior, lastYear), YEAR, null).stages()).isEmpty();
+        SectionFigures lastYear = new SectionFigures(
+                1,
+                YEAR - 1,
+                Section.JUNIOR,
+                figures(1, Section.JUNIOR, 500, 30, 5, 5, 3000, 6000, 1_300_000, 12)
+                        .values());
+        assertThat(calculator
+                        .compute(Map.of(1L, s), List.of(senior, lastYear), YEAR, null)
+                        .stages())
+                .isEmpty();
     }
 
     private static double[] standards(Section stage) {
@@ -175,12 +208,26 @@ class BalanceCalculatorTest {
         return new School(id, "S" + id, name, district, "", type, "公办", null, "");
     }
 
-    static SectionFigures figures(long schoolId, Section section, double students, double degree, double backbone,
-                                  double peArt, double floor, double sports, double equipment, double rooms) {
-        return SectionFigures.empty(schoolId, YEAR, section).with(Figure.STUDENTS, students)
+    static SectionFigures figures(
+            long schoolId,
+            Section section,
+            double students,
+            double degree,
+            double backbone,
+            double peArt,
+            double floor,
+            double sports,
+            double equipment,
+            double rooms) {
+        return SectionFigures.empty(schoolId, YEAR, section)
+                .with(Figure.STUDENTS, students)
                 .with(Figure.TEACHERS, Double.isNaN(degree) ? Double.NaN : degree + 5)
-                .with(Figure.DEGREE_TEACHERS, degree).with(Figure.BACKBONE_TEACHERS, backbone)
-                .with(Figure.PE_ART_TEACHERS, peArt).with(Figure.FLOOR_AREA, floor).with(Figure.SPORTS_AREA, sports)
-                .with(Figure.EQUIPMENT_VALUE, equipment).with(Figure.MULTIMEDIA_ROOMS, rooms);
+                .with(Figure.DEGREE_TEACHERS, degree)
+                .with(Figure.BACKBONE_TEACHERS, backbone)
+                .with(Figure.PE_ART_TEACHERS, peArt)
+                .with(Figure.FLOOR_AREA, floor)
+                .with(Figure.SPORTS_AREA, sports)
+                .with(Figure.EQUIPMENT_VALUE, equipment)
+                .with(Figure.MULTIMEDIA_ROOMS, rooms);
     }
 }

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.within;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plandesk.TestContexts;
@@ -22,11 +24,9 @@ import org.plandesk.school.io.SchoolTableParser;
 import org.plandesk.school.service.BalanceLinkService;
 import org.plandesk.school.service.SchoolImportService;
 import org.plandesk.school.service.SchoolService;
+import org.plandesk.shared.Change;
 import org.plandesk.shared.InputRejectedException;
 import org.plandesk.shared.undo.UndoableEdit;
-import java.util.Locale;
-import java.util.concurrent.CancellationException;
-import org.plandesk.shared.Change;
 
 /** The registry on a real workspace: import all or nothing, undo, edits with history, and linked plan actuals. */
 class SchoolServiceTest {
@@ -48,7 +48,8 @@ class SchoolServiceTest {
             assertThat(first.summary()).isEqualTo(new SchoolImportService.Summary(16, 0, 40, 0, 0));
             assertThat(ctx.schools().schoolCount()).isEqualTo(16);
             assertThat(ctx.schools().years()).containsExactly(2024, 2023);
-            assertThat(ctx.schoolImports().preview(example())).isEqualTo(new SchoolImportService.Summary(0, 0, 0, 0, 40));
+            assertThat(ctx.schoolImports().preview(example()))
+                    .isEqualTo(new SchoolImportService.Summary(0, 0, 0, 0, 40));
             first.undo().undo();
             assertThat(ctx.schools().schoolCount()).isZero();
             assertThat(ctx.schools().years()).isEmpty();
@@ -85,15 +86,18 @@ class SchoolServiceTest {
         try (AppContext ctx = TestContexts.empty(dir, "w")) {
             ctx.schoolImports().apply(example());
             BalanceReport before = ctx.balance().report(2024, null);
-            SchoolImportService.Result r = ctx.schoolImports().apply(table(
-                    "学校代码,学校名称,区县,学校类型,年份,学部,在校生数\nSL0101,示例第一小学（虚构）,示例区,小学,2024,小学,2500\n"));
+            SchoolImportService.Result r = ctx.schoolImports()
+                    .apply(table("学校代码,学校名称,区县,学校类型,年份,学部,在校生数\nSL0101,示例第一小学（虚构）,示例区,小学,2024,小学,2500\n"));
             assertThat(r.summary()).isEqualTo(new SchoolImportService.Summary(0, 0, 0, 1, 0));
             SchoolService.RegistryRow row = ctx.schools().rows(2024).stream()
-                    .filter(x -> x.school().code().equals("SL0101")).findFirst().orElseThrow();
+                    .filter(x -> x.school().code().equals("SL0101"))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(row.figures().get(Figure.STUDENTS)).isEqualTo(2500);
             assertThat(row.figures().has(Figure.FLOOR_AREA)).isTrue();
             assertThat(row.school().eduGroup()).isEqualTo("示例第一教育集团（虚构）");
-            assertThat(ctx.schools().history(row.figuresId(), Figure.STUDENTS)).last()
+            assertThat(ctx.schools().history(row.figuresId(), Figure.STUDENTS))
+                    .last()
                     .satisfies(ch -> assertThat(ch.newValue()).isEqualTo("2500"));
             r.undo().undo();
             assertThat(ctx.balance().report(2024, null).stages().get(0).compositeCv())
@@ -107,16 +111,22 @@ class SchoolServiceTest {
             ctx.schoolImports().apply(example());
             SchoolService.RegistryRow row = ctx.schools().rows(2024).get(0);
             double old = row.figures().get(Figure.SPORTS_AREA);
-            UndoableEdit edit = ctx.schools().setFigures(List.of(new SchoolService.FigureEdit(row.school().id(), 2024,
-                    row.figures().section(), Figure.SPORTS_AREA, 12_345)), "编辑");
-            assertThat(ctx.schools().rows(2024).get(0).figures().get(Figure.SPORTS_AREA)).isEqualTo(12_345);
-            assertThat(ctx.schools().history(row.figuresId(), Figure.SPORTS_AREA)).last()
+            UndoableEdit edit = ctx.schools()
+                    .setFigures(
+                            List.of(new SchoolService.FigureEdit(
+                                    row.school().id(), 2024, row.figures().section(), Figure.SPORTS_AREA, 12_345)),
+                            "编辑");
+            assertThat(ctx.schools().rows(2024).get(0).figures().get(Figure.SPORTS_AREA))
+                    .isEqualTo(12_345);
+            assertThat(ctx.schools().history(row.figuresId(), Figure.SPORTS_AREA))
+                    .last()
                     .satisfies(ch -> assertThat(ch.newValue()).isEqualTo("12345"));
             edit.undo();
-            assertThat(ctx.schools().rows(2024).get(0).figures().get(Figure.SPORTS_AREA)).isEqualTo(old);
-            ctx.schools().annotate(row.figuresId(), Figure.SPORTS_AREA,
-                    new FigureNote("含租用场馆", "2024 年教育事业统计"));
-            assertThat(ctx.schools().rows(2024).get(0).note(Figure.SPORTS_AREA).source()).isEqualTo("2024 年教育事业统计");
+            assertThat(ctx.schools().rows(2024).get(0).figures().get(Figure.SPORTS_AREA))
+                    .isEqualTo(old);
+            ctx.schools().annotate(row.figuresId(), Figure.SPORTS_AREA, new FigureNote("含租用场馆", "2024 年教育事业统计"));
+            assertThat(ctx.schools().rows(2024).get(0).note(Figure.SPORTS_AREA).source())
+                    .isEqualTo("2024 年教育事业统计");
         }
     }
 
@@ -126,17 +136,28 @@ class SchoolServiceTest {
             ctx.schoolImports().apply(example());
             long planId = ctx.plans().find("钱塘优学").orElseThrow().id();
             PlanData d = ctx.plans().load(planId);
-            Indicator i17 = d.indicators().stream().filter(i -> i.code().equals("17")).findFirst().orElseThrow();
-            Part junior = d.parts(i17).stream().filter(p -> p.name().equals("初中")).findFirst().orElseThrow();
-            UndoableEdit link = ctx.balanceLinks().link(new BalanceLink(junior.id(), "示例区", Section.JUNIOR,
-                    BalanceLink.COMPOSITE), "关联");
-            double expected = ctx.balance().report(2024, "示例区").stage("示例区", Section.JUNIOR).orElseThrow()
+            Indicator i17 = d.indicators().stream()
+                    .filter(i -> i.code().equals("17"))
+                    .findFirst()
+                    .orElseThrow();
+            Part junior = d.parts(i17).stream()
+                    .filter(p -> p.name().equals("初中"))
+                    .findFirst()
+                    .orElseThrow();
+            UndoableEdit link = ctx.balanceLinks()
+                    .link(new BalanceLink(junior.id(), "示例区", Section.JUNIOR, BalanceLink.COMPOSITE), "关联");
+            double expected = ctx.balance()
+                    .report(2024, "示例区")
+                    .stage("示例区", Section.JUNIOR)
+                    .orElseThrow()
                     .compositeCv();
             PlanData linked = ctx.plans().load(planId);
             var actual = linked.actual(junior, 2024).orElseThrow();
             assertThat(actual.value()).isCloseTo(expected, within(0.0005));
             assertThat(actual.text()).isEqualTo(String.format(Locale.ROOT, "%.3f", expected));
-            assertThat(actual.source()).startsWith(BalanceLinkService.SOURCE_PREFIX).contains("示例区", "初中");
+            assertThat(actual.source())
+                    .startsWith(BalanceLinkService.SOURCE_PREFIX)
+                    .contains("示例区", "初中");
             assertThat(linked.actual(junior, 2023)).isPresent();
             assertThat(linked.actual(junior, 2022)).isEmpty();
             // ≤0.25 in 2024, and the example's junior composite is well below it
@@ -144,13 +165,23 @@ class SchoolServiceTest {
 
             // an edit to a school's figures moves the plan's actual
             SchoolService.RegistryRow row = ctx.schools().rows(2024).stream()
-                    .filter(r -> r.school().code().equals("SL0203")).findFirst().orElseThrow();
-            UndoableEdit edit = ctx.schools().setFigures(List.of(new SchoolService.FigureEdit(row.school().id(), 2024,
-                    Section.JUNIOR, Figure.EQUIPMENT_VALUE, 20_000_000)), "编辑");
-            double moved = ctx.plans().load(planId).actual(junior, 2024).orElseThrow().value();
+                    .filter(r -> r.school().code().equals("SL0203"))
+                    .findFirst()
+                    .orElseThrow();
+            UndoableEdit edit = ctx.schools()
+                    .setFigures(
+                            List.of(new SchoolService.FigureEdit(
+                                    row.school().id(), 2024, Section.JUNIOR, Figure.EQUIPMENT_VALUE, 20_000_000)),
+                            "编辑");
+            double moved =
+                    ctx.plans().load(planId).actual(junior, 2024).orElseThrow().value();
             assertThat(moved).isGreaterThan(expected + 0.01);
             edit.undo();
-            assertThat(ctx.plans().load(planId).actual(junior, 2024).orElseThrow().value())
+            assertThat(ctx.plans()
+                            .load(planId)
+                            .actual(junior, 2024)
+                            .orElseThrow()
+                            .value())
                     .isCloseTo(expected, within(0.0005));
 
             link.undo();
@@ -163,24 +194,46 @@ class SchoolServiceTest {
     void aSchoolAddedByHandGetsARowPerSectionAndADuplicateCodeIsRefused() throws Exception {
         try (AppContext ctx = TestContexts.empty(dir, "w")) {
             ctx.schoolImports().apply(example());
-            UndoableEdit add = ctx.schools().addSchool(new School(0, "SL0901", "示例新建学校（虚构）", "示例区", "",
-                    SchoolType.NINE_YEAR, "公办", null, ""), 2024, "新增学校");
-            assertThat(ctx.schools().rows(2024).stream().filter(r -> r.school().code().equals("SL0901")))
-                    .extracting(r -> r.figures().section()).containsExactly(Section.PRIMARY, Section.JUNIOR);
-            assertThatThrownBy(() -> ctx.schools().addSchool(new School(0, "SL0901", "重复", "示例区", "",
-                    SchoolType.PRIMARY, "", null, ""), 2024, "x")).isInstanceOf(InputRejectedException.class);
-            assertThatThrownBy(() -> ctx.schools().addSchool(new School(0, "SL0902", "无区县", " ", "",
-                    SchoolType.PRIMARY, "", null, ""), 2024, "x")).isInstanceOf(InputRejectedException.class);
+            UndoableEdit add = ctx.schools()
+                    .addSchool(
+                            new School(0, "SL0901", "示例新建学校（虚构）", "示例区", "", SchoolType.NINE_YEAR, "公办", null, ""),
+                            2024,
+                            "新增学校");
+            assertThat(ctx.schools().rows(2024).stream()
+                            .filter(r -> r.school().code().equals("SL0901")))
+                    .extracting(r -> r.figures().section())
+                    .containsExactly(Section.PRIMARY, Section.JUNIOR);
+            assertThatThrownBy(() -> ctx.schools()
+                            .addSchool(
+                                    new School(0, "SL0901", "重复", "示例区", "", SchoolType.PRIMARY, "", null, ""),
+                                    2024,
+                                    "x"))
+                    .isInstanceOf(InputRejectedException.class);
+            assertThatThrownBy(() -> ctx.schools()
+                            .addSchool(
+                                    new School(0, "SL0902", "无区县", " ", "", SchoolType.PRIMARY, "", null, ""),
+                                    2024,
+                                    "x"))
+                    .isInstanceOf(InputRejectedException.class);
             // its empty sections take no part in the statistics until they have students (left out with a warning)
-            var stage = ctx.balance().report(2024, "示例区").stage("示例区", Section.PRIMARY).orElseThrow();
+            var stage = ctx.balance()
+                    .report(2024, "示例区")
+                    .stage("示例区", Section.PRIMARY)
+                    .orElseThrow();
             assertThat(stage.warnings()).anySatisfy(w -> assertThat(w.args()).contains("示例新建学校（虚构）"));
-            UndoableEdit kg = ctx.schools().addSchool(new School(0, "KG01", "示例幼儿园（虚构）", "示例区", "",
-                    SchoolType.KINDERGARTEN, "公办", null, ""), 2024, "新增幼儿园");
-            assertThat(ctx.schools().rows(2024).stream().filter(r -> r.school().code().equals("KG01")))
-                    .extracting(r -> r.figures().section()).containsExactly(Section.WHOLE);
+            UndoableEdit kg = ctx.schools()
+                    .addSchool(
+                            new School(0, "KG01", "示例幼儿园（虚构）", "示例区", "", SchoolType.KINDERGARTEN, "公办", null, ""),
+                            2024,
+                            "新增幼儿园");
+            assertThat(ctx.schools().rows(2024).stream()
+                            .filter(r -> r.school().code().equals("KG01")))
+                    .extracting(r -> r.figures().section())
+                    .containsExactly(Section.WHOLE);
             kg.undo();
             add.undo();
-            assertThat(ctx.schools().rows(2024)).noneMatch(r -> r.school().code().startsWith("SL09"));
+            assertThat(ctx.schools().rows(2024))
+                    .noneMatch(r -> r.school().code().startsWith("SL09"));
             add.redo();
             assertThat(ctx.schools().rows(2024)).anyMatch(r -> r.school().code().equals("SL0901"));
         }
@@ -191,26 +244,37 @@ class SchoolServiceTest {
         try (AppContext ctx = TestContexts.empty(dir, "w")) {
             ctx.schoolImports().apply(example());
             SchoolService.RegistryRow row = ctx.schools().rows(2024).stream()
-                    .filter(r -> r.school().code().equals("SL0301") && r.figures().section() == Section.PRIMARY)
-                    .findFirst().orElseThrow();
-            ctx.schools().setFigures(List.of(new SchoolService.FigureEdit(row.school().id(), 2024, Section.PRIMARY,
-                    Figure.STUDENTS, 1111)), "编辑");
+                    .filter(r ->
+                            r.school().code().equals("SL0301") && r.figures().section() == Section.PRIMARY)
+                    .findFirst()
+                    .orElseThrow();
+            ctx.schools()
+                    .setFigures(
+                            List.of(new SchoolService.FigureEdit(
+                                    row.school().id(), 2024, Section.PRIMARY, Figure.STUDENTS, 1111)),
+                            "编辑");
             ctx.schools().annotate(row.figuresId(), Figure.STUDENTS, new FigureNote("核对过", "2024 年报"));
             var history = ctx.schools().history(row.figuresId(), Figure.STUDENTS);
             BalanceReport before = ctx.balance().report(2024, null);
             UndoableEdit delete = ctx.schools().deleteSchool(row.school().id(), "删除学校");
-            assertThat(ctx.schools().rows(2023)).noneMatch(r -> r.school().code().equals("SL0301"));
-            assertThat(ctx.schools().rows(2024)).noneMatch(r -> r.school().code().equals("SL0301"));
+            assertThat(ctx.schools().rows(2023))
+                    .noneMatch(r -> r.school().code().equals("SL0301"));
+            assertThat(ctx.schools().rows(2024))
+                    .noneMatch(r -> r.school().code().equals("SL0301"));
             delete.undo();
             SchoolService.RegistryRow back = ctx.schools().rows(2024).stream()
-                    .filter(r -> r.figuresId() == row.figuresId()).findFirst().orElseThrow();
+                    .filter(r -> r.figuresId() == row.figuresId())
+                    .findFirst()
+                    .orElseThrow();
             assertThat(back.figures().get(Figure.STUDENTS)).isEqualTo(1111);
             assertThat(back.note(Figure.STUDENTS).note()).isEqualTo("核对过");
             // the figure's history is still attached and only grew: the undo is logged as the figure coming back
             var afterUndo = ctx.schools().history(row.figuresId(), Figure.STUDENTS);
             assertThat(afterUndo).startsWith(history.toArray(new Change[0]));
             assertThat(afterUndo.get(afterUndo.size() - 1).newValue()).isEqualTo("1111");
-            assertThat(ctx.schools().rows(2023)).filteredOn(r -> r.school().code().equals("SL0301")).hasSize(3);
+            assertThat(ctx.schools().rows(2023))
+                    .filteredOn(r -> r.school().code().equals("SL0301"))
+                    .hasSize(3);
             assertThat(ctx.balance().report(2024, null).stages().get(0).compositeCv())
                     .isEqualTo(before.stages().get(0).compositeCv());
         }

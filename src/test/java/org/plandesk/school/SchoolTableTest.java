@@ -41,8 +41,13 @@ class SchoolTableTest {
         assertThat(t.headerRow()).isEqualTo(2);
         assertThat(t.rows()).hasSize(40);
         assertThat(t.rows()).allSatisfy(r -> assertThat(r.school().name()).contains("示例", "虚构"));
-        assertThat(t.rows()).filteredOn(r -> r.figures().section() == Section.WHOLE).hasSize(4);
-        SchoolRow nine = t.rows().stream().filter(r -> r.school().type() == SchoolType.NINE_YEAR).findFirst().orElseThrow();
+        assertThat(t.rows())
+                .filteredOn(r -> r.figures().section() == Section.WHOLE)
+                .hasSize(4);
+        SchoolRow nine = t.rows().stream()
+                .filter(r -> r.school().type() == SchoolType.NINE_YEAR)
+                .findFirst()
+                .orElseThrow();
         assertThat(nine.figures().section()).isEqualTo(Section.WHOLE);
         assertThat(nine.figures().has(Figure.FLOOR_AREA)).isTrue();
         assertThat(nine.figures().has(Figure.STUDENTS)).isFalse();
@@ -86,18 +91,17 @@ class SchoolTableTest {
     @Test
     void everyBadCellIsReportedWithItsRowAndColumnAndNoRowIsKept() throws Exception {
         SchoolTable t = parse(HEADER
-                + "A1,甲小学,东区,小学,公办,2024,小学,800,50,40,9,8,4000,7000,1800000,20\n"     // row 2 fine
-                + "A2,乙小学,东区,大学,公办,2024,小学,800,50,40,9,8,4000,7000,1800000,20\n"     // 3 type
-                + "A3,丙小学,东区,小学,公办,2024,初中,800,50,40,9,8,4000,7000,1800000,20\n"     // 4 section vs type
-                + "A4,丁小学,东区,小学,公办,2024,小学,-5,50,40,9,8,4000,7000,1800000,20\n"      // 5 negative
-                + "A5,戊小学,东区,小学,公办,2024,小学,800,50.5,40,9,8,4000,7000,1800000,20\n"   // 6 fraction of a count
-                + "A6,己小学,东区,小学,公办,24年,小学,800,50,40,9,8,4000,7000,1800000,20\n"     // 7 year
-                + "A1,甲小学,东区,小学,公办,2024,小学,800,50,40,9,8,4000,7000,1800000,20\n"     // 8 twice
+                + "A1,甲小学,东区,小学,公办,2024,小学,800,50,40,9,8,4000,7000,1800000,20\n" // row 2 fine
+                + "A2,乙小学,东区,大学,公办,2024,小学,800,50,40,9,8,4000,7000,1800000,20\n" // 3 type
+                + "A3,丙小学,东区,小学,公办,2024,初中,800,50,40,9,8,4000,7000,1800000,20\n" // 4 section vs type
+                + "A4,丁小学,东区,小学,公办,2024,小学,-5,50,40,9,8,4000,7000,1800000,20\n" // 5 negative
+                + "A5,戊小学,东区,小学,公办,2024,小学,800,50.5,40,9,8,4000,7000,1800000,20\n" // 6 fraction of a count
+                + "A6,己小学,东区,小学,公办,24年,小学,800,50,40,9,8,4000,7000,1800000,20\n" // 7 year
+                + "A1,甲小学,东区,小学,公办,2024,小学,800,50,40,9,8,4000,7000,1800000,20\n" // 8 twice
                 + "A1,甲小学改名,东区,小学,公办,2023,小学,800,50,40,9,8,4000,7000,1800000,20\n" // 9 inconsistent
-                + "A7,庚小学,东区,小学,公办,2024,全校,,,,,,4000,7000,1800000,20\n"             // 10 全校 for one section
-                + "A8,辛小学,东区,小学,国营,2024,小学,800,50,40,9,8,四千,7000,1800000,20\n");  // 11 ownership, number
-        Map<Integer, List<RowProblem>> byRow = t.problems().stream()
-                .collect(Collectors.groupingBy(RowProblem::row));
+                + "A7,庚小学,东区,小学,公办,2024,全校,,,,,,4000,7000,1800000,20\n" // 10 全校 for one section
+                + "A8,辛小学,东区,小学,国营,2024,小学,800,50,40,9,8,四千,7000,1800000,20\n"); // 11 ownership, number
+        Map<Integer, List<RowProblem>> byRow = t.problems().stream().collect(Collectors.groupingBy(RowProblem::row));
         assertThat(byRow.keySet()).containsExactlyInAnyOrder(3, 4, 5, 6, 7, 8, 9, 10, 11);
         assertThat(keys(byRow.get(3))).containsExactly("学校类型:school.badType");
         assertThat(keys(byRow.get(4))).containsExactly("学部:school.sectionNotInType");
@@ -126,13 +130,12 @@ class SchoolTableTest {
 
     @Test
     void headersWithUnitsAndAliasesAreRecognisedAndUnknownOnesListed() throws Exception {
-        SchoolTable t = parse("学校代码,校名,区（县）,类型,年度,学段,在校生数（人）,教学及辅助用房面积（m²）,备注\n"
-                + "A1,甲,东区,小学,2024,小学,500,2500,新建\n");
+        SchoolTable t = parse("学校代码,校名,区（县）,类型,年度,学段,在校生数（人）,教学及辅助用房面积（m²）,备注\n" + "A1,甲,东区,小学,2024,小学,500,2500,新建\n");
         assertThat(t.problems()).isEmpty();
         assertThat(t.ignored()).containsExactly("备注");
         assertThat(t.rows().get(0).figures().get(Figure.FLOOR_AREA)).isEqualTo(2500);
-        Map<String, SchoolRow> byCode = t.rows().stream()
-                .collect(Collectors.toMap(r -> r.school().code(), Function.identity()));
+        Map<String, SchoolRow> byCode =
+                t.rows().stream().collect(Collectors.toMap(r -> r.school().code(), Function.identity()));
         assertThat(byCode.get("A1").school().district()).isEqualTo("东区");
     }
 
@@ -147,7 +150,8 @@ class SchoolTableTest {
         SchoolTable ok = parse(HEADER + "K1,甲幼儿园,东区,幼儿园,公办,2024,全校,300,25,20,2,3,1800,1200,400000,12\n");
         assertThat(ok.problems()).isEmpty();
         School k = ok.rows().get(0).school().withId(1);
-        SectionFigures f = new SectionFigures(1, 2024, Section.WHOLE, ok.rows().get(0).figures().values());
+        SectionFigures f = new SectionFigures(
+                1, 2024, Section.WHOLE, ok.rows().get(0).figures().values());
         BalanceReport r = new BalanceCalculator(SplitWeights.STANDARD).compute(Map.of(1L, k), List.of(f), 2024, null);
         assertThat(r.stages()).isEmpty();
         assertThat(r.warnings()).isEmpty();

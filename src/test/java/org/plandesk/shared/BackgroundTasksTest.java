@@ -33,23 +33,29 @@ class BackgroundTasksTest {
         CountDownLatch all = new CountDownLatch(400);
         for (int i = 0; i < 200; i++) {
             int n = i;
-            tasks.run(p -> {
-                if (running.incrementAndGet() > 1) {
-                    overlap.incrementAndGet();
-                }
-                // uneven work, so that a pool would finish them out of order
-                Thread.onSpinWait();
-                if (n % 7 == 0) {
-                    Thread.yield();
-                }
-                committed.add(n);
-                running.decrementAndGet();
-                return n;
-            }, x -> all.countDown(), e -> { });
-            tasks.read(p -> committed.size(), size -> {
-                seenByReads.add(size - (n + 1));
-                all.countDown();
-            }, e -> { });
+            tasks.run(
+                    p -> {
+                        if (running.incrementAndGet() > 1) {
+                            overlap.incrementAndGet();
+                        }
+                        // uneven work, so that a pool would finish them out of order
+                        Thread.onSpinWait();
+                        if (n % 7 == 0) {
+                            Thread.yield();
+                        }
+                        committed.add(n);
+                        running.decrementAndGet();
+                        return n;
+                    },
+                    x -> all.countDown(),
+                    e -> {});
+            tasks.read(
+                    p -> committed.size(),
+                    size -> {
+                        seenByReads.add(size - (n + 1));
+                        all.countDown();
+                    },
+                    e -> {});
         }
         assertThat(all.await(30, TimeUnit.SECONDS)).isTrue();
         List<Integer> expected = new ArrayList<>();
@@ -68,24 +74,31 @@ class BackgroundTasksTest {
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
         AtomicInteger callbacks = new AtomicInteger();
-        TaskRunner.Handle h = tasks.read(p -> {
-            p.update(0.5, "一半");
-            while (!p.isCancelled()) {
-                Thread.onSpinWait();
-            }
-            stopped.countDown();
-            return null;
-        }, (f, m) -> {
-            shownOn.add(Thread.currentThread().getName() + ":" + m);
-            started.countDown();
-        }, x -> callbacks.incrementAndGet(),
+        TaskRunner.Handle h = tasks.read(
+                p -> {
+                    p.update(0.5, "一半");
+                    while (!p.isCancelled()) {
+                        Thread.onSpinWait();
+                    }
+                    stopped.countDown();
+                    return null;
+                },
+                (f, m) -> {
+                    shownOn.add(Thread.currentThread().getName() + ":" + m);
+                    started.countDown();
+                },
+                x -> callbacks.incrementAndGet(),
                 e -> callbacks.incrementAndGet());
         assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
         h.cancel();
         assertThat(stopped.await(10, TimeUnit.SECONDS)).isTrue();
         assertThat(h.isCancelled()).isTrue();
-        ui.submit(() -> { }).get(10, TimeUnit.SECONDS);
-        assertThat(callbacks.get()).as("a cancelled work calls neither callback").isZero();
-        assertThat(shownOn).singleElement().satisfies(s -> assertThat(s).doesNotStartWith("plandesk-").endsWith(":一半"));
+        ui.submit(() -> {}).get(10, TimeUnit.SECONDS);
+        assertThat(callbacks.get())
+                .as("a cancelled work calls neither callback")
+                .isZero();
+        assertThat(shownOn)
+                .singleElement()
+                .satisfies(s -> assertThat(s).doesNotStartWith("plandesk-").endsWith(":一半"));
     }
 }

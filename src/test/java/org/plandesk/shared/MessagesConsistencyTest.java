@@ -62,8 +62,9 @@ class MessagesConsistencyTest {
                     while (m.find()) {
                         String key = m.group(1);
                         // "direction." + name: a prefix completed at run time; some key must start with it
-                        boolean known = key.endsWith(".") ? zh.stringPropertyNames().stream()
-                                .anyMatch(k -> k.startsWith(key)) : zh.containsKey(key);
+                        boolean known = key.endsWith(".")
+                                ? zh.stringPropertyNames().stream().anyMatch(k -> k.startsWith(key))
+                                : zh.containsKey(key);
                         if (!known) {
                             missing.add(m.group(1) + " (" + f.getFileName() + ")");
                         }

@@ -5,12 +5,12 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
-import org.plandesk.context.AppContext;
-import org.plandesk.plan.io.LongCsvReader;
-import org.plandesk.plan.PlanData;
 import java.util.ArrayList;
+import java.util.List;
 import org.plandesk.bench.ImportBenchmark;
+import org.plandesk.context.AppContext;
+import org.plandesk.plan.PlanData;
+import org.plandesk.plan.io.LongCsvReader;
 import org.plandesk.shared.TaskRunner;
 
 /**
@@ -19,8 +19,7 @@ import org.plandesk.shared.TaskRunner;
  * {@code import WORKSPACE}: imports 100,000 rows in one transaction, printing its progress.
  */
 public final class DurabilityChild {
-    private DurabilityChild() {
-    }
+    private DurabilityChild() {}
 
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[1]);
@@ -39,19 +38,18 @@ public final class DurabilityChild {
                 var rows = new LongCsvReader().read(ImportBenchmark.longCsv(100_000), null);
                 System.out.println("STARTED");
                 System.out.flush();
-                ctx.imports().importAll(List.of(), List.of(), rows, List.of(), false,
-                        new TaskRunner.Progress() {
-                            @Override
-                            public void update(double fraction, String message) {
-                                System.out.println("PROGRESS " + fraction);
-                                System.out.flush();
-                            }
+                ctx.imports().importAll(List.of(), List.of(), rows, List.of(), false, new TaskRunner.Progress() {
+                    @Override
+                    public void update(double fraction, String message) {
+                        System.out.println("PROGRESS " + fraction);
+                        System.out.flush();
+                    }
 
-                            @Override
-                            public boolean isCancelled() {
-                                return false;
-                            }
-                        });
+                    @Override
+                    public boolean isCancelled() {
+                        return false;
+                    }
+                });
                 System.out.println("DONE");
                 return;
             }
@@ -69,8 +67,9 @@ public final class DurabilityChild {
 
     private static long part(AppContext ctx) throws Exception {
         if (ctx.plans().plans().isEmpty()) {
-            String csv = "plan,code,group,indicator,part,unit,year,kind,comparator,value,upper,stretch,text,source,note\n"
-                    + "耐久测试,1,,测试指标,,%,2024,target,>=,95,,,≥95,,\n";
+            String csv =
+                    "plan,code,group,indicator,part,unit,year,kind,comparator,value,upper,stretch,text,source,note\n"
+                            + "耐久测试,1,,测试指标,,%,2024,target,>=,95,,,≥95,,\n";
             ctx.imports().importLong(new LongCsvReader().read(csv, null), false);
         }
         PlanData d = ctx.plans().load(ctx.plans().plans().get(0).plan().id());
@@ -81,7 +80,9 @@ public final class DurabilityChild {
     static List<String> command(String... args) {
         List<String> cmd = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), DurabilityChild.class.getName()));
+                "-cp",
+                System.getProperty("java.class.path"),
+                DurabilityChild.class.getName()));
         cmd.addAll(List.of(args));
         return cmd;
     }

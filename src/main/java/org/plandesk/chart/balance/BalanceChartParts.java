@@ -6,26 +6,25 @@ import java.text.DecimalFormat;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.renderer.category.CategoryItemRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
-import org.plandesk.chart.ChartTheme;
-import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.renderer.category.CategoryItemRenderer;
 import org.jfree.data.category.CategoryDataset;
+import org.plandesk.chart.ChartTheme;
 
 /** Axes, reference lines and the footer shared by the balance charts, styled by the one chart theme. */
 final class BalanceChartParts {
     static final DecimalFormat THREE = new DecimalFormat("0.000");
     static final DecimalFormat TWO = new DecimalFormat("0.00");
 
-    private BalanceChartParts() {
-    }
+    private BalanceChartParts() {}
 
     static CategoryAxis categories(ChartTheme theme, double h) {
         CategoryAxis axis = new CategoryAxis();
@@ -50,7 +49,8 @@ final class BalanceChartParts {
         ValueMarker m = new ValueMarker(value);
         m.setPaint(theme.text());
         float w = theme.lineWidth(h);
-        m.setStroke(new BasicStroke(w, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {3 * w, 2 * w}, 0));
+        m.setStroke(
+                new BasicStroke(w, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {3 * w, 2 * w}, 0));
         m.setLabel(label);
         m.setLabelFont(theme.font(Font.BOLD, theme.labelSize(h)));
         m.setLabelPaint(theme.text());
@@ -66,12 +66,14 @@ final class BalanceChartParts {
     }
 
     /** A category plot in the theme's colours, without an outline. */
-    static CategoryPlot plot(CategoryDataset data, CategoryAxis categories,
-                                                  NumberAxis values,
-                                                  CategoryItemRenderer renderer,
-                                                  PlotOrientation orientation, ChartTheme theme) {
-        CategoryPlot plot = new CategoryPlot(data, categories, values,
-                renderer);
+    static CategoryPlot plot(
+            CategoryDataset data,
+            CategoryAxis categories,
+            NumberAxis values,
+            CategoryItemRenderer renderer,
+            PlotOrientation orientation,
+            ChartTheme theme) {
+        CategoryPlot plot = new CategoryPlot(data, categories, values, renderer);
         plot.setOrientation(orientation);
         plot.setBackgroundPaint(theme.plotBackground());
         plot.setRangeGridlinePaint(theme.grid());

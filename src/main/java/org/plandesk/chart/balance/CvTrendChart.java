@@ -6,6 +6,7 @@ import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
@@ -13,12 +14,11 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.plandesk.chart.ChartTheme;
 import org.plandesk.chart.FileNames;
 import org.plandesk.chart.PlanChart;
-import org.plandesk.shared.Numbers;
 import org.plandesk.school.BalanceIndicator;
 import org.plandesk.school.BalanceReport;
 import org.plandesk.school.Section;
 import org.plandesk.shared.Messages;
-import org.jfree.chart.axis.NumberTickUnit;
+import org.plandesk.shared.Numbers;
 
 /** A district's 差异系数 of a stage across the years of the registry: one line per indicator and the composite. */
 public final class CvTrendChart implements PlanChart {
@@ -71,20 +71,37 @@ public final class CvTrendChart implements PlanChart {
         for (int i = 0; i <= n; i++) {
             boolean composite = i == n;
             r.setSeriesPaint(i, composite ? theme.text() : theme.series(i));
-            r.setSeriesStroke(i, composite ? new BasicStroke(theme.lineWidth(h) * 1.6f, BasicStroke.CAP_BUTT,
-                    BasicStroke.JOIN_ROUND, 10f, new float[] {theme.lineWidth(h) * 5, theme.lineWidth(h) * 2.5f}, 0)
-                    : theme.solid(h));
+            r.setSeriesStroke(
+                    i,
+                    composite
+                            ? new BasicStroke(
+                                    theme.lineWidth(h) * 1.6f,
+                                    BasicStroke.CAP_BUTT,
+                                    BasicStroke.JOIN_ROUND,
+                                    10f,
+                                    new float[] {theme.lineWidth(h) * 5, theme.lineWidth(h) * 2.5f},
+                                    0)
+                            : theme.solid(h));
             r.setSeriesShape(i, theme.marker(i, h * (composite ? 0.018 : 0.012)));
         }
         var axis = BalanceChartParts.numbers(theme, h, messages.get("chart.balance.cv.axis"));
         double threshold = BalanceIndicator.cvThreshold(stage);
         axis.setRange(0, Math.max(threshold * 1.2, maxValue(data) * 1.15));
         axis.setTickUnit(new NumberTickUnit(0.05, BalanceChartParts.TWO));
-        CategoryPlot plot = BalanceChartParts.plot(data, BalanceChartParts.categories(theme, h), axis, r, PlotOrientation.VERTICAL, theme);
-        BalanceChartParts.addLine(plot, BalanceChartParts.line(theme, h, threshold,
-                messages.get("chart.balance.threshold", Numbers.format(threshold)), false));
+        CategoryPlot plot = BalanceChartParts.plot(
+                data, BalanceChartParts.categories(theme, h), axis, r, PlotOrientation.VERTICAL, theme);
+        BalanceChartParts.addLine(
+                plot,
+                BalanceChartParts.line(
+                        theme,
+                        h,
+                        threshold,
+                        messages.get("chart.balance.threshold", Numbers.format(threshold)),
+                        false));
         JFreeChart chart = new JFreeChart(null, theme.font(Font.BOLD, theme.titleSize(h)), plot, true);
-        String years = reports.isEmpty() ? "" : reports.get(0).year() + "–" + reports.get(reports.size() - 1).year();
+        String years = reports.isEmpty()
+                ? ""
+                : reports.get(0).year() + "–" + reports.get(reports.size() - 1).year();
         theme.decorate(chart, title(), messages.get("chart.balance.trend.subtitle", years), h);
         BalanceChartParts.footer(chart, theme, h, messages.get("chart.balance.footer", years));
         chart.draw(g, area);

@@ -29,10 +29,11 @@ public final class ChartBatch {
         switch (format) {
             case PNG -> AtomicFiles.write(file, os -> exporter.png(chart, size, os));
             case PDF -> AtomicFiles.write(file, os -> exporter.pdf(List.of(chart), size, os));
-            case SVG -> AtomicFiles.write(file, os -> {
-                Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
-                exporter.svg(chart, size, w);
-            });
+            case SVG ->
+                AtomicFiles.write(file, os -> {
+                    Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
+                    exporter.svg(chart, size, w);
+                });
             case PPTX -> AtomicFiles.write(file, os -> exporter.pptx(List.of(chart), null, null, os));
         }
     }
@@ -42,8 +43,9 @@ public final class ChartBatch {
      *
      * @throws CancellationException when cancelled; the files of this batch are removed
      */
-    public List<Path> toFolder(List<PlanChart> charts, ChartFormat format, ExportSize size, Path folder,
-                               TaskRunner.Progress progress) throws IOException {
+    public List<Path> toFolder(
+            List<PlanChart> charts, ChartFormat format, ExportSize size, Path folder, TaskRunner.Progress progress)
+            throws IOException {
         Files.createDirectories(folder);
         List<Path> written = new ArrayList<>();
         try {

@@ -88,8 +88,13 @@ public final class ChartExporter {
     }
 
     /** As {@link #pptx(List, String, String, OutputStream)}, reporting each slide and stopping when cancelled. */
-    public void pptx(List<PlanChart> charts, String deckTitle, String deckSubtitle, OutputStream out,
-                     TaskRunner.Progress progress) throws IOException {
+    public void pptx(
+            List<PlanChart> charts,
+            String deckTitle,
+            String deckSubtitle,
+            OutputStream out,
+            TaskRunner.Progress progress)
+            throws IOException {
         new PptxWriter(this).write(charts, deckTitle, deckSubtitle, out, progress);
     }
 

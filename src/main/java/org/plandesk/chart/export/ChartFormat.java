@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** Export formats of charts. */
 public enum ChartFormat {
-    PNG("png"), SVG("svg"), PDF("pdf"), PPTX("pptx");
+    PNG("png"),
+    SVG("svg"),
+    PDF("pdf"),
+    PPTX("pptx");
 
     private final String extension;
 

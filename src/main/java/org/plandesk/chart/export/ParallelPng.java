@@ -19,16 +19,16 @@ import org.plandesk.shared.TaskRunner;
  * independent. Results come back in the charts' order.
  */
 final class ParallelPng {
-    private ParallelPng() {
-    }
+    private ParallelPng() {}
 
     /** Receives each chart's PNG, in the charts' order. */
     interface Sink {
         void accept(int index, byte[] png) throws IOException;
     }
 
-    static List<byte[]> render(ChartExporter exporter, List<PlanChart> charts, ExportSize size,
-                               TaskRunner.Progress progress) throws IOException {
+    static List<byte[]> render(
+            ChartExporter exporter, List<PlanChart> charts, ExportSize size, TaskRunner.Progress progress)
+            throws IOException {
         List<byte[]> out = new ArrayList<>(charts.size());
         stream(exporter, charts, size, progress, (i, png) -> out.add(png));
         return out;
@@ -38,8 +38,9 @@ final class ParallelPng {
      * Renders on all cores and hands each PNG to the sink in order as soon as it and all before it are ready, so the
      * caller's own work (building slides) overlaps with the rendering.
      */
-    static void stream(ChartExporter exporter, List<PlanChart> charts, ExportSize size, TaskRunner.Progress progress,
-                       Sink sink) throws IOException {
+    static void stream(
+            ChartExporter exporter, List<PlanChart> charts, ExportSize size, TaskRunner.Progress progress, Sink sink)
+            throws IOException {
         int threads = Math.max(1, Math.min(charts.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "plandesk-chart-export");

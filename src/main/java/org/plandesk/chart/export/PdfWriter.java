@@ -1,5 +1,7 @@
 package org.plandesk.chart.export;
 
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 import java.awt.Font;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
@@ -7,8 +9,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Objects;
-import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
-import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -29,6 +29,7 @@ import org.plandesk.shared.ChartFonts;
 final class PdfWriter {
     /** Pixels at 96 dpi to PDF points. */
     private static final float PX_TO_PT = 0.75f;
+
     private final ChartTheme theme;
 
     PdfWriter(ChartTheme theme) {
@@ -37,8 +38,8 @@ final class PdfWriter {
 
     void write(List<PlanChart> charts, ExportSize size, OutputStream out) throws IOException {
         try (InputStream fontIn = Objects.requireNonNull(ChartFonts.class.getResourceAsStream(ChartFonts.RESOURCE));
-             TrueTypeCollection collection = new TrueTypeCollection(fontIn);
-             PDDocument doc = new PDDocument()) {
+                TrueTypeCollection collection = new TrueTypeCollection(fontIn);
+                PDDocument doc = new PDDocument()) {
             TrueTypeFont[] first = new TrueTypeFont[1];
             collection.processAllFonts(f -> {
                 if (first[0] == null) {
@@ -62,7 +63,8 @@ final class PdfWriter {
                         cs.drawForm(g.getXFormObject());
                     }
                 }
-                doc.getDocumentInformation().setTitle(charts.isEmpty() ? "" : charts.get(0).title());
+                doc.getDocumentInformation()
+                        .setTitle(charts.isEmpty() ? "" : charts.get(0).title());
                 doc.getDocumentInformation().setCreator("PlanDesk 规划台");
                 doc.save(out);
             }

@@ -27,10 +27,12 @@ import org.plandesk.shared.TaskRunner;
 final class PptxWriter {
     /** 16:9 slide, 13.333 × 7.5 in, in EMU. */
     static final long SLIDE_CX = 12_192_000L;
+
     static final long SLIDE_CY = 6_858_000L;
     private static final String TEMPLATE = "/org/apache/poi/xslf/usermodel/empty.pptx";
     /** The font named for slide text; WPS and Office on Chinese systems have it. */
     private static final String SLIDE_FONT = "微软雅黑";
+
     private static final String NS = "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" "
             + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" "
             + "xmlns:p=\"http://schemas.openxmlformats.org/presentationml/2006/main\"";
@@ -51,10 +53,13 @@ final class PptxWriter {
         zip.setLevel(Deflater.BEST_SPEED);
         put(zip, "[Content_Types].xml", contentTypes(text(template, "[Content_Types].xml"), slides));
         put(zip, "ppt/presentation.xml", presentation(text(template, "ppt/presentation.xml"), slides));
-        put(zip, "ppt/_rels/presentation.xml.rels",
+        put(
+                zip,
+                "ppt/_rels/presentation.xml.rels",
                 presentationRels(text(template, "ppt/_rels/presentation.xml.rels"), slides));
         for (Map.Entry<String, byte[]> e : template.entrySet()) {
-            if (!e.getKey().equals("[Content_Types].xml") && !e.getKey().equals("ppt/presentation.xml")
+            if (!e.getKey().equals("[Content_Types].xml")
+                    && !e.getKey().equals("ppt/presentation.xml")
                     && !e.getKey().equals("ppt/_rels/presentation.xml.rels")) {
                 put(zip, e.getKey(), e.getValue());
             }
@@ -63,14 +68,24 @@ final class PptxWriter {
             put(zip, "ppt/slides/slide1.xml", titleSlide(title, subtitle));
             put(zip, "ppt/slides/_rels/slide1.xml.rels", slideRels(null));
         }
-        ParallelPng.stream(exporter, charts, ExportSize.FULL_HD, progress != null ? progress : TaskRunner.Progress.NONE,
+        ParallelPng.stream(
+                exporter,
+                charts,
+                ExportSize.FULL_HD,
+                progress != null ? progress : TaskRunner.Progress.NONE,
                 (i, png) -> {
                     int n = titleSlides + i + 1;
                     zip.setLevel(Deflater.NO_COMPRESSION);
                     put(zip, "ppt/media/image" + (i + 1) + ".png", png);
                     zip.setLevel(Deflater.BEST_SPEED);
-                    put(zip, "ppt/slides/slide" + n + ".xml", pictureSlide(charts.get(i).title()));
-                    put(zip, "ppt/slides/_rels/slide" + n + ".xml.rels", slideRels("../media/image" + (i + 1) + ".png"));
+                    put(
+                            zip,
+                            "ppt/slides/slide" + n + ".xml",
+                            pictureSlide(charts.get(i).title()));
+                    put(
+                            zip,
+                            "ppt/slides/_rels/slide" + n + ".xml.rels",
+                            slideRels("../media/image" + (i + 1) + ".png"));
                 });
         zip.finish();
         zip.flush();
@@ -114,8 +129,11 @@ final class PptxWriter {
     static String contentTypes(String xml, int slides) {
         StringBuilder add = new StringBuilder("<Default Extension=\"png\" ContentType=\"image/png\"/>");
         for (int i = 1; i <= slides; i++) {
-            add.append("<Override PartName=\"/ppt/slides/slide").append(i).append(".xml\" ContentType=\"")
-                    .append(SLIDE_TYPE).append("\"/>");
+            add.append("<Override PartName=\"/ppt/slides/slide")
+                    .append(i)
+                    .append(".xml\" ContentType=\"")
+                    .append(SLIDE_TYPE)
+                    .append("\"/>");
         }
         return xml.replace("</Types>", add + "</Types>");
     }
@@ -123,18 +141,28 @@ final class PptxWriter {
     static String presentation(String xml, int slides) {
         StringBuilder ids = new StringBuilder("<p:sldIdLst>");
         for (int i = 1; i <= slides; i++) {
-            ids.append("<p:sldId id=\"").append(255 + i).append("\" r:id=\"rIdS").append(i).append("\"/>");
+            ids.append("<p:sldId id=\"")
+                    .append(255 + i)
+                    .append("\" r:id=\"rIdS")
+                    .append(i)
+                    .append("\"/>");
         }
         ids.append("</p:sldIdLst>");
-        String sized = xml.replaceFirst("<p:sldSz [^>]*/>", "<p:sldSz cx=\"" + SLIDE_CX + "\" cy=\"" + SLIDE_CY + "\"/>");
+        String sized =
+                xml.replaceFirst("<p:sldSz [^>]*/>", "<p:sldSz cx=\"" + SLIDE_CX + "\" cy=\"" + SLIDE_CY + "\"/>");
         return slides == 0 ? sized : sized.replace("</p:sldMasterIdLst>", "</p:sldMasterIdLst>" + ids);
     }
 
     static String presentationRels(String xml, int slides) {
         StringBuilder add = new StringBuilder();
         for (int i = 1; i <= slides; i++) {
-            add.append("<Relationship Id=\"rIdS").append(i).append("\" Type=\"").append(REL)
-                    .append("slide\" Target=\"slides/slide").append(i).append(".xml\"/>");
+            add.append("<Relationship Id=\"rIdS")
+                    .append(i)
+                    .append("\" Type=\"")
+                    .append(REL)
+                    .append("slide\" Target=\"slides/slide")
+                    .append(i)
+                    .append(".xml\"/>");
         }
         return xml.replace("</Relationships>", add + "</Relationships>");
     }
@@ -142,9 +170,13 @@ final class PptxWriter {
     private static String slideRels(String image) {
         StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
                 + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                + "<Relationship Id=\"rId1\" Type=\"" + REL + "slideLayout\" Target=\"../slideLayouts/slideLayout7.xml\"/>");
+                + "<Relationship Id=\"rId1\" Type=\"" + REL
+                + "slideLayout\" Target=\"../slideLayouts/slideLayout7.xml\"/>");
         if (image != null) {
-            b.append("<Relationship Id=\"rId2\" Type=\"").append(REL).append("image\" Target=\"").append(image)
+            b.append("<Relationship Id=\"rId2\" Type=\"")
+                    .append(REL)
+                    .append("image\" Target=\"")
+                    .append(image)
                     .append("\"/>");
         }
         return b.append("</Relationships>").toString();
@@ -159,10 +191,28 @@ final class PptxWriter {
     }
 
     private String titleSlide(String title, String subtitle) {
-        return slide(textBox(2, "Title", title, 762_000, 2_159_000, 10_668_000, 1_524_000, 3600, true,
-                exporter.theme().text())
-                + textBox(3, "Subtitle", subtitle == null ? "" : subtitle, 762_000, 3_810_000, 10_668_000, 762_000,
-                2000, false, exporter.theme().mutedText()));
+        return slide(textBox(
+                        2,
+                        "Title",
+                        title,
+                        762_000,
+                        2_159_000,
+                        10_668_000,
+                        1_524_000,
+                        3600,
+                        true,
+                        exporter.theme().text())
+                + textBox(
+                        3,
+                        "Subtitle",
+                        subtitle == null ? "" : subtitle,
+                        762_000,
+                        3_810_000,
+                        10_668_000,
+                        762_000,
+                        2000,
+                        false,
+                        exporter.theme().mutedText()));
     }
 
     private String slide(String shapes) {
@@ -174,8 +224,8 @@ final class PptxWriter {
                 + "</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>";
     }
 
-    private static String textBox(int id, String name, String text, long x, long y, long cx, long cy, int size,
-                                  boolean bold, Color color) {
+    private static String textBox(
+            int id, String name, String text, long x, long y, long cx, long cy, int size, boolean bold, Color color) {
         return "<p:sp><p:nvSpPr><p:cNvPr id=\"" + id + "\" name=\"" + name + "\"/><p:cNvSpPr txBox=\"1\"/><p:nvPr/>"
                 + "</p:nvSpPr><p:spPr><a:xfrm><a:off x=\"" + x + "\" y=\"" + y + "\"/><a:ext cx=\"" + cx + "\" cy=\""
                 + cy + "\"/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom><a:noFill/></p:spPr>"

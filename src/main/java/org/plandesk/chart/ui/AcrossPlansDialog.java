@@ -58,9 +58,11 @@ public final class AcrossPlansDialog {
         TextField filter = new TextField(startFilter);
         filter.setPromptText(messages.get("across.filter"));
         filter.setId("acrossFilter");
-        filter.textProperty().addListener((o, old, now) -> shown.setPredicate(c -> now == null || now.isBlank()
-                || c.toString().contains(now.strip())));
-        shown.setPredicate(c -> startFilter == null || startFilter.isBlank() || c.toString().contains(startFilter));
+        filter.textProperty()
+                .addListener((o, old, now) -> shown.setPredicate(
+                        c -> now == null || now.isBlank() || c.toString().contains(now.strip())));
+        shown.setPredicate(c ->
+                startFilter == null || startFilter.isBlank() || c.toString().contains(startFilter));
         ListView<Choice> list = new ListView<>(shown);
         list.setId("acrossList");
         list.setCellFactory(CheckBoxListCell.forListView(c -> c.chosen));

@@ -6,12 +6,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -26,8 +28,6 @@ import org.plandesk.chart.export.ExportSize;
 import org.plandesk.shared.Messages;
 import org.plandesk.shared.TaskRunner;
 import org.plandesk.shared.ui.ProgressDialog;
-import javafx.beans.binding.Bindings;
-import javafx.scene.layout.Priority;
 
 /** What a user can do with a chart: export, copy, open in a window, present, export a whole plan. */
 public final class ChartActions {
@@ -59,17 +59,21 @@ public final class ChartActions {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(messages.get("export.title"));
             chooser.setInitialFileName(chart.fileStem() + "." + req.format().extension());
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(req.format().name(),
-                    "*." + req.format().extension()));
+            chooser.getExtensionFilters()
+                    .add(new FileChooser.ExtensionFilter(
+                            req.format().name(), "*." + req.format().extension()));
             File f = chooser.showSaveDialog(owner);
             if (f == null) {
                 return;
             }
             ChartBatch batch = new ChartBatch(new ChartExporter(theme.withVariant(req.variant())));
-            runner.read(p -> {
-                batch.one(chart, req.format(), req.size(), f.toPath());
-                return f.toPath();
-            }, path -> status.accept(messages.get("export.done", path)), e -> error(owner, e));
+            runner.read(
+                    p -> {
+                        batch.one(chart, req.format(), req.size(), f.toPath());
+                        return f.toPath();
+                    },
+                    path -> status.accept(messages.get("export.done", path)),
+                    e -> error(owner, e));
         });
     }
 
@@ -79,12 +83,15 @@ public final class ChartActions {
             return;
         }
         ChartExporter exporter = new ChartExporter(theme);
-        runner.read(p -> exporter.image(chart, ExportSize.FULL_HD), (BufferedImage img) -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putImage(SwingFXUtils.toFXImage(img, null));
-            Clipboard.getSystemClipboard().setContent(content);
-            status.accept(messages.get("export.copied", chart.title()));
-        }, e -> error(owner, e));
+        runner.read(
+                p -> exporter.image(chart, ExportSize.FULL_HD),
+                (BufferedImage img) -> {
+                    ClipboardContent content = new ClipboardContent();
+                    content.putImage(SwingFXUtils.toFXImage(img, null));
+                    Clipboard.getSystemClipboard().setContent(content);
+                    status.accept(messages.get("export.copied", chart.title()));
+                },
+                e -> error(owner, e));
     }
 
     /** A window of its own that follows the chart as it changes. */
@@ -95,8 +102,9 @@ public final class ChartActions {
         stage.initOwner(owner);
         stage.setScene(new Scene(new VBox(canvas), 1120, 630));
         VBox.setVgrow(canvas, Priority.ALWAYS);
-        stage.titleProperty().bind(Bindings.createStringBinding(
-                () -> chart.getValue() == null ? "" : chart.getValue().title(), chart));
+        stage.titleProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> chart.getValue() == null ? "" : chart.getValue().title(), chart));
         stage.show();
         return stage;
     }
@@ -109,44 +117,54 @@ public final class ChartActions {
 
     /** Every chart of a plan to a folder (png, svg, pdf) or one deck (pptx), with progress and cancel. */
     public void exportAll(Window owner, List<PlanChart> charts, String deckTitle, String deckSubtitle) {
-        new ExportDialog(messages).ask(owner, List.of(ChartFormat.PPTX, ChartFormat.PNG, ChartFormat.SVG,
-                ChartFormat.PDF)).ifPresent(req -> {
-            Path target;
-            if (req.format() == ChartFormat.PPTX) {
-                FileChooser chooser = new FileChooser();
-                chooser.setInitialFileName(deckTitle + ".pptx");
-                File f = chooser.showSaveDialog(owner);
-                target = f == null ? null : f.toPath();
-            } else {
-                File dir = new DirectoryChooser().showDialog(owner);
-                target = dir == null ? null : dir.toPath();
-            }
-            if (target != null) {
-                runBatch(owner, charts, req, target, deckTitle, deckSubtitle);
-            }
-        });
+        new ExportDialog(messages)
+                .ask(owner, List.of(ChartFormat.PPTX, ChartFormat.PNG, ChartFormat.SVG, ChartFormat.PDF))
+                .ifPresent(req -> {
+                    Path target;
+                    if (req.format() == ChartFormat.PPTX) {
+                        FileChooser chooser = new FileChooser();
+                        chooser.setInitialFileName(deckTitle + ".pptx");
+                        File f = chooser.showSaveDialog(owner);
+                        target = f == null ? null : f.toPath();
+                    } else {
+                        File dir = new DirectoryChooser().showDialog(owner);
+                        target = dir == null ? null : dir.toPath();
+                    }
+                    if (target != null) {
+                        runBatch(owner, charts, req, target, deckTitle, deckSubtitle);
+                    }
+                });
     }
 
-    private void runBatch(Window owner, List<PlanChart> charts, ExportRequest req, Path target, String deckTitle,
-                          String deckSubtitle) {
+    private void runBatch(
+            Window owner,
+            List<PlanChart> charts,
+            ExportRequest req,
+            Path target,
+            String deckTitle,
+            String deckSubtitle) {
         ProgressDialog dialog = new ProgressDialog(owner, messages, messages.get("export.batch.title"));
         ChartBatch batch = new ChartBatch(new ChartExporter(theme.withVariant(req.variant())));
-        TaskRunner.Handle handle = runner.read(p -> {
-            if (req.format() == ChartFormat.PPTX) {
-                batch.toDeck(charts, deckTitle, deckSubtitle, target, p);
-            } else {
-                batch.toFolder(charts, req.format(), req.size(), target, p);
-            }
-            return target;
-        }, dialog, path -> {
-            dialog.close();
-            status.accept(messages.get("export.batch.done", charts.size(), path));
-        }, e -> {
-            dialog.close();
-            if (!(e instanceof CancellationException)) {
-                error(owner, e);
-            }
-        });
+        TaskRunner.Handle handle = runner.read(
+                p -> {
+                    if (req.format() == ChartFormat.PPTX) {
+                        batch.toDeck(charts, deckTitle, deckSubtitle, target, p);
+                    } else {
+                        batch.toFolder(charts, req.format(), req.size(), target, p);
+                    }
+                    return target;
+                },
+                dialog,
+                path -> {
+                    dialog.close();
+                    status.accept(messages.get("export.batch.done", charts.size(), path));
+                },
+                e -> {
+                    dialog.close();
+                    if (!(e instanceof CancellationException)) {
+                        error(owner, e);
+                    }
+                });
         dialog.open(handle, () -> status.accept(messages.get("export.batch.cancelled")));
     }
 

@@ -12,11 +12,18 @@ public final class ChartPane extends BorderPane {
         ChartCanvas canvas = new ChartCanvas(actions.theme());
         canvas.setId("chartCanvas");
         canvas.chartProperty().bind(vm.currentProperty());
-        Button export = button(messages.get("chart.action.export"), "exportChart",
-                () -> actions.export(getScene().getWindow(), vm.currentProperty().get()));
-        Button copy = button(messages.get("chart.action.copy"), "copyChart",
+        Button export = button(
+                messages.get("chart.action.export"),
+                "exportChart",
+                () -> actions.export(
+                        getScene().getWindow(), vm.currentProperty().get()));
+        Button copy = button(
+                messages.get("chart.action.copy"),
+                "copyChart",
                 () -> actions.copy(getScene().getWindow(), vm.currentProperty().get()));
-        Button window = button(messages.get("chart.action.window"), "chartWindow",
+        Button window = button(
+                messages.get("chart.action.window"),
+                "chartWindow",
                 () -> actions.openWindow(getScene().getWindow(), vm.currentProperty()));
         Button show = button(messages.get("chart.action.present"), "presentCharts", present);
         show.setTooltip(new Tooltip("F5"));

@@ -49,7 +49,10 @@ public final class ChartsViewModel {
         if (d == null) {
             return null;
         }
-        return d.indicators().stream().filter(i -> i.id() == id).findFirst().map(i -> (PlanChart) charts.trajectory(d, i))
+        return d.indicators().stream()
+                .filter(i -> i.id() == id)
+                .findFirst()
+                .map(i -> (PlanChart) charts.trajectory(d, i))
                 .orElse(null);
     }
 

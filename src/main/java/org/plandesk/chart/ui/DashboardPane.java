@@ -28,21 +28,27 @@ public final class DashboardPane extends BorderPane {
             }
             groups.setValue(groups.getItems().contains(keep) ? keep : summary);
         });
-        canvas.chartProperty().bind(Bindings.createObjectBinding(() -> {
-            PlanData d = vm.dataProperty().get();
-            String g = groups.getValue();
-            if (d == null || g == null) {
-                return (PlanChart) null;
-            }
-            if (g.equals(summary)) {
-                return vm.charts().summary(d);
-            }
-            return vm.charts().dashboard(d, g.equals(all) ? null : g);
-        }, vm.dataProperty(), groups.valueProperty()));
+        canvas.chartProperty()
+                .bind(Bindings.createObjectBinding(
+                        () -> {
+                            PlanData d = vm.dataProperty().get();
+                            String g = groups.getValue();
+                            if (d == null || g == null) {
+                                return (PlanChart) null;
+                            }
+                            if (g.equals(summary)) {
+                                return vm.charts().summary(d);
+                            }
+                            return vm.charts().dashboard(d, g.equals(all) ? null : g);
+                        },
+                        vm.dataProperty(),
+                        groups.valueProperty()));
         Button export = new Button(messages.get("chart.action.export"));
-        export.setOnAction(e -> actions.export(getScene().getWindow(), canvas.chartProperty().get()));
+        export.setOnAction(e ->
+                actions.export(getScene().getWindow(), canvas.chartProperty().get()));
         Button copy = new Button(messages.get("chart.action.copy"));
-        copy.setOnAction(e -> actions.copy(getScene().getWindow(), canvas.chartProperty().get()));
+        copy.setOnAction(
+                e -> actions.copy(getScene().getWindow(), canvas.chartProperty().get()));
         HBox bar = new HBox(8, new Label(messages.get("dashboard.show")), groups, export, copy);
         bar.setStyle("-fx-padding: 4 6 4 6; -fx-alignment: center-left;");
         setTop(bar);

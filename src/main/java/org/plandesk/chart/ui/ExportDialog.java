@@ -1,6 +1,7 @@
 package org.plandesk.chart.ui;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
@@ -9,12 +10,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 import org.plandesk.chart.ChartTheme;
 import org.plandesk.chart.export.ChartFormat;
 import org.plandesk.chart.export.ExportSize;
 import org.plandesk.shared.Messages;
-import java.util.Locale;
-import javafx.util.StringConverter;
 import org.plandesk.shared.ui.Buttons;
 
 /** Asks for format, size preset (or custom size), scale and theme of an export. */
@@ -35,8 +35,12 @@ public final class ExportDialog {
         format.setValue(formats.get(0));
         format.setId("exportFormat");
         ChoiceBox<String> preset = new ChoiceBox<>();
-        preset.getItems().setAll(messages.get("export.preset.fullhd"), messages.get("export.preset.hd"),
-                messages.get("export.preset.a4"), messages.get("export.preset.custom"));
+        preset.getItems()
+                .setAll(
+                        messages.get("export.preset.fullhd"),
+                        messages.get("export.preset.hd"),
+                        messages.get("export.preset.a4"),
+                        messages.get("export.preset.custom"));
         preset.setValue(preset.getItems().get(0));
         Spinner<Integer> width = new Spinner<>(200, 12000, 1920, 10);
         Spinner<Integer> height = new Spinner<>(150, 12000, 1080, 10);
@@ -103,8 +107,12 @@ public final class ExportDialog {
         d.getDialogPane().setContent(grid);
         ButtonType ok = Buttons.ok(messages);
         d.getDialogPane().getButtonTypes().setAll(ok, Buttons.cancel(messages));
-        d.setResultConverter(b -> b == ok ? new ExportRequest(format.getValue(),
-                new ExportSize(width.getValue(), height.getValue(), scale.getValue()), theme.getValue()) : null);
+        d.setResultConverter(b -> b == ok
+                ? new ExportRequest(
+                        format.getValue(),
+                        new ExportSize(width.getValue(), height.getValue(), scale.getValue()),
+                        theme.getValue())
+                : null);
         return d.showAndWait();
     }
 }

@@ -5,5 +5,4 @@ import org.plandesk.chart.export.ChartFormat;
 import org.plandesk.chart.export.ExportSize;
 
 /** What the export dialog asked for. */
-public record ExportRequest(ChartFormat format, ExportSize size, ChartTheme.Variant variant) {
-}
+public record ExportRequest(ChartFormat format, ExportSize size, ChartTheme.Variant variant) {}

@@ -1,16 +1,16 @@
 package org.plandesk.chart.ui;
 
 import java.util.List;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.plandesk.chart.ChartTheme;
 import org.plandesk.chart.PlanChart;
-import javafx.geometry.Rectangle2D;
-import javafx.stage.Screen;
 
 /**
  * The plan's charts full screen, one per screen: arrows, PageUp/PageDown and space move, T switches the light and the
@@ -41,8 +41,11 @@ public final class PresentationMode {
                 show(this.charts.size() - 1);
             } else if (k == KeyCode.T) {
                 ChartTheme t = canvas.themeProperty().get();
-                canvas.themeProperty().set(t.withVariant(t.variant() == ChartTheme.Variant.DARK
-                        ? ChartTheme.Variant.LIGHT : ChartTheme.Variant.DARK));
+                canvas.themeProperty()
+                        .set(t.withVariant(
+                                t.variant() == ChartTheme.Variant.DARK
+                                        ? ChartTheme.Variant.LIGHT
+                                        : ChartTheme.Variant.DARK));
             } else if (k == KeyCode.ESCAPE) {
                 stage.close();
             }

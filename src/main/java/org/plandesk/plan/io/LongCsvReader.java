@@ -1,20 +1,20 @@
 package org.plandesk.plan.io;
 
-import org.plandesk.shared.Text;
-import org.plandesk.io.CsvTables;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.plandesk.io.CsvTables;
 import org.plandesk.plan.Comparator;
 import org.plandesk.plan.Direction;
 import org.plandesk.plan.GradeScale;
-import org.plandesk.shared.Numbers;
 import org.plandesk.plan.Target;
 import org.plandesk.plan.TargetExpression;
 import org.plandesk.plan.TargetParseException;
 import org.plandesk.shared.InputRejectedException;
+import org.plandesk.shared.Numbers;
 import org.plandesk.shared.Problem;
 import org.plandesk.shared.RowProblem;
+import org.plandesk.shared.Text;
 
 /**
  * Reads and validates a long CSV. Every problem is collected with its row and column; when there is any, the whole
@@ -104,9 +104,22 @@ public final class LongCsvReader {
         if (problems.size() > before) {
             return null;
         }
-        return new LongRow(plan, CsvTables.cell(r, 1), CsvTables.cell(r, 2), indicator, CsvTables.cell(r, 4),
-                CsvTables.cell(r, 5), year, kind, target, value, grade, text, CsvTables.cell(r, 13),
-                CsvTables.cell(r, 14), line);
+        return new LongRow(
+                plan,
+                CsvTables.cell(r, 1),
+                CsvTables.cell(r, 2),
+                indicator,
+                CsvTables.cell(r, 4),
+                CsvTables.cell(r, 5),
+                year,
+                kind,
+                target,
+                value,
+                grade,
+                text,
+                CsvTables.cell(r, 13),
+                CsvTables.cell(r, 14),
+                line);
     }
 
     private static Target target(List<String> r, int line, String text, List<RowProblem> problems) {

@@ -10,17 +10,18 @@ import org.apache.commons.csv.CSVPrinter;
 import org.plandesk.plan.ActualEntry;
 import org.plandesk.plan.Indicator;
 import org.plandesk.plan.IndicatorGroup;
-import org.plandesk.shared.Numbers;
 import org.plandesk.plan.Part;
 import org.plandesk.plan.PlanData;
 import org.plandesk.plan.Target;
 import org.plandesk.plan.TargetEntry;
+import org.plandesk.shared.Numbers;
 
 /** Writes plans as long CSV (DESIGN §4), UTF-8, in plan order: per part, baselines, targets, then actuals by year. */
 public final class LongCsvWriter {
 
     public void write(List<PlanData> plans, Appendable out) throws IOException {
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
+        try (CSVPrinter printer = new CSVPrinter(
+                out, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
             printer.printRecord(LongCsv.HEADER);
             for (PlanData data : plans) {
                 for (List<String> row : rows(data)) {
@@ -46,10 +47,22 @@ public final class LongCsvWriter {
                 for (Map.Entry<Integer, TargetEntry> e : new TreeMap<>(data.targets(part)).entrySet()) {
                     TargetEntry te = e.getValue();
                     Target t = te.target();
-                    out.add(List.of(plan, ind.code(), group, ind.name(), partName, unit, Integer.toString(te.year()),
-                            "target", t.comparator().symbol(), t.isGrade() ? t.grade() : Numbers.format(t.value()),
-                            Numbers.format(t.upper()), t.stretch() == null ? "" : t.stretch(), nz(t.text()),
-                            nz(te.source()), nz(te.note())));
+                    out.add(List.of(
+                            plan,
+                            ind.code(),
+                            group,
+                            ind.name(),
+                            partName,
+                            unit,
+                            Integer.toString(te.year()),
+                            "target",
+                            t.comparator().symbol(),
+                            t.isGrade() ? t.grade() : Numbers.format(t.value()),
+                            Numbers.format(t.upper()),
+                            t.stretch() == null ? "" : t.stretch(),
+                            nz(t.text()),
+                            nz(te.source()),
+                            nz(te.note())));
                 }
                 for (ActualEntry a : new TreeMap<>(data.actuals(part)).values()) {
                     out.add(actualRow(plan, ind, group, partName, unit, a, "actual"));
@@ -59,10 +72,23 @@ public final class LongCsvWriter {
         return out;
     }
 
-    private static List<String> actualRow(String plan, Indicator ind, String group, String part, String unit,
-                                          ActualEntry a, String kind) {
-        return List.of(plan, ind.code(), group, ind.name(), part, unit, Integer.toString(a.year()), kind, "",
-                a.grade() != null ? a.grade() : Numbers.format(a.value()), "", "", nz(a.text()), nz(a.source()),
+    private static List<String> actualRow(
+            String plan, Indicator ind, String group, String part, String unit, ActualEntry a, String kind) {
+        return List.of(
+                plan,
+                ind.code(),
+                group,
+                ind.name(),
+                part,
+                unit,
+                Integer.toString(a.year()),
+                kind,
+                "",
+                a.grade() != null ? a.grade() : Numbers.format(a.value()),
+                "",
+                "",
+                nz(a.text()),
+                nz(a.source()),
                 nz(a.note()));
     }
 

@@ -11,13 +11,28 @@ import org.plandesk.plan.Target;
  * @param grade  the grade of an actual or baseline row, else null
  * @param line   the row number in the file (header is 1), 0 when not read from a file
  */
-public record LongRow(String plan, String code, String group, String indicator, String part, String unit, int year,
-                      Kind kind, Target target, Double value, String grade, String text, String source, String note,
-                      int line) {
+public record LongRow(
+        String plan,
+        String code,
+        String group,
+        String indicator,
+        String part,
+        String unit,
+        int year,
+        Kind kind,
+        Target target,
+        Double value,
+        String grade,
+        String text,
+        String source,
+        String note,
+        int line) {
 
     /** The {@code kind} column. */
     public enum Kind {
-        TARGET("target"), ACTUAL("actual"), BASELINE("baseline");
+        TARGET("target"),
+        ACTUAL("actual"),
+        BASELINE("baseline");
 
         private final String code;
 

@@ -1,6 +1,5 @@
 package org.plandesk.plan.io;
 
-import org.plandesk.io.CsvTables;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -8,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.plandesk.io.CsvTables;
 import org.plandesk.plan.Plan;
 import org.plandesk.shared.InputRejectedException;
 import org.plandesk.shared.Problem;
@@ -15,8 +15,17 @@ import org.plandesk.shared.RowProblem;
 
 /** Plan metadata as CSV: one plan per row (title, short name, kind, issuer, 文号, date, period, source, note). */
 public final class PlanListCsv {
-    public static final List<String> HEADER = List.of("title", "short_name", "kind", "issuer", "doc_number",
-            "issue_date", "start_year", "end_year", "source", "note");
+    public static final List<String> HEADER = List.of(
+            "title",
+            "short_name",
+            "kind",
+            "issuer",
+            "doc_number",
+            "issue_date",
+            "start_year",
+            "end_year",
+            "source",
+            "note");
 
     public static boolean matches(List<String> header) {
         return CsvTables.clean(header).equals(HEADER);
@@ -57,8 +66,17 @@ public final class PlanListCsv {
                 problems.add(new RowProblem(line, "start_year", Problem.of("plans.period", start, end)));
                 continue;
             }
-            out.add(new Plan(0, title, CsvTables.cell(r, 1), CsvTables.cell(r, 2), CsvTables.cell(r, 3),
-                    CsvTables.cell(r, 4), date, Integer.parseInt(start), Integer.parseInt(end), CsvTables.cell(r, 8),
+            out.add(new Plan(
+                    0,
+                    title,
+                    CsvTables.cell(r, 1),
+                    CsvTables.cell(r, 2),
+                    CsvTables.cell(r, 3),
+                    CsvTables.cell(r, 4),
+                    date,
+                    Integer.parseInt(start),
+                    Integer.parseInt(end),
+                    CsvTables.cell(r, 8),
                     CsvTables.cell(r, 9)));
         }
         if (!problems.isEmpty()) {
@@ -68,12 +86,21 @@ public final class PlanListCsv {
     }
 
     public void write(List<Plan> plans, Appendable out) throws IOException {
-        try (CSVPrinter p = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
+        try (CSVPrinter p = new CSVPrinter(
+                out, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
             p.printRecord(HEADER);
             for (Plan plan : plans) {
-                p.printRecord(plan.title(), plan.shortName(), plan.kind(), plan.issuer(), plan.docNumber(),
-                        plan.issueDate() == null ? "" : plan.issueDate().toString(), plan.startYear(), plan.endYear(),
-                        plan.source(), plan.note());
+                p.printRecord(
+                        plan.title(),
+                        plan.shortName(),
+                        plan.kind(),
+                        plan.issuer(),
+                        plan.docNumber(),
+                        plan.issueDate() == null ? "" : plan.issueDate().toString(),
+                        plan.startYear(),
+                        plan.endYear(),
+                        plan.source(),
+                        plan.note());
             }
         }
     }

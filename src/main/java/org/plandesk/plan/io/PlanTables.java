@@ -1,9 +1,9 @@
 package org.plandesk.plan.io;
 
-import org.plandesk.io.CsvTables;
-import org.plandesk.io.TextDecoding;
 import java.io.IOException;
 import java.util.List;
+import org.plandesk.io.CsvTables;
+import org.plandesk.io.TextDecoding;
 import org.plandesk.plan.Plan;
 import org.plandesk.shared.InputRejectedException;
 import org.plandesk.shared.Problem;
@@ -25,7 +25,8 @@ public record PlanTables(List<Plan> plans, List<TaskRow> tasks, List<LongRow> ro
     /** A text file whose first row is the header of a long CSV, a plan list or a task list. */
     public static boolean hasPlanDeskHeader(byte[] bytes) {
         String text = TextDecoding.decode(bytes).text();
-        String first = text.lines().filter(l -> !l.isBlank()).findFirst().orElse("").replace("\uFEFF", "");
+        String first =
+                text.lines().filter(l -> !l.isBlank()).findFirst().orElse("").replace("\uFEFF", "");
         List<String> header = List.of(first.split(",", -1));
         return LongCsv.matches(header) || PlanListCsv.matches(header) || TaskCsv.matches(header);
     }

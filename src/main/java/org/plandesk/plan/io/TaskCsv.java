@@ -1,11 +1,11 @@
 package org.plandesk.plan.io;
 
-import org.plandesk.io.CsvTables;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.plandesk.io.CsvTables;
 import org.plandesk.plan.TaskLevel;
 import org.plandesk.shared.InputRejectedException;
 import org.plandesk.shared.Problem;
@@ -13,8 +13,7 @@ import org.plandesk.shared.RowProblem;
 
 /** A plan's task structure as CSV: plan, dotted path, level, code, title, 牵头单位, 责任单位. */
 public final class TaskCsv {
-    public static final List<String> HEADER = List.of("plan", "path", "level", "code", "title", "lead",
-            "responsible");
+    public static final List<String> HEADER = List.of("plan", "path", "level", "code", "title", "lead", "responsible");
 
     public static boolean matches(List<String> header) {
         return CsvTables.clean(header).equals(HEADER);
@@ -49,8 +48,15 @@ public final class TaskCsv {
                 problems.add(new RowProblem(line, "path", Problem.of("tasks.path", path)));
                 continue;
             }
-            TaskRow row = new TaskRow(plan, path, level, CsvTables.cell(r, 3), CsvTables.cell(r, 4),
-                    CsvTables.cell(r, 5), CsvTables.cell(r, 6), line);
+            TaskRow row = new TaskRow(
+                    plan,
+                    path,
+                    level,
+                    CsvTables.cell(r, 3),
+                    CsvTables.cell(r, 4),
+                    CsvTables.cell(r, 5),
+                    CsvTables.cell(r, 6),
+                    line);
             if (!row.parentPath().isEmpty() && !seen.contains(plan + "\u0000" + row.parentPath())) {
                 problems.add(new RowProblem(line, "path", Problem.of("tasks.parent", path)));
                 continue;

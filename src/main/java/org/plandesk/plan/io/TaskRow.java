@@ -7,8 +7,15 @@ import org.plandesk.plan.TaskLevel;
  *
  * @param path dotted position in the tree, e.g. {@code 2.3}: its parent is {@code 2}
  */
-public record TaskRow(String plan, String path, TaskLevel level, String code, String title, String lead,
-                      String responsible, int line) {
+public record TaskRow(
+        String plan,
+        String path,
+        TaskLevel level,
+        String code,
+        String title,
+        String lead,
+        String responsible,
+        int line) {
 
     /** Path of the parent, or empty at the top. */
     public String parentPath() {

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Optional;
 import org.plandesk.plan.ActualEntry;
 import org.plandesk.plan.ActualKind;
-import org.plandesk.shared.Change;
-import org.plandesk.shared.Numbers;
 import org.plandesk.plan.Observation;
 import org.plandesk.plan.TargetEntry;
-import org.plandesk.shared.store.ChangeLogRepository;
 import org.plandesk.plan.store.IndicatorRepository;
+import org.plandesk.shared.Change;
+import org.plandesk.shared.Numbers;
+import org.plandesk.shared.store.ChangeLogRepository;
 import org.plandesk.shared.store.RowHistory;
 import org.plandesk.shared.store.RowScope;
 import org.plandesk.shared.undo.UndoableEdit;
@@ -31,8 +31,13 @@ public final class CellEditService {
     private final Clock clock;
     private final String osUser;
 
-    public CellEditService(Transactor tx, RowHistory history, IndicatorRepository indicators,
-                           ChangeLogRepository changes, Clock clock, String osUser) {
+    public CellEditService(
+            Transactor tx,
+            RowHistory history,
+            IndicatorRepository indicators,
+            ChangeLogRepository changes,
+            Clock clock,
+            String osUser) {
         this.tx = tx;
         this.history = history;
         this.indicators = indicators;
@@ -53,7 +58,11 @@ public final class CellEditService {
             if (cell.isTarget()) {
                 scope.and("target", "part_id = ? AND yr = ?", cell.partId(), cell.year());
             } else {
-                scope.and("actual", "part_id = ? AND yr = ? AND kind = ?", cell.partId(), cell.year(),
+                scope.and(
+                        "actual",
+                        "part_id = ? AND yr = ? AND kind = ?",
+                        cell.partId(),
+                        cell.year(),
                         ActualKind.ACTUAL.name());
             }
         }
@@ -64,22 +73,36 @@ public final class CellEditService {
      * Sets the source and note of a cell's target or actual (which must exist), recorded in the change log; one undo
      * step. Empty when the cell holds no value to annotate.
      */
-    public Optional<UndoableEdit> annotate(long partId, int year, boolean isTarget, String source,
-                                                     String note, String description) throws SQLException {
+    public Optional<UndoableEdit> annotate(
+            long partId, int year, boolean isTarget, String source, String note, String description)
+            throws SQLException {
         String[] old = tx.read(c -> isTarget
-                ? indicators.target(c, partId, year).map(t -> new String[] {t.source(), t.note()}).orElse(null)
-                : indicators.actual(c, partId, year, ActualKind.ACTUAL).map(a -> new String[] {a.source(), a.note()})
-                .orElse(null));
+                ? indicators
+                        .target(c, partId, year)
+                        .map(t -> new String[] {t.source(), t.note()})
+                        .orElse(null)
+                : indicators
+                        .actual(c, partId, year, ActualKind.ACTUAL)
+                        .map(a -> new String[] {a.source(), a.note()})
+                        .orElse(null));
         if (old == null) {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        List<CellChange> cell = List.of(isTarget ? CellChange.target(partId, year, null)
-                : CellChange.actual(partId, year, null, ""));
+        List<CellChange> cell =
+                List.of(isTarget ? CellChange.target(partId, year, null) : CellChange.actual(partId, year, null, ""));
         return Optional.of(history.edit(description, scope(cell), c -> {
             indicators.annotate(c, partId, year, isTarget, source, note);
-            changes.record(c, new Change(now, osUser, isTarget ? "target" : "actual", partId,
-                    "note:" + year, old[0] + " | " + old[1], source + " | " + note));
+            changes.record(
+                    c,
+                    new Change(
+                            now,
+                            osUser,
+                            isTarget ? "target" : "actual",
+                            partId,
+                            "note:" + year,
+                            old[0] + " | " + old[1],
+                            source + " | " + note));
             return null;
         }));
     }
@@ -89,27 +112,61 @@ public final class CellEditService {
         Instant now = clock.instant();
         for (CellChange cell : cells) {
             if (cell.isTarget()) {
-                TargetEntry old = indicators.target(c, cell.partId(), cell.year()).orElse(null);
+                TargetEntry old =
+                        indicators.target(c, cell.partId(), cell.year()).orElse(null);
                 if (cell.target() == null) {
                     indicators.deleteTarget(c, cell.partId(), cell.year());
                 } else {
-                    indicators.upsertTarget(c, cell.partId(), cell.year(), cell.target(),
-                            old == null ? "" : old.source(), old == null ? "" : old.note());
+                    indicators.upsertTarget(
+                            c,
+                            cell.partId(),
+                            cell.year(),
+                            cell.target(),
+                            old == null ? "" : old.source(),
+                            old == null ? "" : old.note());
                 }
-                changes.record(c, new Change(now, osUser, "target", cell.partId(), Integer.toString(cell.year()),
-                        old == null ? null : old.target().text(), cell.target() == null ? null : cell.target().text()));
+                changes.record(
+                        c,
+                        new Change(
+                                now,
+                                osUser,
+                                "target",
+                                cell.partId(),
+                                Integer.toString(cell.year()),
+                                old == null ? null : old.target().text(),
+                                cell.target() == null ? null : cell.target().text()));
             } else {
-                ActualEntry old = indicators.actual(c, cell.partId(), cell.year(), ActualKind.ACTUAL).orElse(null);
+                ActualEntry old = indicators
+                        .actual(c, cell.partId(), cell.year(), ActualKind.ACTUAL)
+                        .orElse(null);
                 Observation o = cell.actual();
                 if (o == null) {
                     indicators.deleteActual(c, cell.partId(), cell.year(), ActualKind.ACTUAL);
                 } else {
-                    indicators.upsertActual(c, new ActualEntry(0, cell.partId(), cell.year(), ActualKind.ACTUAL,
-                            o.value(), o.grade(), cell.text(), old == null ? "" : old.source(),
-                            old == null ? "" : old.note(), now));
+                    indicators.upsertActual(
+                            c,
+                            new ActualEntry(
+                                    0,
+                                    cell.partId(),
+                                    cell.year(),
+                                    ActualKind.ACTUAL,
+                                    o.value(),
+                                    o.grade(),
+                                    cell.text(),
+                                    old == null ? "" : old.source(),
+                                    old == null ? "" : old.note(),
+                                    now));
                 }
-                changes.record(c, new Change(now, osUser, "actual", cell.partId(), Integer.toString(cell.year()),
-                        old == null ? null : text(old.observation()), o == null ? null : text(o)));
+                changes.record(
+                        c,
+                        new Change(
+                                now,
+                                osUser,
+                                "actual",
+                                cell.partId(),
+                                Integer.toString(cell.year()),
+                                old == null ? null : text(old.observation()),
+                                o == null ? null : text(o)));
             }
         }
         return null;

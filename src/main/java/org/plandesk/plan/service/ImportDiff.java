@@ -2,13 +2,13 @@ package org.plandesk.plan.service;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.plandesk.plan.io.LongRow;
 import org.plandesk.plan.ActualEntry;
 import org.plandesk.plan.Indicator;
-import org.plandesk.shared.Numbers;
 import org.plandesk.plan.Part;
 import org.plandesk.plan.PlanData;
 import org.plandesk.plan.TargetEntry;
+import org.plandesk.plan.io.LongRow;
+import org.plandesk.shared.Numbers;
 
 /**
  * What an import into an existing plan would do: values added, values changed (old → new), values left alone.
@@ -16,8 +16,7 @@ import org.plandesk.plan.TargetEntry;
  */
 public final class ImportDiff {
     /** A value that would change. */
-    public record Changed(LongRow row, String oldText, String newText) {
-    }
+    public record Changed(LongRow row, String oldText, String newText) {}
 
     private final List<LongRow> added = new ArrayList<>();
     private final List<Changed> changed = new ArrayList<>();
@@ -52,12 +51,19 @@ public final class ImportDiff {
     }
 
     private static String current(PlanData d, LongRow r) {
-        Indicator ind = d.indicators().stream().filter(i -> r.code().isEmpty() ? i.name().equals(r.indicator())
-                : r.code().equals(i.code())).findFirst().orElse(null);
+        Indicator ind = d.indicators().stream()
+                .filter(i -> r.code().isEmpty()
+                        ? i.name().equals(r.indicator())
+                        : r.code().equals(i.code()))
+                .findFirst()
+                .orElse(null);
         if (ind == null) {
             return null;
         }
-        Part part = d.parts(ind).stream().filter(p -> p.name().equals(r.part())).findFirst().orElse(null);
+        Part part = d.parts(ind).stream()
+                .filter(p -> p.name().equals(r.part()))
+                .findFirst()
+                .orElse(null);
         if (part == null) {
             return null;
         }

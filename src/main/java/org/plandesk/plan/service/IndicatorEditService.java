@@ -8,9 +8,9 @@ import org.plandesk.plan.Indicator;
 import org.plandesk.plan.Part;
 import org.plandesk.plan.PlanData;
 import org.plandesk.plan.store.IndicatorRepository;
-import org.plandesk.shared.undo.UndoableEdit;
 import org.plandesk.shared.store.RowHistory;
 import org.plandesk.shared.store.RowScope;
+import org.plandesk.shared.undo.UndoableEdit;
 
 /**
  * Changes an indicator — name, code, unit, direction, attribute, grade scale — and its parts (add, rename, reorder,
@@ -32,15 +32,17 @@ public final class IndicatorEditService {
      * A part as the editor leaves it: an existing part (id &gt; 0) renamed or moved, or a new one (id 0). Parts of the
      * indicator that are not in the list are deleted with their values.
      */
-    public record PartEdit(long id, String name, String unit) {
-    }
+    public record PartEdit(long id, String name, String unit) {}
 
     public UndoableEdit save(Indicator changed, List<PartEdit> parts, String description) throws SQLException {
         PlanData before = planService.load(changed.planId());
         return history.edit(description, RowScope.of("indicator", "id = ?", changed.id()), c -> {
             indicators.updateIndicator(c, changed);
-            Set<Long> kept = parts.stream().map(PartEdit::id).filter(id -> id > 0).collect(Collectors.toSet());
-            for (Part p : before.parts(before.indicators().stream().filter(i -> i.id() == changed.id()).findFirst()
+            Set<Long> kept =
+                    parts.stream().map(PartEdit::id).filter(id -> id > 0).collect(Collectors.toSet());
+            for (Part p : before.parts(before.indicators().stream()
+                    .filter(i -> i.id() == changed.id())
+                    .findFirst()
                     .orElseThrow())) {
                 if (!kept.contains(p.id())) {
                     indicators.deletePart(c, p.id());
@@ -55,7 +57,8 @@ public final class IndicatorEditService {
             int order = 1;
             for (PartEdit p : parts) {
                 if (p.id() > 0) {
-                    indicators.updatePart(c, new Part(p.id(), changed.id(), p.name().strip(), p.unit(), order++));
+                    indicators.updatePart(
+                            c, new Part(p.id(), changed.id(), p.name().strip(), p.unit(), order++));
                 } else {
                     indicators.insertPart(c, new Part(0, changed.id(), p.name().strip(), p.unit(), order++));
                 }

@@ -19,8 +19,12 @@ public final class PlanEditService {
     private final IndicatorRepository indicators;
     private final PlanService planService;
 
-    public PlanEditService(Transactor tx, RowHistory history, PlanRepository plans, IndicatorRepository indicators,
-                           PlanService planService) {
+    public PlanEditService(
+            Transactor tx,
+            RowHistory history,
+            PlanRepository plans,
+            IndicatorRepository indicators,
+            PlanService planService) {
         this.tx = tx;
         this.history = history;
         this.plans = plans;
@@ -49,14 +53,35 @@ public final class PlanEditService {
         for (int n = 2; exists(title); n++) {
             title = newTitle + " " + n;
         }
-        Plan copy = new Plan(0, title, "", p.kind(), p.issuer(), p.docNumber(), p.issueDate(), p.startYear(),
-                p.endYear(), p.source(), p.note());
-        var parts = source.indicators().stream().flatMap(i -> source.parts(i).stream()).toList();
-        PlanData snapshot = new PlanData(copy, source.tasks(), source.groups(), source.indicators(), parts,
+        Plan copy = new Plan(
+                0,
+                title,
+                "",
+                p.kind(),
+                p.issuer(),
+                p.docNumber(),
+                p.issueDate(),
+                p.startYear(),
+                p.endYear(),
+                p.source(),
+                p.note());
+        var parts = source.indicators().stream()
+                .flatMap(i -> source.parts(i).stream())
+                .toList();
+        PlanData snapshot = new PlanData(
+                copy,
+                source.tasks(),
+                source.groups(),
+                source.indicators(),
+                parts,
                 parts.stream().flatMap(x -> source.targets(x).values().stream()).toList(),
-                parts.stream().flatMap(x -> Stream.concat(source.actuals(x).values().stream(),
-                        source.baselines(x).values().stream())).toList());
-        return history.edit(description, RowScope.empty().andCreated("plan"),
+                parts.stream()
+                        .flatMap(x -> Stream.concat(
+                                source.actuals(x).values().stream(), source.baselines(x).values().stream()))
+                        .toList());
+        return history.edit(
+                description,
+                RowScope.empty().andCreated("plan"),
                 c -> PlanSnapshots.copy(c, plans, indicators, snapshot));
     }
 

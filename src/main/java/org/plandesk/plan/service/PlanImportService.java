@@ -5,32 +5,32 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
-import org.plandesk.plan.io.LongRow;
-import org.plandesk.plan.io.TaskRow;
 import org.plandesk.plan.ActualEntry;
 import org.plandesk.plan.ActualKind;
-import org.plandesk.shared.Change;
 import org.plandesk.plan.Direction;
 import org.plandesk.plan.GradeScale;
 import org.plandesk.plan.Indicator;
 import org.plandesk.plan.IndicatorGroup;
-import org.plandesk.shared.Numbers;
 import org.plandesk.plan.Part;
 import org.plandesk.plan.Plan;
 import org.plandesk.plan.Task;
+import org.plandesk.plan.io.LongRow;
+import org.plandesk.plan.io.TaskRow;
 import org.plandesk.plan.store.IndicatorRepository;
 import org.plandesk.plan.store.PlanRepository;
+import org.plandesk.shared.Change;
+import org.plandesk.shared.Numbers;
 import org.plandesk.shared.TaskRunner;
 import org.plandesk.shared.store.RowHistory;
 import org.plandesk.shared.store.RowScope;
 import org.plandesk.workspace.Transactor;
-import java.util.HashSet;
 
 /**
  * Imports plan metadata, task structures and long rows. One import is one transaction: it is written whole or not
@@ -45,8 +45,12 @@ public final class PlanImportService {
     private final IndicatorRepository indicators;
     private final PlanService planService;
 
-    public PlanImportService(Transactor tx, RowHistory history, PlanRepository plans, IndicatorRepository indicators,
-                             PlanService planService) {
+    public PlanImportService(
+            Transactor tx,
+            RowHistory history,
+            PlanRepository plans,
+            IndicatorRepository indicators,
+            PlanService planService) {
         this.tx = tx;
         this.history = history;
         this.plans = plans;
@@ -70,8 +74,14 @@ public final class PlanImportService {
      * @param progress reports progress and is asked for cancellation, or null
      * @throws CancellationException when cancelled; nothing is written
      */
-    public ImportSummary importAll(List<Plan> planList, List<TaskRow> tasks, List<LongRow> rows, List<String> notes,
-                                   boolean dryRun, TaskRunner.Progress progress) throws SQLException {
+    public ImportSummary importAll(
+            List<Plan> planList,
+            List<TaskRow> tasks,
+            List<LongRow> rows,
+            List<String> notes,
+            boolean dryRun,
+            TaskRunner.Progress progress)
+            throws SQLException {
         Transactor.Work<ImportSummary, RuntimeException> work = c -> {
             Run run = new Run(c, dryRun, progress);
             ImportSummary s = run.apply(planList, tasks, rows);
@@ -85,29 +95,37 @@ public final class PlanImportService {
      * Imports as {@link #importAll} does and returns an edit that undoes the whole import in one step: plans it
      * created are removed, plans it changed go back to exactly what they held before (metadata, structure, values).
      */
-    public UndoableImport importUndoable(List<Plan> planList, List<TaskRow> tasks, List<LongRow> rows,
-                                         List<String> notes, String description, TaskRunner.Progress progress)
+    public UndoableImport importUndoable(
+            List<Plan> planList,
+            List<TaskRow> tasks,
+            List<LongRow> rows,
+            List<String> notes,
+            String description,
+            TaskRunner.Progress progress)
             throws SQLException {
         Set<String> titles = new LinkedHashSet<>();
         planList.forEach(p -> titles.add(p.title()));
         tasks.forEach(t -> titles.add(t.plan()));
         rows.forEach(r -> titles.add(r.plan()));
         // the plans it touches, by id (found by title before it runs), and the plans it creates
-        RowHistory.Recorded<ImportSummary> done = history.record(description, c -> {
-            RowScope scope = RowScope.empty().andCreated("plan");
-            for (String t : titles) {
-                var existing = plans.planByTitle(c, t);
-                if (existing.isPresent()) {
-                    scope.and("plan", "id = ?", existing.get().id());
-                }
-            }
-            return scope;
-        }, c -> {
-            Run run = new Run(c, false, progress);
-            ImportSummary s = run.apply(planList, tasks, rows);
-            run.addNotes(notes);
-            return s;
-        });
+        RowHistory.Recorded<ImportSummary> done = history.record(
+                description,
+                c -> {
+                    RowScope scope = RowScope.empty().andCreated("plan");
+                    for (String t : titles) {
+                        var existing = plans.planByTitle(c, t);
+                        if (existing.isPresent()) {
+                            scope.and("plan", "id = ?", existing.get().id());
+                        }
+                    }
+                    return scope;
+                },
+                c -> {
+                    Run run = new Run(c, false, progress);
+                    ImportSummary s = run.apply(planList, tasks, rows);
+                    run.addNotes(notes);
+                    return s;
+                });
         return new UndoableImport(done.edit(), done.result());
     }
 
@@ -122,14 +140,17 @@ public final class PlanImportService {
         private final Map<Long, List<Indicator>> indicatorsByPlan = new HashMap<>();
         /** Per plan: existing indicators by "code:…" and by "name:…", for matching without a scan. */
         private final Map<Long, Map<String, Indicator>> indicatorIndex = new HashMap<>();
+
         private final Map<String, Indicator> indicatorByKey = new HashMap<>();
         private final Map<Long, Map<String, Part>> partsByIndicator = new HashMap<>();
         /** Parts this import created: their values cannot exist yet, so they are inserted, not merged. */
         private final Set<Long> createdParts = new HashSet<>();
+
         private final Set<Long> written = new HashSet<>();
         private final Map<Long, Integer> freshByPlan = new LinkedHashMap<>();
         /** A dry run writes nothing: what it would create gets these stand-in ids. */
         private long nextFakeId = -1;
+
         private int plansCreated;
         private int indicatorsCreated;
         private int partsCreated;
@@ -179,28 +200,53 @@ public final class PlanImportService {
                         continue;
                     }
                     boolean fresh = createdParts.contains(part.id())
-                            && written.add((part.id() * 10_000L + row.year()) * 4 + row.kind().ordinal());
+                            && written.add((part.id() * 10_000L + row.year()) * 4
+                                    + row.kind().ordinal());
                     freshByPlan.merge(plan.id(), fresh ? 1 : 0, Integer::sum);
                     if (row.kind() == LongRow.Kind.TARGET) {
                         if (fresh) {
                             batch.newTarget(part.id(), row.year(), row.target(), row.source(), row.note());
                         } else {
                             batch.target(part.id(), row.year(), row.target(), row.source(), row.note());
-                            batch.change(new Change(now, user, "target", part.id(), Integer.toString(row.year()), null,
-                                    row.target().text().isEmpty() ? row.target().display() : row.target().text()));
+                            batch.change(new Change(
+                                    now,
+                                    user,
+                                    "target",
+                                    part.id(),
+                                    Integer.toString(row.year()),
+                                    null,
+                                    row.target().text().isEmpty()
+                                            ? row.target().display()
+                                            : row.target().text()));
                         }
                         targets++;
                     } else {
                         ActualKind kind = row.kind() == LongRow.Kind.BASELINE ? ActualKind.BASELINE : ActualKind.ACTUAL;
-                        ActualEntry entry = new ActualEntry(0, part.id(), row.year(), kind, row.value(), row.grade(),
-                                row.text(), row.source(), row.note(), now);
+                        ActualEntry entry = new ActualEntry(
+                                0,
+                                part.id(),
+                                row.year(),
+                                kind,
+                                row.value(),
+                                row.grade(),
+                                row.text(),
+                                row.source(),
+                                row.note(),
+                                now);
                         if (fresh) {
                             batch.newActual(entry);
                         } else {
                             batch.actual(entry);
-                            batch.change(new Change(now, user, "actual", part.id(), kind == ActualKind.BASELINE
-                                    ? "baseline:" + row.year() : Integer.toString(row.year()),
-                                    null, row.grade() != null ? row.grade() : Numbers.format(row.value())));
+                            batch.change(new Change(
+                                    now,
+                                    user,
+                                    "actual",
+                                    part.id(),
+                                    kind == ActualKind.BASELINE
+                                            ? "baseline:" + row.year()
+                                            : Integer.toString(row.year()),
+                                    null,
+                                    row.grade() != null ? row.grade() : Numbers.format(row.value())));
                         }
                         actuals++;
                     }
@@ -208,8 +254,8 @@ public final class PlanImportService {
                 // Values of parts this import created are logged once per plan; changes to existing values one by one.
                 for (var e : freshByPlan.entrySet()) {
                     if (e.getValue() > 0) {
-                        batch.change(new Change(now, user, "plan", e.getKey(), "import", null,
-                                e.getValue() + " values"));
+                        batch.change(
+                                new Change(now, user, "plan", e.getKey(), "import", null, e.getValue() + " values"));
                     }
                 }
                 batch.flush();
@@ -217,8 +263,8 @@ public final class PlanImportService {
             if (progress != null) {
                 progress.update(1, "");
             }
-            return new ImportSummary(plansCreated, indicatorsCreated, partsCreated, targets, actuals, taskCount,
-                    dryRun);
+            return new ImportSummary(
+                    plansCreated, indicatorsCreated, partsCreated, targets, actuals, taskCount, dryRun);
         }
 
         void addNotes(List<String> notes) throws SQLException {
@@ -230,9 +276,20 @@ public final class PlanImportService {
                 Plan fresh = plans.plan(c, p.id()).orElseThrow();
                 if (!fresh.note().contains(joined)) {
                     String note = fresh.note().isBlank() ? joined : fresh.note() + "\n" + joined;
-                    plans.updatePlan(c, new Plan(fresh.id(), fresh.title(), fresh.shortName(), fresh.kind(),
-                            fresh.issuer(), fresh.docNumber(), fresh.issueDate(), fresh.startYear(), fresh.endYear(),
-                            fresh.source(), note));
+                    plans.updatePlan(
+                            c,
+                            new Plan(
+                                    fresh.id(),
+                                    fresh.title(),
+                                    fresh.shortName(),
+                                    fresh.kind(),
+                                    fresh.issuer(),
+                                    fresh.docNumber(),
+                                    fresh.issueDate(),
+                                    fresh.startYear(),
+                                    fresh.endYear(),
+                                    fresh.source(),
+                                    note));
                 }
             }
         }
@@ -243,15 +300,25 @@ public final class PlanImportService {
                 byPlan.computeIfAbsent(t.plan(), k -> new ArrayList<>()).add(t);
             }
             for (var e : byPlan.entrySet()) {
-                Plan plan = plans.planByTitle(c, e.getKey()).orElseThrow(() -> new IllegalArgumentException(
-                        "tasks for an unknown plan: " + e.getKey()));
+                Plan plan = plans.planByTitle(c, e.getKey())
+                        .orElseThrow(() -> new IllegalArgumentException("tasks for an unknown plan: " + e.getKey()));
                 plans.deleteTasks(c, plan.id());
                 Map<String, Long> idByPath = new HashMap<>();
                 int order = 0;
                 for (TaskRow t : e.getValue()) {
                     long parent = t.parentPath().isEmpty() ? 0 : idByPath.get(t.parentPath());
-                    long id = plans.insertTask(c, new Task(0, plan.id(), parent, t.level(), t.code(), t.title(),
-                            t.lead(), t.responsible(), order++));
+                    long id = plans.insertTask(
+                            c,
+                            new Task(
+                                    0,
+                                    plan.id(),
+                                    parent,
+                                    t.level(),
+                                    t.code(),
+                                    t.title(),
+                                    t.lead(),
+                                    t.responsible(),
+                                    order++));
                     idByPath.put(t.path(), id);
                     taskCount++;
                 }
@@ -284,7 +351,9 @@ public final class PlanImportService {
                 }
                 groupsByPlan.put(p.id(), groups);
                 for (Part part : indicators.parts(c, p.id())) {
-                    partsByIndicator.computeIfAbsent(part.indicatorId(), k -> new HashMap<>()).put(part.name(), part);
+                    partsByIndicator
+                            .computeIfAbsent(part.indicatorId(), k -> new HashMap<>())
+                            .put(part.name(), part);
                 }
             }
             return p;
@@ -308,11 +377,11 @@ public final class PlanImportService {
             Direction direction = v[1] > v[0] ? Direction.LOWER_IS_BETTER : Direction.HIGHER_IS_BETTER;
             GradeScale scale = v[2] > 0 ? gradeScale(row) : null;
             int sort = inPlan.size() + 1;
-            Indicator fresh = new Indicator(0, plan.id(), groupId, row.code(), row.indicator(), row.unit(), direction,
-                    null, scale, "", sort);
+            Indicator fresh = new Indicator(
+                    0, plan.id(), groupId, row.code(), row.indicator(), row.unit(), direction, null, scale, "", sort);
             long id = dryRun ? nextFakeId-- : indicators.insertIndicator(c, fresh);
-            ind = new Indicator(id, plan.id(), groupId, row.code(), row.indicator(), row.unit(), direction, null,
-                    scale, "", sort);
+            ind = new Indicator(
+                    id, plan.id(), groupId, row.code(), row.indicator(), row.unit(), direction, null, scale, "", sort);
             inPlan.add(ind);
             if (!ind.code().isEmpty()) {
                 index.putIfAbsent("code:" + ind.code(), ind);
@@ -327,8 +396,9 @@ public final class PlanImportService {
             Map<String, Long> groups = groupsByPlan.get(plan.id());
             Long id = groups.get(name);
             if (id == null) {
-                id = dryRun ? nextFakeId-- : indicators.insertGroup(c, new IndicatorGroup(0, plan.id(), name,
-                        groups.size() + 1));
+                id = dryRun
+                        ? nextFakeId--
+                        : indicators.insertGroup(c, new IndicatorGroup(0, plan.id(), name, groups.size() + 1));
                 groups.put(name, id);
             }
             return id;
@@ -340,7 +410,11 @@ public final class PlanImportService {
             if (part == null) {
                 String unit = row.unit().equals(ind.unit()) ? "" : row.unit();
                 Part fresh = new Part(0, ind.id(), row.part(), unit, parts.size() + 1);
-                part = new Part(dryRun ? nextFakeId-- : indicators.insertPart(c, fresh), ind.id(), row.part(), unit,
+                part = new Part(
+                        dryRun ? nextFakeId-- : indicators.insertPart(c, fresh),
+                        ind.id(),
+                        row.part(),
+                        unit,
                         parts.size() + 1);
                 parts.put(row.part(), part);
                 createdParts.add(part.id());

@@ -12,8 +12,7 @@ import org.plandesk.shared.store.RowHistory;
  * new), so a cell's history shows the undo where the user looks for it.
  */
 public final class PlanRowLog {
-    private PlanRowLog() {
-    }
+    private PlanRowLog() {}
 
     /** The describers of the plan's value tables, by table name. */
     public static Map<String, RowHistory.Describer> describers() {
@@ -22,8 +21,14 @@ public final class PlanRowLog {
 
     private static List<Change> target(Map<String, Object> from, Map<String, Object> to) {
         Map<String, Object> any = to != null ? to : from;
-        return List.of(new Change(null, null, "target", ((Number) any.get("PART_ID")).longValue(),
-                String.valueOf(any.get("YR")), targetText(from), targetText(to)));
+        return List.of(new Change(
+                null,
+                null,
+                "target",
+                ((Number) any.get("PART_ID")).longValue(),
+                String.valueOf(any.get("YR")),
+                targetText(from),
+                targetText(to)));
     }
 
     private static String targetText(Map<String, Object> row) {
@@ -31,7 +36,8 @@ public final class PlanRowLog {
             return null;
         }
         String text = (String) row.get("TEXT");
-        return text != null && !text.isEmpty() ? text
+        return text != null && !text.isEmpty()
+                ? text
                 : row.get("GRADE") != null ? (String) row.get("GRADE") : Numbers.format((Double) row.get("VAL"));
     }
 
@@ -39,8 +45,14 @@ public final class PlanRowLog {
         Map<String, Object> any = to != null ? to : from;
         String year = String.valueOf(any.get("YR"));
         String field = ActualKind.BASELINE.name().equals(any.get("KIND")) ? "baseline:" + year : year;
-        return List.of(new Change(null, null, "actual", ((Number) any.get("PART_ID")).longValue(), field,
-                actualText(from), actualText(to)));
+        return List.of(new Change(
+                null,
+                null,
+                "actual",
+                ((Number) any.get("PART_ID")).longValue(),
+                field,
+                actualText(from),
+                actualText(to)));
     }
 
     private static String actualText(Map<String, Object> row) {

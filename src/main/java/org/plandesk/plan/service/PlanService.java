@@ -10,13 +10,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.plandesk.plan.ActualEntry;
 import org.plandesk.plan.ActualKind;
-import org.plandesk.shared.Change;
-import org.plandesk.shared.Numbers;
 import org.plandesk.plan.Plan;
 import org.plandesk.plan.PlanData;
-import org.plandesk.shared.store.ChangeLogRepository;
 import org.plandesk.plan.store.IndicatorRepository;
 import org.plandesk.plan.store.PlanRepository;
+import org.plandesk.shared.Change;
+import org.plandesk.shared.Numbers;
+import org.plandesk.shared.store.ChangeLogRepository;
 import org.plandesk.workspace.Transactor;
 
 /**
@@ -31,8 +31,13 @@ public final class PlanService {
     private final Clock clock;
     private final String osUser;
 
-    public PlanService(Transactor tx, PlanRepository plans, IndicatorRepository indicators,
-                       ChangeLogRepository changes, Clock clock, String osUser) {
+    public PlanService(
+            Transactor tx,
+            PlanRepository plans,
+            IndicatorRepository indicators,
+            ChangeLogRepository changes,
+            Clock clock,
+            String osUser) {
         this.tx = tx;
         this.plans = plans;
         this.indicators = indicators;
@@ -64,8 +69,13 @@ public final class PlanService {
     static PlanData load(Connection c, long planId, PlanRepository plans, IndicatorRepository indicators)
             throws SQLException {
         Plan plan = plans.plan(c, planId).orElseThrow(() -> new IllegalArgumentException("no plan " + planId));
-        return new PlanData(plan, plans.tasks(c, planId), indicators.groups(c, planId),
-                indicators.indicators(c, planId), indicators.parts(c, planId), indicators.targets(c, planId),
+        return new PlanData(
+                plan,
+                plans.tasks(c, planId),
+                indicators.groups(c, planId),
+                indicators.indicators(c, planId),
+                indicators.parts(c, planId),
+                indicators.targets(c, planId),
                 indicators.actuals(c, planId));
     }
 
@@ -85,29 +95,40 @@ public final class PlanService {
                 return Optional.of(p);
             }
         }
-        List<Plan> partial = all.stream().filter(p -> p.title().contains(n) || p.shortName().contains(n)).toList();
+        List<Plan> partial = all.stream()
+                .filter(p -> p.title().contains(n) || p.shortName().contains(n))
+                .toList();
         return partial.size() == 1 ? Optional.of(partial.get(0)) : Optional.empty();
     }
 
     /**
      * Sets the actual of a part in a year (a number or a grade) and records the change. Returns the stored entry.
      */
-    public ActualEntry setActual(long partId, int year, Double value, String grade, String text, String source,
-                                 String note) throws SQLException {
+    public ActualEntry setActual(
+            long partId, int year, Double value, String grade, String text, String source, String note)
+            throws SQLException {
         Instant now = clock.instant();
         ActualEntry entry = new ActualEntry(0, partId, year, ActualKind.ACTUAL, value, grade, text, source, note, now);
         return tx.inTransaction(c -> {
             String old = currentActual(c, partId, year);
             indicators.upsertActual(c, entry);
-            changes.record(c, new Change(now, osUser, "actual", partId, Integer.toString(year), old,
-                    grade != null ? grade : Numbers.format(value)));
+            changes.record(
+                    c,
+                    new Change(
+                            now,
+                            osUser,
+                            "actual",
+                            partId,
+                            Integer.toString(year),
+                            old,
+                            grade != null ? grade : Numbers.format(value)));
             return entry;
         });
     }
 
     private static String currentActual(Connection c, long partId, int year) throws SQLException {
-        try (var ps = c.prepareStatement("SELECT val, grade FROM actual WHERE part_id = ? AND yr = ? "
-                + "AND kind = 'ACTUAL'")) {
+        try (var ps = c.prepareStatement(
+                "SELECT val, grade FROM actual WHERE part_id = ? AND yr = ? " + "AND kind = 'ACTUAL'")) {
             ps.setLong(1, partId);
             ps.setInt(2, year);
             try (var rs = ps.executeQuery()) {

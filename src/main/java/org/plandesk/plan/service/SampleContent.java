@@ -26,9 +26,11 @@ public final class SampleContent {
     /** Loads the five plans into the workspace, in one transaction. */
     public ImportSummary load() throws SQLException {
         try {
-            return importer.importAll(new PlanListCsv().read(resource("plans.csv")),
+            return importer.importAll(
+                    new PlanListCsv().read(resource("plans.csv")),
                     new TaskCsv().read(resource("tasks.csv")),
-                    new LongCsvReader().read(resource("indicators.csv"), null), false);
+                    new LongCsvReader().read(resource("indicators.csv"), null),
+                    false);
         } catch (InputRejectedException e) {
             throw new IllegalStateException("the bundled sample data is invalid: " + e.problems(), e);
         }

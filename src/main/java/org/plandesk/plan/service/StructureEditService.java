@@ -15,9 +15,9 @@ import org.plandesk.plan.store.IndicatorRepository;
 import org.plandesk.plan.store.PlanRepository;
 import org.plandesk.shared.InputRejectedException;
 import org.plandesk.shared.Problem;
-import org.plandesk.shared.undo.UndoableEdit;
 import org.plandesk.shared.store.RowHistory;
 import org.plandesk.shared.store.RowScope;
+import org.plandesk.shared.undo.UndoableEdit;
 
 /**
  * Changes to a plan's structure — the task tree (add, edit, move, indent, outdent, delete) and the indicator groups
@@ -43,7 +43,8 @@ public final class StructureEditService {
 
     private UndoableEdit edit(long planId, String description, Change change)
             throws SQLException, InputRejectedException {
-        RowScope structure = RowScope.of("task", "plan_id = ?", planId).and("indicator_group", "plan_id = ?", planId)
+        RowScope structure = RowScope.of("task", "plan_id = ?", planId)
+                .and("indicator_group", "plan_id = ?", planId)
                 .and("indicator", "plan_id = ?", planId);
         return history.edit(description, structure, c -> {
             change.apply(c);
@@ -138,12 +139,16 @@ public final class StructureEditService {
     }
 
     private Task task(Connection c, long planId, long id) throws SQLException {
-        return plans.tasks(c, planId).stream().filter(t -> t.id() == id).findFirst()
+        return plans.tasks(c, planId).stream()
+                .filter(t -> t.id() == id)
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no task " + id));
     }
 
     private List<Task> siblings(Connection c, long planId, long parentId) throws SQLException {
-        return new ArrayList<>(plans.tasks(c, planId).stream().filter(t -> t.parentId() == parentId).toList());
+        return new ArrayList<>(plans.tasks(c, planId).stream()
+                .filter(t -> t.parentId() == parentId)
+                .toList());
     }
 
     private static int indexOf(List<Task> tasks, long id) {
@@ -169,22 +174,33 @@ public final class StructureEditService {
     // ---- indicator groups and indicators
 
     /** A new indicator, with one part, at the end of its group (group 0: without a group). */
-    public UndoableEdit addIndicator(long planId, long groupId, String code, String name, String unit,
-                                     Direction direction, String description)
+    public UndoableEdit addIndicator(
+            long planId, long groupId, String code, String name, String unit, Direction direction, String description)
             throws SQLException, InputRejectedException {
         requireName(name);
         return edit(planId, description, c -> insertIndicator(c, planId, groupId, code, name, unit, direction));
     }
 
     /** A new 一级指标 with its first indicator (a group shows in the grid by its indicators). */
-    public UndoableEdit addGroup(long planId, String groupName, String code, String name, String unit,
-                                 Direction direction, String description)
+    public UndoableEdit addGroup(
+            long planId,
+            String groupName,
+            String code,
+            String name,
+            String unit,
+            Direction direction,
+            String description)
             throws SQLException, InputRejectedException {
         requireName(name);
         return edit(planId, description, c -> {
             checkGroupName(c, planId, groupName, 0);
-            long groupId = indicators.insertGroup(c, new IndicatorGroup(0, planId, groupName.strip(),
-                    indicators.groups(c, planId).size()));
+            long groupId = indicators.insertGroup(
+                    c,
+                    new IndicatorGroup(
+                            0,
+                            planId,
+                            groupName.strip(),
+                            indicators.groups(c, planId).size()));
             insertIndicator(c, planId, groupId, code, name, unit, direction);
         });
     }
@@ -193,7 +209,9 @@ public final class StructureEditService {
             throws SQLException, InputRejectedException {
         return edit(planId, description, c -> {
             checkGroupName(c, planId, name, groupId);
-            IndicatorGroup g = indicators.groups(c, planId).stream().filter(x -> x.id() == groupId).findFirst()
+            IndicatorGroup g = indicators.groups(c, planId).stream()
+                    .filter(x -> x.id() == groupId)
+                    .findFirst()
                     .orElseThrow();
             indicators.updateGroup(c, new IndicatorGroup(groupId, planId, name.strip(), g.sortOrder()));
         });
@@ -250,13 +268,28 @@ public final class StructureEditService {
         });
     }
 
-    private void insertIndicator(Connection c, long planId, long groupId, String code, String name, String unit,
-                                 Direction direction) throws SQLException {
+    private void insertIndicator(
+            Connection c, long planId, long groupId, String code, String name, String unit, Direction direction)
+            throws SQLException {
         Map<Long, List<Indicator>> blocks = blocks(c, planId);
-        long id = indicators.insertIndicator(c, new Indicator(0, planId, groupId, code == null ? "" : code.strip(),
-                name.strip(), unit == null ? "" : unit.strip(), direction, null, null, "", 0));
+        long id = indicators.insertIndicator(
+                c,
+                new Indicator(
+                        0,
+                        planId,
+                        groupId,
+                        code == null ? "" : code.strip(),
+                        name.strip(),
+                        unit == null ? "" : unit.strip(),
+                        direction,
+                        null,
+                        null,
+                        "",
+                        0));
         indicators.insertPart(c, new Part(0, id, "", "", 0));
-        Indicator created = indicators.indicators(c, planId).stream().filter(x -> x.id() == id).findFirst()
+        Indicator created = indicators.indicators(c, planId).stream()
+                .filter(x -> x.id() == id)
+                .findFirst()
                 .orElseThrow();
         blocks.computeIfAbsent(groupId, g -> new ArrayList<>()).add(created);
         renumber(c, planId, blocks);
@@ -286,8 +319,20 @@ public final class StructureEditService {
             for (Indicator i : block.getValue()) {
                 int sort = n++;
                 if (i.sortOrder() != sort) {
-                    indicators.updateIndicator(c, new Indicator(i.id(), i.planId(), i.groupId(), i.code(), i.name(),
-                            i.unit(), i.direction(), i.attribute(), i.gradeScale(), i.note(), sort));
+                    indicators.updateIndicator(
+                            c,
+                            new Indicator(
+                                    i.id(),
+                                    i.planId(),
+                                    i.groupId(),
+                                    i.code(),
+                                    i.name(),
+                                    i.unit(),
+                                    i.direction(),
+                                    i.attribute(),
+                                    i.gradeScale(),
+                                    i.note(),
+                                    sort));
                 }
             }
         }
@@ -298,7 +343,8 @@ public final class StructureEditService {
         if (name == null || name.isBlank()) {
             throw InputRejectedException.of(Problem.of("structure.groupRequired"));
         }
-        if (indicators.groups(c, planId).stream().anyMatch(g -> g.id() != self && g.name().equals(name.strip()))) {
+        if (indicators.groups(c, planId).stream()
+                .anyMatch(g -> g.id() != self && g.name().equals(name.strip()))) {
             throw InputRejectedException.of(Problem.of("structure.groupExists", name.strip()));
         }
     }

@@ -1,54 +1,74 @@
 package org.plandesk.plan.store;
 
-import org.plandesk.workspace.Jdbc;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.plandesk.plan.Plan;
 import org.plandesk.plan.Task;
-import org.plandesk.plan.TaskTree;
 import org.plandesk.plan.TaskLevel;
-import java.util.HashMap;
-import java.util.Map;
+import org.plandesk.plan.TaskTree;
+import org.plandesk.workspace.Jdbc;
 
 /** Plans and their task structure (JDBC). Every method runs on the caller's connection and transaction. */
 public final class PlanRepository {
 
-    private static final String PLAN_COLUMNS = "id, title, short_name, kind, issuer, doc_number, issue_date, "
-            + "start_year, end_year, source, note";
+    private static final String PLAN_COLUMNS =
+            "id, title, short_name, kind, issuer, doc_number, issue_date, " + "start_year, end_year, source, note";
 
     public List<Plan> plans(Connection c) throws SQLException {
         return Jdbc.query(c, "SELECT " + PLAN_COLUMNS + " FROM plan ORDER BY sort_order, id", PlanRepository::plan);
     }
 
     public Optional<Plan> plan(Connection c, long id) throws SQLException {
-        return Jdbc.query(c, "SELECT " + PLAN_COLUMNS + " FROM plan WHERE id = ?", PlanRepository::plan, id)
-                .stream().findFirst();
+        return Jdbc.query(c, "SELECT " + PLAN_COLUMNS + " FROM plan WHERE id = ?", PlanRepository::plan, id).stream()
+                .findFirst();
     }
 
     public Optional<Plan> planByTitle(Connection c, String title) throws SQLException {
         return Jdbc.query(c, "SELECT " + PLAN_COLUMNS + " FROM plan WHERE title = ?", PlanRepository::plan, title)
-                .stream().findFirst();
+                .stream()
+                .findFirst();
     }
 
     public long insertPlan(Connection c, Plan p) throws SQLException {
-        return Jdbc.insert(c, "INSERT INTO plan (title, short_name, kind, issuer, doc_number, issue_date, start_year, "
+        return Jdbc.insert(
+                c,
+                "INSERT INTO plan (title, short_name, kind, issuer, doc_number, issue_date, start_year, "
                         + "end_year, source, note, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                         + "(SELECT COALESCE(MAX(sort_order), 0) + 1 FROM plan))",
-                p.title(), nz(p.shortName()), nz(p.kind()), nz(p.issuer()), nz(p.docNumber()),
-                p.issueDate() == null ? null : Date.valueOf(p.issueDate()), p.startYear(), p.endYear(),
-                nz(p.source()), nz(p.note()));
+                p.title(),
+                nz(p.shortName()),
+                nz(p.kind()),
+                nz(p.issuer()),
+                nz(p.docNumber()),
+                p.issueDate() == null ? null : Date.valueOf(p.issueDate()),
+                p.startYear(),
+                p.endYear(),
+                nz(p.source()),
+                nz(p.note()));
     }
 
     public void updatePlan(Connection c, Plan p) throws SQLException {
-        Jdbc.update(c, "UPDATE plan SET title = ?, short_name = ?, kind = ?, issuer = ?, doc_number = ?, "
+        Jdbc.update(
+                c,
+                "UPDATE plan SET title = ?, short_name = ?, kind = ?, issuer = ?, doc_number = ?, "
                         + "issue_date = ?, start_year = ?, end_year = ?, source = ?, note = ? WHERE id = ?",
-                p.title(), nz(p.shortName()), nz(p.kind()), nz(p.issuer()), nz(p.docNumber()),
-                p.issueDate() == null ? null : Date.valueOf(p.issueDate()), p.startYear(), p.endYear(),
-                nz(p.source()), nz(p.note()), p.id());
+                p.title(),
+                nz(p.shortName()),
+                nz(p.kind()),
+                nz(p.issuer()),
+                nz(p.docNumber()),
+                p.issueDate() == null ? null : Date.valueOf(p.issueDate()),
+                p.startYear(),
+                p.endYear(),
+                nz(p.source()),
+                nz(p.note()),
+                p.id());
     }
 
     /** Deletes a plan and, by cascade, everything it holds. */
@@ -59,28 +79,50 @@ public final class PlanRepository {
     /** Number of indicators per plan id. */
     public Map<Long, Integer> indicatorCounts(Connection c) throws SQLException {
         Map<Long, Integer> out = new HashMap<>();
-        Jdbc.query(c, "SELECT plan_id, COUNT(*) n FROM indicator GROUP BY plan_id",
+        Jdbc.query(
+                c,
+                "SELECT plan_id, COUNT(*) n FROM indicator GROUP BY plan_id",
                 rs -> out.put(rs.getLong("plan_id"), rs.getInt("n")));
         return out;
     }
 
     public List<Task> tasks(Connection c, long planId) throws SQLException {
-        return TaskTree.preOrder(Jdbc.query(c, "SELECT id, plan_id, parent_id, level, code, title, lead_units, "
-                + "responsible, sort_order FROM task WHERE plan_id = ? ORDER BY sort_order, id", PlanRepository::task,
+        return TaskTree.preOrder(Jdbc.query(
+                c,
+                "SELECT id, plan_id, parent_id, level, code, title, lead_units, "
+                        + "responsible, sort_order FROM task WHERE plan_id = ? ORDER BY sort_order, id",
+                PlanRepository::task,
                 planId));
     }
 
     public long insertTask(Connection c, Task t) throws SQLException {
-        return Jdbc.insert(c, "INSERT INTO task (plan_id, parent_id, level, code, title, lead_units, responsible, "
+        return Jdbc.insert(
+                c,
+                "INSERT INTO task (plan_id, parent_id, level, code, title, lead_units, responsible, "
                         + "sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                t.planId(), Jdbc.nullIfZero(t.parentId()), t.level().name(), nz(t.code()), t.title(), nz(t.lead()),
-                nz(t.responsible()), t.sortOrder());
+                t.planId(),
+                Jdbc.nullIfZero(t.parentId()),
+                t.level().name(),
+                nz(t.code()),
+                t.title(),
+                nz(t.lead()),
+                nz(t.responsible()),
+                t.sortOrder());
     }
 
     public void updateTask(Connection c, Task t) throws SQLException {
-        Jdbc.update(c, "UPDATE task SET parent_id = ?, level = ?, code = ?, title = ?, lead_units = ?, responsible = ?, "
-                        + "sort_order = ? WHERE id = ?", Jdbc.nullIfZero(t.parentId()), t.level().name(), nz(t.code()),
-                t.title(), nz(t.lead()), nz(t.responsible()), t.sortOrder(), t.id());
+        Jdbc.update(
+                c,
+                "UPDATE task SET parent_id = ?, level = ?, code = ?, title = ?, lead_units = ?, responsible = ?, "
+                        + "sort_order = ? WHERE id = ?",
+                Jdbc.nullIfZero(t.parentId()),
+                t.level().name(),
+                nz(t.code()),
+                t.title(),
+                nz(t.lead()),
+                nz(t.responsible()),
+                t.sortOrder(),
+                t.id());
     }
 
     public void deleteTask(Connection c, long id) throws SQLException {
@@ -93,15 +135,31 @@ public final class PlanRepository {
 
     private static Plan plan(ResultSet rs) throws SQLException {
         Date d = rs.getDate("issue_date");
-        return new Plan(rs.getLong("id"), rs.getString("title"), rs.getString("short_name"), rs.getString("kind"),
-                rs.getString("issuer"), rs.getString("doc_number"), d == null ? null : d.toLocalDate(),
-                rs.getInt("start_year"), rs.getInt("end_year"), rs.getString("source"), rs.getString("note"));
+        return new Plan(
+                rs.getLong("id"),
+                rs.getString("title"),
+                rs.getString("short_name"),
+                rs.getString("kind"),
+                rs.getString("issuer"),
+                rs.getString("doc_number"),
+                d == null ? null : d.toLocalDate(),
+                rs.getInt("start_year"),
+                rs.getInt("end_year"),
+                rs.getString("source"),
+                rs.getString("note"));
     }
 
     private static Task task(ResultSet rs) throws SQLException {
-        return new Task(rs.getLong("id"), rs.getLong("plan_id"), Jdbc.getLong(rs, "parent_id"),
-                TaskLevel.valueOf(rs.getString("level")), rs.getString("code"), rs.getString("title"),
-                rs.getString("lead_units"), rs.getString("responsible"), rs.getInt("sort_order"));
+        return new Task(
+                rs.getLong("id"),
+                rs.getLong("plan_id"),
+                Jdbc.getLong(rs, "parent_id"),
+                TaskLevel.valueOf(rs.getString("level")),
+                rs.getString("code"),
+                rs.getString("title"),
+                rs.getString("lead_units"),
+                rs.getString("responsible"),
+                rs.getInt("sort_order"));
     }
 
     static String nz(String s) {

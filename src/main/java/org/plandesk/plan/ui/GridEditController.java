@@ -1,6 +1,5 @@
 package org.plandesk.plan.ui;
 
-import org.plandesk.io.TabText;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import org.plandesk.io.TabText;
 import org.plandesk.plan.service.CellChange;
 import org.plandesk.plan.service.CellEditService;
 import org.plandesk.shared.Messages;
@@ -35,9 +35,15 @@ public final class GridEditController {
     /**
      * @param confirm asks the user about a warning; true to save anyway
      */
-    public GridEditController(CellEditService cells, TaskRunner runner, Messages messages, Clock clock,
-                              Consumer<UndoableEdit> undo, Runnable reload, Consumer<String> status,
-                              Predicate<Problem> confirm) {
+    public GridEditController(
+            CellEditService cells,
+            TaskRunner runner,
+            Messages messages,
+            Clock clock,
+            Consumer<UndoableEdit> undo,
+            Runnable reload,
+            Consumer<String> status,
+            Predicate<Problem> confirm) {
         this.cells = cells;
         this.runner = runner;
         this.messages = messages;
@@ -67,9 +73,12 @@ public final class GridEditController {
         if (r.warning() != null && !confirm.test(r.warning())) {
             return Optional.of(messages.format(r.warning()));
         }
-        String name = cell.row().name().isEmpty() ? cell.row().part() : cell.row().name();
-        save(List.of(r.change()), messages.get("undo.cell", name, cell.year(),
-                messages.get(cell.target() ? "kind.target" : "kind.actual")));
+        String name =
+                cell.row().name().isEmpty() ? cell.row().part() : cell.row().name();
+        save(
+                List.of(r.change()),
+                messages.get(
+                        "undo.cell", name, cell.year(), messages.get(cell.target() ? "kind.target" : "kind.actual")));
         return Optional.empty();
     }
 
@@ -104,8 +113,10 @@ public final class GridEditController {
     public void clear(List<GridEditor.Cell> selected) {
         List<CellChange> changes = new ArrayList<>();
         for (GridEditor.Cell c : selected) {
-            changes.add(c.target() ? CellChange.target(c.row().partId(), c.year(), null)
-                    : CellChange.actual(c.row().partId(), c.year(), null, ""));
+            changes.add(
+                    c.target()
+                            ? CellChange.target(c.row().partId(), c.year(), null)
+                            : CellChange.actual(c.row().partId(), c.year(), null, ""));
         }
         if (!changes.isEmpty()) {
             save(changes, messages.get("undo.clear", changes.size()));
@@ -134,20 +145,28 @@ public final class GridEditController {
 
     /** Sets the source and note of a cell's value: one undo step; refused when the cell has no value yet. */
     public void annotate(GridEditor.Cell cell, String source, String note) {
-        runner.run(p -> {
-            var edit = cells.annotate(cell.row().partId(), cell.year(), cell.target(), source, note,
-                    messages.get("undo.note", cell.year()));
-            edit.ifPresent(undo);
-            return edit;
-        }, edit -> {
+        runner.run(
+                p -> {
+                    var edit = cells.annotate(
+                            cell.row().partId(),
+                            cell.year(),
+                            cell.target(),
+                            source,
+                            note,
+                            messages.get("undo.note", cell.year()));
+                    edit.ifPresent(undo);
+                    return edit;
+                },
+                edit -> {
                     if (edit.isEmpty()) {
                         status.accept(messages.get("note.noValue"));
                         return;
                     }
-                    status.accept(messages.get("edit.saved",
-                            LocalTime.now(clock).format(DateTimeFormatter.ofPattern("HH:mm:ss"))));
+                    status.accept(messages.get(
+                            "edit.saved", LocalTime.now(clock).format(DateTimeFormatter.ofPattern("HH:mm:ss"))));
                     reload.run();
-                }, e -> status.accept(messages.get("cli.error", String.valueOf(e.getMessage()))));
+                },
+                e -> status.accept(messages.get("cli.error", String.valueOf(e.getMessage()))));
     }
 
     /** The block as tab-separated text, for Excel and WPS. */
@@ -164,13 +183,17 @@ public final class GridEditController {
     }
 
     private void save(List<CellChange> changes, String description) {
-        runner.run(p -> {
-            UndoableEdit edit = cells.apply(changes, description);
-            undo.accept(edit);
-            return edit;
-        }, edit -> {
-            status.accept(messages.get("edit.saved", LocalTime.now(clock).format(DateTimeFormatter.ofPattern("HH:mm:ss"))));
-            reload.run();
-        }, e -> status.accept(messages.get("cli.error", String.valueOf(e.getMessage()))));
+        runner.run(
+                p -> {
+                    UndoableEdit edit = cells.apply(changes, description);
+                    undo.accept(edit);
+                    return edit;
+                },
+                edit -> {
+                    status.accept(messages.get(
+                            "edit.saved", LocalTime.now(clock).format(DateTimeFormatter.ofPattern("HH:mm:ss"))));
+                    reload.run();
+                },
+                e -> status.accept(messages.get("cli.error", String.valueOf(e.getMessage()))));
     }
 }

@@ -1,17 +1,17 @@
 package org.plandesk.plan.ui;
 
-import org.plandesk.shared.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.plandesk.plan.GradeScale;
-import org.plandesk.shared.Numbers;
 import org.plandesk.plan.Observation;
 import org.plandesk.plan.Target;
 import org.plandesk.plan.TargetExpression;
 import org.plandesk.plan.TargetParseException;
 import org.plandesk.plan.service.CellChange;
+import org.plandesk.shared.Numbers;
 import org.plandesk.shared.Problem;
+import org.plandesk.shared.Text;
 
 /**
  * Reads what a planner types or pastes into target and actual cells: every target expression of DESIGN §3 for a
@@ -19,12 +19,11 @@ import org.plandesk.shared.Problem;
  * (a rate above 100, a negative count, ten times off the previous year) for confirmation. No scene nodes; no I/O.
  */
 public final class GridEditor {
-    private static final Set<String> COUNTS = Set.of("名", "个", "所", "人", "人次", "套", "家", "项", "次", "场", "场次",
-            "天", "课时", "万人次", "万", "元");
+    private static final Set<String> COUNTS =
+            Set.of("名", "个", "所", "人", "人次", "套", "家", "项", "次", "场", "场次", "天", "课时", "万人次", "万", "元");
 
     /** A cell of the grid that can be edited: a part's target or actual in a year. */
-    public record Cell(IndicatorRow row, int year, boolean target) {
-    }
+    public record Cell(IndicatorRow row, int year, boolean target) {}
 
     /** The outcome of reading a cell: a change, or the problem; a warning asks for confirmation first. */
     public record Reading(CellChange change, Problem problem, Problem warning) {
@@ -58,8 +57,10 @@ public final class GridEditor {
             if (grade == null) {
                 return new Reading(null, Problem.of("wide.figure", text), null);
             }
-            return new Reading(CellChange.actual(row.partId(), cell.year(), Observation.grade(cell.year(), grade), text),
-                    null, null);
+            return new Reading(
+                    CellChange.actual(row.partId(), cell.year(), Observation.grade(cell.year(), grade), text),
+                    null,
+                    null);
         }
         CellChange change = CellChange.actual(row.partId(), cell.year(), Observation.of(cell.year(), value), text);
         return new Reading(change, null, implausible(row, cell.year(), value));

@@ -2,10 +2,6 @@ package org.plandesk.plan.ui;
 
 import java.util.List;
 import java.util.Optional;
-import javafx.scene.control.TreeItem;
-import javafx.scene.control.TreeTableColumn;
-import javafx.scene.control.TreeTableView;
-import org.plandesk.shared.ui.grid.GridCells;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -17,10 +13,14 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.GridPane;
 import org.plandesk.shared.Messages;
 import org.plandesk.shared.ui.Buttons;
+import org.plandesk.shared.ui.grid.GridCells;
 
 /**
  * The plan grid's side of the grid kit: which cells are a part's target or actual of a year ({@link YearColumn}), what
@@ -43,7 +43,10 @@ final class GridInput implements GridCells<GridEditor.Cell> {
         indicatorItem.setId("editIndicatorItem");
         indicatorItem.setOnAction(e -> {
             var item = table.getSelectionModel().getSelectedItem();
-            if (indicatorEditor != null && item != null && item.getValue() != null && !item.getValue().group()) {
+            if (indicatorEditor != null
+                    && item != null
+                    && item.getValue() != null
+                    && !item.getValue().group()) {
                 indicatorEditor.accept(item.getValue().indicatorId());
             }
         });
@@ -51,7 +54,10 @@ final class GridInput implements GridCells<GridEditor.Cell> {
         linkItem.setId("linkItem");
         linkItem.setOnAction(e -> {
             var item = table.getSelectionModel().getSelectedItem();
-            if (partLinker != null && item != null && item.getValue() != null && !item.getValue().group()) {
+            if (partLinker != null
+                    && item != null
+                    && item.getValue() != null
+                    && !item.getValue().group()) {
                 partLinker.accept(item.getValue());
             }
         });
@@ -64,30 +70,33 @@ final class GridInput implements GridCells<GridEditor.Cell> {
             var item = table.getSelectionModel().getSelectedItem();
             return item == null ? null : item.getValue();
         };
-        BiFunction<String, Consumer<IndicatorRow>,
-                MenuItem> item = (key, action) -> {
-                    MenuItem m = new MenuItem(messages.get(key));
-                    m.setId(key.replace('.', '_'));
-                    m.setOnAction(e -> {
-                        if (at.get() != null) {
-                            action.accept(at.get());
-                        }
-                    });
-                    return m;
-                };
+        BiFunction<String, Consumer<IndicatorRow>, MenuItem> item = (key, action) -> {
+            MenuItem m = new MenuItem(messages.get(key));
+            m.setId(key.replace('.', '_'));
+            m.setOnAction(e -> {
+                if (at.get() != null) {
+                    action.accept(at.get());
+                }
+            });
+            return m;
+        };
         MenuItem addGroup = new MenuItem(messages.get("structure.menu.addGroup"));
         addGroup.setOnAction(e -> h.addGroup());
-        table.getContextMenu().getItems().addAll(new SeparatorMenuItem(),
-                item.apply("structure.menu.addIndicator", h::addIndicator), addGroup,
-                item.apply("structure.menu.renameGroup", h::renameGroup),
-                new SeparatorMenuItem(),
-                item.apply("structure.menu.up", r -> h.moveIndicator(r, -1)),
-                item.apply("structure.menu.down", r -> h.moveIndicator(r, 1)),
-                item.apply("structure.menu.groupUp", r -> h.moveGroup(r, -1)),
-                item.apply("structure.menu.groupDown", r -> h.moveGroup(r, 1)),
-                new SeparatorMenuItem(),
-                item.apply("structure.menu.deleteIndicator", h::deleteIndicator),
-                item.apply("structure.menu.deleteGroup", h::deleteGroup));
+        table.getContextMenu()
+                .getItems()
+                .addAll(
+                        new SeparatorMenuItem(),
+                        item.apply("structure.menu.addIndicator", h::addIndicator),
+                        addGroup,
+                        item.apply("structure.menu.renameGroup", h::renameGroup),
+                        new SeparatorMenuItem(),
+                        item.apply("structure.menu.up", r -> h.moveIndicator(r, -1)),
+                        item.apply("structure.menu.down", r -> h.moveIndicator(r, 1)),
+                        item.apply("structure.menu.groupUp", r -> h.moveGroup(r, -1)),
+                        item.apply("structure.menu.groupDown", r -> h.moveGroup(r, 1)),
+                        new SeparatorMenuItem(),
+                        item.apply("structure.menu.deleteIndicator", h::deleteIndicator),
+                        item.apply("structure.menu.deleteGroup", h::deleteGroup));
     }
 
     /** 备注与来源: the source and note of the focused cell's value. */
@@ -112,7 +121,8 @@ final class GridInput implements GridCells<GridEditor.Cell> {
         grid.addRow(1, new Label(messages.get("note.note")), note);
         Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(table.getScene().getWindow());
-        d.setTitle(messages.get("note.title", cell.year(), messages.get(cell.target() ? "kind.target" : "kind.actual")));
+        d.setTitle(
+                messages.get("note.title", cell.year(), messages.get(cell.target() ? "kind.target" : "kind.actual")));
         ButtonType ok = Buttons.ok(messages);
         d.getDialogPane().getButtonTypes().setAll(ok, Buttons.cancel(messages));
         d.getDialogPane().setContent(grid);

@@ -3,6 +3,7 @@ package org.plandesk.plan.ui;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
@@ -14,7 +15,6 @@ import javafx.scene.layout.HBox;
 import org.plandesk.shared.Change;
 import org.plandesk.shared.Messages;
 import org.plandesk.shared.TaskRunner;
-import java.util.function.BiConsumer;
 
 /**
  * Every change of the cell that has the focus, from the change log (time, OS user, old → new), with one click to
@@ -30,9 +30,13 @@ public final class HistoryPane extends BorderPane {
      * @param history loads the change log of a cell (called through the runner, off the UI thread)
      * @param restore puts an old value back into a cell
      */
-    public HistoryPane(ObservableValue<GridEditor.Cell> focused, Function<GridEditor.Cell, List<Change>> history,
-                       TaskRunner runner, Messages messages, BiConsumer<GridEditor.Cell, String> restore,
-                       ZoneId zone) {
+    public HistoryPane(
+            ObservableValue<GridEditor.Cell> focused,
+            Function<GridEditor.Cell, List<Change>> history,
+            TaskRunner runner,
+            Messages messages,
+            BiConsumer<GridEditor.Cell, String> restore,
+            ZoneId zone) {
         setId("historyPane");
         list.setId("historyList");
         list.setPlaceholder(new Label(messages.get("history.empty")));
@@ -40,14 +44,21 @@ public final class HistoryPane extends BorderPane {
             @Override
             protected void updateItem(Change c, boolean empty) {
                 super.updateItem(c, empty);
-                setText(empty || c == null ? null : messages.get("history.line", TIME.format(c.at().atZone(zone)),
-                        c.osUser(), c.oldValue() == null ? "—" : c.oldValue(),
-                        c.newValue() == null ? "—" : c.newValue()));
+                setText(
+                        empty || c == null
+                                ? null
+                                : messages.get(
+                                        "history.line",
+                                        TIME.format(c.at().atZone(zone)),
+                                        c.osUser(),
+                                        c.oldValue() == null ? "—" : c.oldValue(),
+                                        c.newValue() == null ? "—" : c.newValue()));
             }
         });
         Button back = new Button(messages.get("history.restore"));
         back.setId("historyRestore");
-        back.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        back.disableProperty()
+                .bind(list.getSelectionModel().selectedItemProperty().isNull());
         back.setOnAction(e -> {
             Change c = list.getSelectionModel().getSelectedItem();
             if (c != null && cell != null) {
@@ -65,13 +76,16 @@ public final class HistoryPane extends BorderPane {
                 list.getItems().clear();
                 return;
             }
-            title.setText(messages.get("history.title", now.year(), messages.get(now.target() ? "kind.target"
-                    : "kind.actual")));
-            runner.read(p -> history.apply(now), changes -> {
-                if (now == cell) {
-                    list.getItems().setAll(changes.reversed());
-                }
-            }, e -> list.getItems().clear());
+            title.setText(messages.get(
+                    "history.title", now.year(), messages.get(now.target() ? "kind.target" : "kind.actual")));
+            runner.read(
+                    p -> history.apply(now),
+                    changes -> {
+                        if (now == cell) {
+                            list.getItems().setAll(changes.reversed());
+                        }
+                    },
+                    e -> list.getItems().clear());
         });
         title.setText(messages.get("history.title.none"));
     }

@@ -23,16 +23,16 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.plandesk.plan.PlanData;
 import org.plandesk.plan.io.LongRow;
 import org.plandesk.plan.io.wide.ColumnRole;
 import org.plandesk.plan.io.wide.WideColumn;
 import org.plandesk.plan.io.wide.WideTable;
-import org.plandesk.plan.PlanData;
 import org.plandesk.plan.service.PlanSummary;
 import org.plandesk.shared.InputRejectedException;
 import org.plandesk.shared.Messages;
-import org.plandesk.shared.TaskRunner;
 import org.plandesk.shared.Numbers;
+import org.plandesk.shared.TaskRunner;
 import org.plandesk.shared.ui.Buttons;
 
 /**
@@ -43,8 +43,7 @@ import org.plandesk.shared.ui.Buttons;
 public final class ImportDialog {
     private static final System.Logger LOG = System.getLogger(ImportDialog.class.getName());
     /** What the user chose: the rows to write and the table's notes. */
-    public record Choice(List<LongRow> rows, List<String> notes, String planName) {
-    }
+    public record Choice(List<LongRow> rows, List<String> notes, String planName) {}
 
     private final Messages messages;
     private final TaskRunner runner;
@@ -66,8 +65,7 @@ public final class ImportDialog {
         d.setResizable(true);
         ButtonType importAll = new ButtonType(messages.get("import.apply"), ButtonBar.ButtonData.OK_DONE);
         ButtonType importClean = new ButtonType(messages.get("import.applyClean"), ButtonBar.ButtonData.OTHER);
-        d.getDialogPane().getButtonTypes().setAll(importAll, importClean,
-                Buttons.cancel(messages));
+        d.getDialogPane().getButtonTypes().setAll(importAll, importClean, Buttons.cancel(messages));
 
         ChoiceBox<PlanSummary> target = new ChoiceBox<>();
         target.setId("importTarget");
@@ -114,17 +112,23 @@ public final class ImportDialog {
         summary.setId("importSummary");
         summary.setWrapText(true);
         Tab problemTab = new Tab("", problems);
-        TabPane tabs = new TabPane(new Tab(messages.get("import.tab.columns"), columns),
+        TabPane tabs = new TabPane(
+                new Tab(messages.get("import.tab.columns"), columns),
                 new Tab(messages.get("import.tab.indicators"), indicators),
-                new Tab(messages.get("import.tab.values"), values), problemTab);
+                new Tab(messages.get("import.tab.values"), values),
+                problemTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setPrefSize(900, 460);
 
         Runnable refresh = () -> {
             WideTable t = vm.previewProperty().get();
             if (t == null) {
-                problems.getItems().setAll(vm.refusalProperty().get() == null ? List.of()
-                        : List.of(messages.format(vm.refusalProperty().get())));
+                problems.getItems()
+                        .setAll(
+                                vm.refusalProperty().get() == null
+                                        ? List.of()
+                                        : List.of(messages.format(
+                                                vm.refusalProperty().get())));
                 indicators.getItems().clear();
                 values.getItems().clear();
             } else {
@@ -135,20 +139,37 @@ public final class ImportDialog {
                     fillColumns(columns, t, vm);
                 }
             }
-            problemTab.setText(messages.get("import.tab.problems", problems.getItems().size()));
+            problemTab.setText(
+                    messages.get("import.tab.problems", problems.getItems().size()));
             var diff = vm.diffProperty().get();
-            summary.setText(t == null ? "" : messages.get("import.summary", t.indicators().size(), t.rows().size(),
-                    t.problems().size()) + (diff == null || vm.existingPlanProperty().get() == null ? ""
-                    : "  " + messages.get("cli.import.diff", diff.added().size(), diff.changed().size(),
-                    diff.unchanged())));
+            summary.setText(
+                    t == null
+                            ? ""
+                            : messages.get(
+                                            "import.summary",
+                                            t.indicators().size(),
+                                            t.rows().size(),
+                                            t.problems().size())
+                                    + (diff == null || vm.existingPlanProperty().get() == null
+                                            ? ""
+                                            : "  "
+                                                    + messages.get(
+                                                            "cli.import.diff",
+                                                            diff.added().size(),
+                                                            diff.changed().size(),
+                                                            diff.unchanged())));
             boolean busy = vm.updatingProperty().get();
             if (busy) {
                 summary.setText(messages.get("import.updating"));
             }
             boolean hasProblems = t == null || !t.problems().isEmpty();
             d.getDialogPane().lookupButton(importAll).setDisable(busy || hasProblems);
-            d.getDialogPane().lookupButton(importClean).setDisable(busy || t == null || t.problems().isEmpty()
-                    || t.rowsWithoutProblems().isEmpty());
+            d.getDialogPane()
+                    .lookupButton(importClean)
+                    .setDisable(busy
+                            || t == null
+                            || t.problems().isEmpty()
+                            || t.rowsWithoutProblems().isEmpty());
         };
         vm.previewProperty().addListener(o -> refresh.run());
         vm.diffProperty().addListener(o -> refresh.run());
@@ -166,7 +187,10 @@ public final class ImportDialog {
     }
 
     private void fillColumns(GridPane grid, WideTable t, ImportViewModel vm) {
-        grid.addRow(0, new Label(messages.get("import.col.header")), new Label(messages.get("import.col.role")),
+        grid.addRow(
+                0,
+                new Label(messages.get("import.col.header")),
+                new Label(messages.get("import.col.role")),
                 new Label(messages.get("import.col.year")));
         int r = 1;
         for (WideColumn c : t.columns()) {
@@ -204,8 +228,8 @@ public final class ImportDialog {
         t.getColumns().add(col(messages.get("role.group"), WideTable.FoundIndicator::group, 120));
         t.getColumns().add(col(messages.get("col.indicator"), WideTable.FoundIndicator::name, 330));
         t.getColumns().add(col(messages.get("col.unit"), WideTable.FoundIndicator::unit, 60));
-        TableColumn<WideTable.FoundIndicator, String> parts = col(messages.get("import.col.parts"),
-                f -> String.join(" / ", f.parts()), 220);
+        TableColumn<WideTable.FoundIndicator, String> parts =
+                col(messages.get("import.col.parts"), f -> String.join(" / ", f.parts()), 220);
         parts.setEditable(true);
         parts.setCellFactory(TextFieldTableCell.forTableColumn());
         parts.setOnEditCommit(e -> {
@@ -228,10 +252,19 @@ public final class ImportDialog {
         t.getColumns().add(col(messages.get("col.indicator"), LongRow::indicator, 300));
         t.getColumns().add(col(messages.get("col.part"), LongRow::part, 90));
         t.getColumns().add(col(messages.get("import.col.year"), r -> Integer.toString(r.year()), 60));
-        t.getColumns().add(col(messages.get("import.col.kind"), r -> messages.get("kind." + r.kind().code()), 60));
+        t.getColumns()
+                .add(col(
+                        messages.get("import.col.kind"),
+                        r -> messages.get("kind." + r.kind().code()),
+                        60));
         t.getColumns().add(col(messages.get("import.col.written"), LongRow::text, 120));
-        t.getColumns().add(col(messages.get("import.col.parsed"), r -> r.target() != null ? r.target().display()
-                : r.grade() != null ? r.grade() : Numbers.format(r.value()), 100));
+        t.getColumns()
+                .add(col(
+                        messages.get("import.col.parsed"),
+                        r -> r.target() != null
+                                ? r.target().display()
+                                : r.grade() != null ? r.grade() : Numbers.format(r.value()),
+                        100));
         return t;
     }
 

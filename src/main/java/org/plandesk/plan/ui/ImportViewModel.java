@@ -12,14 +12,14 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.plandesk.plan.io.LongRow;
 import org.plandesk.io.RawTable;
+import org.plandesk.plan.Plan;
+import org.plandesk.plan.PlanData;
+import org.plandesk.plan.io.LongRow;
 import org.plandesk.plan.io.wide.ColumnRole;
 import org.plandesk.plan.io.wide.WideColumn;
 import org.plandesk.plan.io.wide.WideTable;
 import org.plandesk.plan.io.wide.WideTableParser;
-import org.plandesk.plan.Plan;
-import org.plandesk.plan.PlanData;
 import org.plandesk.plan.service.ImportDiff;
 import org.plandesk.shared.InputRejectedException;
 import org.plandesk.shared.Problem;
@@ -45,6 +45,7 @@ public final class ImportViewModel {
     private final TaskRunner runner;
     /** A parse is running; {@link #dirty}: the inputs changed since it started. Both touched on the UI thread only. */
     private boolean parsing;
+
     private boolean dirty;
 
     public ImportViewModel(RawTable table, String defaultTitle, TaskRunner runner) {
@@ -92,7 +93,8 @@ public final class ImportViewModel {
     /** Gives a column another role and year, and reads the table again. */
     public void setColumn(int index, ColumnRole role, int year) {
         WideTable p = preview.get();
-        String header = p != null && index < p.columns().size() ? p.columns().get(index).header() : "";
+        String header =
+                p != null && index < p.columns().size() ? p.columns().get(index).header() : "";
         overrides.put(index, new WideColumn(index, header, role, role.hasYear() ? year : 0));
         reparse();
     }
@@ -108,13 +110,11 @@ public final class ImportViewModel {
     }
 
     /** The inputs of one parse, copied on the UI thread. */
-    private record Inputs(String title, Map<Integer, WideColumn> overrides, Map<String, String> renames,
-                          PlanData existing) {
-    }
+    private record Inputs(
+            String title, Map<Integer, WideColumn> overrides, Map<String, String> renames, PlanData existing) {}
 
     /** What one parse gave: a preview and its diff, or the reason the table cannot be read. */
-    private record Outcome(WideTable table, ImportDiff diff, Problem refusal) {
-    }
+    private record Outcome(WideTable table, ImportDiff diff, Problem refusal) {}
 
     private void reparse() {
         if (parsing) {
@@ -125,10 +125,15 @@ public final class ImportViewModel {
         dirty = false;
         updating.set(true);
         String title = planTitle();
-        Inputs in = new Inputs(title == null || title.isBlank() ? table.source() : title, Map.copyOf(overrides),
-                Map.copyOf(partRenames), existingPlan.get());
-        runner.read(p -> parse(in), this::show, e -> show(new Outcome(null, null,
-                Problem.of("cli.error", String.valueOf(e.getMessage())))));
+        Inputs in = new Inputs(
+                title == null || title.isBlank() ? table.source() : title,
+                Map.copyOf(overrides),
+                Map.copyOf(partRenames),
+                existingPlan.get());
+        runner.read(
+                p -> parse(in),
+                this::show,
+                e -> show(new Outcome(null, null, Problem.of("cli.error", String.valueOf(e.getMessage())))));
     }
 
     private Outcome parse(Inputs in) {
@@ -159,15 +164,33 @@ public final class ImportViewModel {
         List<LongRow> rows = new ArrayList<>();
         for (LongRow r : t.rows()) {
             String to = partRenames.get(r.line() + "\u0000" + r.part());
-            rows.add(to == null ? r : new LongRow(r.plan(), r.code(), r.group(), r.indicator(), to, r.unit(), r.year(),
-                    r.kind(), r.target(), r.value(), r.grade(), r.text(), r.source(), r.note(), r.line()));
+            rows.add(
+                    to == null
+                            ? r
+                            : new LongRow(
+                                    r.plan(),
+                                    r.code(),
+                                    r.group(),
+                                    r.indicator(),
+                                    to,
+                                    r.unit(),
+                                    r.year(),
+                                    r.kind(),
+                                    r.target(),
+                                    r.value(),
+                                    r.grade(),
+                                    r.text(),
+                                    r.source(),
+                                    r.note(),
+                                    r.line()));
         }
         List<WideTable.FoundIndicator> found = new ArrayList<>();
         for (WideTable.FoundIndicator f : t.indicators()) {
-            List<String> parts = f.parts().stream().map(p -> partRenames.getOrDefault(f.row() + "\u0000" + p, p))
+            List<String> parts = f.parts().stream()
+                    .map(p -> partRenames.getOrDefault(f.row() + "\u0000" + p, p))
                     .toList();
-            found.add(new WideTable.FoundIndicator(f.row(), f.code(), f.group(), f.name(), f.unit(), parts,
-                    f.partUnits()));
+            found.add(new WideTable.FoundIndicator(
+                    f.row(), f.code(), f.group(), f.name(), f.unit(), parts, f.partUnits()));
         }
         return new WideTable(t.headerRow(), t.columns(), rows, found, t.problems(), t.notes(), t.rowsWithProblems());
     }

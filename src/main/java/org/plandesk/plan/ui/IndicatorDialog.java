@@ -3,6 +3,7 @@ package org.plandesk.plan.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
@@ -26,7 +27,6 @@ import org.plandesk.plan.Part;
 import org.plandesk.plan.service.IndicatorEditService.PartEdit;
 import org.plandesk.shared.Messages;
 import org.plandesk.shared.ui.Buttons;
-import java.util.function.Function;
 
 /** Edits an indicator: name, code, unit, direction, attribute, grade scale, and its parts. */
 public final class IndicatorDialog {
@@ -37,8 +37,7 @@ public final class IndicatorDialog {
     }
 
     /** The edited indicator and its parts in order. */
-    public record Result(Indicator indicator, List<PartEdit> parts) {
-    }
+    public record Result(Indicator indicator, List<PartEdit> parts) {}
 
     /** A part in the list: its id (0 for new), name and unit. */
     private static final class Row {
@@ -127,19 +126,33 @@ public final class IndicatorDialog {
         d.getDialogPane().setContent(g);
         ButtonType ok = Buttons.ok(messages);
         d.getDialogPane().getButtonTypes().setAll(ok, Buttons.cancel(messages));
-        d.getDialogPane().lookupButton(ok).disableProperty().bind(name.textProperty().isEmpty());
+        d.getDialogPane()
+                .lookupButton(ok)
+                .disableProperty()
+                .bind(name.textProperty().isEmpty());
         d.setResultConverter(b -> {
             if (b != ok) {
                 return null;
             }
             List<PartEdit> edits = new ArrayList<>();
             for (Row row : rows) {
-                edits.add(new PartEdit(row.id, rows.size() == 1 ? row.name : row.name.isEmpty() ? "分项" : row.name,
-                        row.unit));
+                edits.add(new PartEdit(
+                        row.id, rows.size() == 1 ? row.name : row.name.isEmpty() ? "分项" : row.name, row.unit));
             }
-            return new Result(new Indicator(ind.id(), ind.planId(), ind.groupId(), code.getText().strip(),
-                    name.getText().strip(), unit.getText().strip(), direction.getValue(), attribute.getValue(),
-                    scale.getValue(), ind.note(), ind.sortOrder()), edits);
+            return new Result(
+                    new Indicator(
+                            ind.id(),
+                            ind.planId(),
+                            ind.groupId(),
+                            code.getText().strip(),
+                            name.getText().strip(),
+                            unit.getText().strip(),
+                            direction.getValue(),
+                            attribute.getValue(),
+                            scale.getValue(),
+                            ind.note(),
+                            ind.sortOrder()),
+                    edits);
         });
         return d.showAndWait();
     }

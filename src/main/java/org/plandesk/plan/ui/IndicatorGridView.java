@@ -1,9 +1,18 @@
 package org.plandesk.plan.ui;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableCell;
@@ -13,19 +22,10 @@ import javafx.scene.control.TreeTableView;
 import org.plandesk.plan.PlanData;
 import org.plandesk.plan.Status;
 import org.plandesk.shared.Messages;
+import org.plandesk.shared.Settings;
+import org.plandesk.shared.ui.Styles;
 import org.plandesk.shared.ui.grid.GridTable;
 import org.plandesk.shared.ui.grid.Spreadsheet;
-import org.plandesk.shared.ui.Styles;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.function.Consumer;
-import javafx.application.Platform;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.scene.control.ScrollBar;
-import javafx.scene.control.SelectionMode;
-import org.plandesk.shared.Settings;
 
 /** The read-only indicator grid: 一级指标 headings, one row per part, per year 目标 | 实际 | 状态. */
 public final class IndicatorGridView {
@@ -41,11 +41,17 @@ public final class IndicatorGridView {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         input = new GridInput(table, messages);
         spreadsheet = new Spreadsheet<>(GridTable.of(table), input);
-        table.getFocusModel().focusedCellProperty().addListener((o, old, now) -> focused.set(
-                now == null || now.getTableColumn() == null || !(now.getTableColumn().getUserData() instanceof YearColumn y)
-                        || now.getTreeItem() == null || now.getTreeItem().getValue() == null
-                        || now.getTreeItem().getValue().group() ? null
-                        : new GridEditor.Cell(now.getTreeItem().getValue(), y.year(), y.target())));
+        table.getFocusModel()
+                .focusedCellProperty()
+                .addListener((o, old, now) -> focused.set(
+                        now == null
+                                        || now.getTableColumn() == null
+                                        || !(now.getTableColumn().getUserData() instanceof YearColumn y)
+                                        || now.getTreeItem() == null
+                                        || now.getTreeItem().getValue() == null
+                                        || now.getTreeItem().getValue().group()
+                                ? null
+                                : new GridEditor.Cell(now.getTreeItem().getValue(), y.year(), y.target())));
         table.setShowRoot(false);
         table.setColumnResizePolicy(TreeTableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setRowFactory(t -> new TreeTableRow<>() {
@@ -69,8 +75,7 @@ public final class IndicatorGridView {
         return focused.getReadOnlyProperty();
     }
 
-    private final ReadOnlyObjectWrapper<GridEditor.Cell> focused =
-            new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<GridEditor.Cell> focused = new ReadOnlyObjectWrapper<>();
 
     /** Remembers column widths in the settings (one width per kind of column, the same for every year). */
     public void rememberColumns(Settings settings) {
@@ -120,10 +125,13 @@ public final class IndicatorGridView {
         }
         shownLayout = layout;
         TreeItem<IndicatorRow> was = table.getSelectionModel().getSelectedItem();
-        long keepIndicator = was == null || was.getValue() == null ? 0 : was.getValue().indicatorId();
-        String keepPart = was == null || was.getValue() == null ? "" : was.getValue().part();
+        long keepIndicator =
+                was == null || was.getValue() == null ? 0 : was.getValue().indicatorId();
+        String keepPart =
+                was == null || was.getValue() == null ? "" : was.getValue().part();
         var focus = table.getFocusModel().getFocusedCell();
-        int keepColumn = focus == null || focus.getTableColumn() == null ? -1
+        int keepColumn = focus == null || focus.getTableColumn() == null
+                ? -1
                 : table.getVisibleLeafColumns().indexOf(focus.getTableColumn());
         double scroll = verticalScroll();
         table.getColumns().clear();
@@ -137,19 +145,42 @@ public final class IndicatorGridView {
         table.getColumns().add(remembered(text(messages.get("col.part"), IndicatorRow::part, 96), "part"));
         table.getColumns().add(remembered(text(messages.get("col.unit"), IndicatorRow::unit, 60), "unit"));
         int[] span = data.yearSpan();
-        boolean baselines = rows.values().stream().flatMap(List::stream)
-                .anyMatch(r -> r.cells().values().stream().anyMatch(c -> !c.baseline().isEmpty()));
+        boolean baselines = rows.values().stream()
+                .flatMap(List::stream)
+                .anyMatch(r ->
+                        r.cells().values().stream().anyMatch(c -> !c.baseline().isEmpty()));
         for (int y = span[0]; y <= span[1]; y++) {
             int year = y;
             TreeTableColumn<IndicatorRow, String> yearColumn = new TreeTableColumn<>(messages.get("col.year", year));
             yearColumn.getStyleClass().add(Styles.YEAR_HEADER);
             if (baselines) {
-                yearColumn.getColumns().add(text(messages.get("col.baseline"), r -> r.cell(year).baseline(), 60));
+                yearColumn
+                        .getColumns()
+                        .add(text(
+                                messages.get("col.baseline"), r -> r.cell(year).baseline(), 60));
             }
-            yearColumn.getColumns().add(remembered(editable(text(messages.get("col.target"),
-                    r -> r.cell(year).target(), 76), year, true), "target"));
-            yearColumn.getColumns().add(remembered(editable(text(messages.get("col.actual"),
-                    r -> r.cell(year).actual(), 62), year, false), "actual"));
+            yearColumn
+                    .getColumns()
+                    .add(remembered(
+                            editable(
+                                    text(
+                                            messages.get("col.target"),
+                                            r -> r.cell(year).target(),
+                                            76),
+                                    year,
+                                    true),
+                            "target"));
+            yearColumn
+                    .getColumns()
+                    .add(remembered(
+                            editable(
+                                    text(
+                                            messages.get("col.actual"),
+                                            r -> r.cell(year).actual(),
+                                            62),
+                                    year,
+                                    false),
+                            "actual"));
             yearColumn.getColumns().add(remembered(statusColumn(year), "status"));
             table.getColumns().add(yearColumn);
         }
@@ -176,8 +207,10 @@ public final class IndicatorGridView {
 
     private static String layout(PlanData data, Map<String, List<IndicatorRow>> rows) {
         StringBuilder b = new StringBuilder(Arrays.toString(data.yearSpan()));
-        b.append(rows.values().stream().flatMap(List::stream)
-                .anyMatch(r -> r.cells().values().stream().anyMatch(c -> !c.baseline().isEmpty())));
+        b.append(rows.values().stream()
+                .flatMap(List::stream)
+                .anyMatch(r ->
+                        r.cells().values().stream().anyMatch(c -> !c.baseline().isEmpty())));
         for (var e : rows.entrySet()) {
             b.append('|').append(e.getKey());
             for (IndicatorRow r : e.getValue()) {
@@ -217,8 +250,8 @@ public final class IndicatorGridView {
     }
 
     /** A target or actual column: its cells edit through the controller. */
-    private TreeTableColumn<IndicatorRow, String> editable(TreeTableColumn<IndicatorRow, String> c, int year,
-                                                          boolean target) {
+    private TreeTableColumn<IndicatorRow, String> editable(
+            TreeTableColumn<IndicatorRow, String> c, int year, boolean target) {
         c.setUserData(new YearColumn(year, target));
         c.setEditable(true);
         c.setCellFactory(col -> spreadsheet.treeCell());
@@ -228,15 +261,18 @@ public final class IndicatorGridView {
     /** Selects the row (and column) of the same indicator and part again after the rows were rebuilt. */
     private void reselect(TreeItem<IndicatorRow> root, long indicatorId, String part, int column) {
         for (TreeItem<IndicatorRow> group : root.getChildren()) {
-            List<TreeItem<IndicatorRow>> candidates = group.getChildren().isEmpty() ? List.of(group)
-                    : group.getChildren();
+            List<TreeItem<IndicatorRow>> candidates =
+                    group.getChildren().isEmpty() ? List.of(group) : group.getChildren();
             for (TreeItem<IndicatorRow> item : candidates) {
                 IndicatorRow r = item.getValue();
                 if (r != null && r.indicatorId() == indicatorId && r.part().equals(part)) {
                     int index = table.getRow(item);
                     if (column >= 0 && column < table.getVisibleLeafColumns().size()) {
-                        table.getSelectionModel().clearAndSelect(index, table.getVisibleLeafColumns().get(column));
-                        table.getFocusModel().focus(index, table.getVisibleLeafColumns().get(column));
+                        table.getSelectionModel()
+                                .clearAndSelect(
+                                        index, table.getVisibleLeafColumns().get(column));
+                        table.getFocusModel()
+                                .focus(index, table.getVisibleLeafColumns().get(column));
                     } else {
                         table.getSelectionModel().select(item);
                     }
@@ -263,11 +299,11 @@ public final class IndicatorGridView {
         });
     }
 
-    private static TreeTableColumn<IndicatorRow, String> text(String title, Function<IndicatorRow, String> value,
-                                                             double width) {
+    private static TreeTableColumn<IndicatorRow, String> text(
+            String title, Function<IndicatorRow, String> value, double width) {
         TreeTableColumn<IndicatorRow, String> c = new TreeTableColumn<>(title);
-        c.setCellValueFactory(f -> new ReadOnlyStringWrapper(f.getValue().getValue() == null ? ""
-                : value.apply(f.getValue().getValue())));
+        c.setCellValueFactory(f -> new ReadOnlyStringWrapper(
+                f.getValue().getValue() == null ? "" : value.apply(f.getValue().getValue())));
         c.setPrefWidth(width);
         c.setSortable(false);
         return c;
@@ -283,7 +319,8 @@ public final class IndicatorGridView {
             protected void updateItem(String ignored, boolean empty) {
                 super.updateItem(ignored, empty);
                 getStyleClass().removeAll(Styles.allStatuses(Status.class));
-                IndicatorRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                IndicatorRow row =
+                        empty || getTableRow() == null ? null : getTableRow().getItem();
                 if (row == null || row.group()) {
                     setText(null);
                     setTooltip(null);
@@ -315,7 +352,6 @@ public final class IndicatorGridView {
         if (Double.isNaN(cell.achievement())) {
             return rule;
         }
-        return rule + messages.get("status.achievement",
-                String.format(Locale.ROOT, "%.1f", cell.achievement() * 100));
+        return rule + messages.get("status.achievement", String.format(Locale.ROOT, "%.1f", cell.achievement() * 100));
     }
 }

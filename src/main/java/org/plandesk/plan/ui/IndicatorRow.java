@@ -18,13 +18,21 @@ import org.plandesk.plan.Direction;
  * @param partId         the part, 0 for a heading
  * @param direction      whether higher or lower is better (reads bare numbers typed as targets)
  */
-public record IndicatorRow(boolean group, String code, String name, String part, String unit,
-                           boolean firstOfIndicator, Map<Integer, YearCell> cells, String source, long indicatorId,
-                           long partId, Direction direction) {
+public record IndicatorRow(
+        boolean group,
+        String code,
+        String name,
+        String part,
+        String unit,
+        boolean firstOfIndicator,
+        Map<Integer, YearCell> cells,
+        String source,
+        long indicatorId,
+        long partId,
+        Direction direction) {
 
     public static IndicatorRow heading(String name) {
-        return new IndicatorRow(true, "", name, "", "", false, Map.of(), "", 0, 0,
-                Direction.HIGHER_IS_BETTER);
+        return new IndicatorRow(true, "", name, "", "", false, Map.of(), "", 0, 0, Direction.HIGHER_IS_BETTER);
     }
 
     public YearCell cell(int year) {

@@ -1,37 +1,37 @@
 package org.plandesk.plan.ui;
 
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.plandesk.chart.ui.ChartActions;
 import org.plandesk.chart.ui.ChartPane;
 import org.plandesk.chart.ui.ChartsViewModel;
 import org.plandesk.chart.ui.DashboardPane;
 import org.plandesk.plan.Plan;
 import org.plandesk.plan.PlanData;
+import org.plandesk.plan.Status;
 import org.plandesk.plan.service.PlanSummary;
 import org.plandesk.shared.Messages;
-import org.plandesk.shared.ui.Styles;
-import java.util.function.Consumer;
-import java.util.function.Function;
-import javafx.beans.value.ObservableValue;
-import javafx.geometry.Orientation;
-import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
-import javafx.util.StringConverter;
-import org.plandesk.plan.Status;
 import org.plandesk.shared.Settings;
+import org.plandesk.shared.ui.Styles;
 
 /** Plans on the left; the selected plan's metadata, indicator grid and task tree on the right. */
 public final class PlanBrowserView {
@@ -46,20 +46,28 @@ public final class PlanBrowserView {
     private final ObservableValue<PlanData> vmData;
     private final Runnable reloadPlan;
     private final TextField filterText = new TextField();
-    private final ChoiceBox<Status> filterStatus =
-            new ChoiceBox<>();
+    private final ChoiceBox<Status> filterStatus = new ChoiceBox<>();
 
-    public PlanBrowserView(PlanBrowserViewModel vm, ChartsViewModel charts, ChartActions actions, Messages messages,
-                           Runnable present) {
+    public PlanBrowserView(
+            PlanBrowserViewModel vm,
+            ChartsViewModel charts,
+            ChartActions actions,
+            Messages messages,
+            Runnable present) {
         this.messages = messages;
         this.vmData = vm.dataProperty();
         this.reloadPlan = vm::reloadPlan;
         this.grid = new IndicatorGridView(messages);
         this.tasks = new TaskTreeView(messages);
         charts.dataProperty().bind(vm.dataProperty());
-        grid.node().getSelectionModel().selectedItemProperty().addListener((o, old, now) ->
-                charts.indicatorIdProperty().set(now == null || now.getValue() == null ? 0L
-                        : now.getValue().indicatorId()));
+        grid.node()
+                .getSelectionModel()
+                .selectedItemProperty()
+                .addListener((o, old, now) -> charts.indicatorIdProperty()
+                        .set(
+                                now == null || now.getValue() == null
+                                        ? 0L
+                                        : now.getValue().indicatorId()));
         list.setId("planList");
         list.setItems(vm.plans());
         list.setCellFactory(l -> new PlanCell());
@@ -90,12 +98,13 @@ public final class PlanBrowserView {
         filterText.setPromptText(messages.get("filter.prompt"));
         filterText.setId("gridFilter");
         filterStatus.setId("gridStatusFilter");
-        filterStatus.getItems().addAll(null, Status.MISSED, Status.AT_RISK,
-                Status.PENDING, Status.MET);
+        filterStatus.getItems().addAll(null, Status.MISSED, Status.AT_RISK, Status.PENDING, Status.MET);
         filterStatus.setConverter(new StringConverter<>() {
             @Override
             public String toString(Status st) {
-                return st == null ? messages.get("filter.all") : messages.get("filter.only", messages.get(st.messageKey()));
+                return st == null
+                        ? messages.get("filter.all")
+                        : messages.get("filter.only", messages.get(st.messageKey()));
             }
 
             @Override
@@ -115,7 +124,8 @@ public final class PlanBrowserView {
         SplitPane gridAndChart = new SplitPane(gridPane, chartSide);
         gridAndChart.setDividerPositions(0.62);
         gridAndChart.setId("gridAndChart");
-        TabPane tabs = new TabPane(new Tab(messages.get("tab.indicators"), gridAndChart),
+        TabPane tabs = new TabPane(
+                new Tab(messages.get("tab.indicators"), gridAndChart),
                 new Tab(messages.get("tab.tasks"), tasks.node()),
                 new Tab(messages.get("tab.dashboard"), new DashboardPane(charts, actions, messages)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -145,8 +155,7 @@ public final class PlanBrowserView {
     }
 
     /** Adds a pane under the chart that follows the grid's focused cell (the cell's history). */
-    public void addCellPane(Function<ObservableValue<GridEditor.Cell>,
-            Node> factory) {
+    public void addCellPane(Function<ObservableValue<GridEditor.Cell>, Node> factory) {
         chartSide.getItems().add(factory.apply(grid.focusedCellProperty()));
         chartSide.setDividerPositions(0.72);
     }
@@ -179,8 +188,11 @@ public final class PlanBrowserView {
             if (data == null) {
                 return;
             }
-            data.indicators().stream().filter(i -> i.id() == id).findFirst().ifPresent(ind ->
-                    new IndicatorDialog(messages).ask(root.getScene().getWindow(), ind, data.parts(ind))
+            data.indicators().stream()
+                    .filter(i -> i.id() == id)
+                    .findFirst()
+                    .ifPresent(ind -> new IndicatorDialog(messages)
+                            .ask(root.getScene().getWindow(), ind, data.parts(ind))
                             .ifPresent(save));
         });
     }
@@ -210,7 +222,11 @@ public final class PlanBrowserView {
         row = metaPair(row - 1, 2, "plan.period", p.period());
         row = metaPair(row, 0, "plan.issuer", p.issuer());
         row = metaPair(row - 1, 2, "plan.docNumber", p.docNumber());
-        row = metaPair(row, 0, "plan.issueDate", p.issueDate() == null ? "" : p.issueDate().toString());
+        row = metaPair(
+                row,
+                0,
+                "plan.issueDate",
+                p.issueDate() == null ? "" : p.issueDate().toString());
         row = metaPair(row - 1, 2, "plan.source", p.source());
         if (!p.note().isBlank()) {
             Label l = metaLabel("plan.note");
@@ -224,8 +240,9 @@ public final class PlanBrowserView {
 
     /** The grid with the text and status filters applied. */
     private void showGrid(PlanBrowserViewModel vm) {
-        grid.show(vm.dataProperty().get(), IndicatorRows.filter(vm.rowsProperty().get(), filterText.getText(),
-                filterStatus.getValue()));
+        grid.show(
+                vm.dataProperty().get(),
+                IndicatorRows.filter(vm.rowsProperty().get(), filterText.getText(), filterStatus.getValue()));
     }
 
     private int metaPair(int row, int column, String key, String value) {
@@ -259,8 +276,8 @@ public final class PlanBrowserView {
             }
             Label name = new Label(item.plan().displayName());
             name.setWrapText(true);
-            Label sub = new Label(item.plan().period() + " · " + messages.get("plan.indicatorCount",
-                    item.indicatorCount()));
+            Label sub = new Label(
+                    item.plan().period() + " · " + messages.get("plan.indicatorCount", item.indicatorCount()));
             sub.getStyleClass().add(Styles.PLAN_CELL_PERIOD);
             VBox box = new VBox(2, name, sub);
             box.setPadding(new Insets(3, 0, 3, 0));

@@ -39,21 +39,26 @@ public final class PlanBrowserViewModel {
     /** Reloads the list of plans, keeping the selection (by id) or selecting {@code preferredPlanId}. */
     public void refresh(long preferredPlanId) {
         busy.set(true);
-        runner.read(p -> service.plans(), list -> {
-            long keep = selected.get() != null ? selected.get().plan().id() : preferredPlanId;
-            plans.setAll(list);
-            PlanSummary pick = list.stream().filter(s -> s.plan().id() == keep).findFirst()
-                    .orElse(list.isEmpty() ? null : list.get(0));
-            if (pick != null && pick.equals(selected.get())) {
-                // The same plan: reload its data in place, so the grid keeps its selection and scroll position.
-                load(pick);
-            } else {
-                selected.set(pick);
-            }
-            if (pick == null) {
-                busy.set(false);
-            }
-        }, this::failed);
+        runner.read(
+                p -> service.plans(),
+                list -> {
+                    long keep = selected.get() != null ? selected.get().plan().id() : preferredPlanId;
+                    plans.setAll(list);
+                    PlanSummary pick = list.stream()
+                            .filter(s -> s.plan().id() == keep)
+                            .findFirst()
+                            .orElse(list.isEmpty() ? null : list.get(0));
+                    if (pick != null && pick.equals(selected.get())) {
+                        // The same plan: reload its data in place, so the grid keeps its selection and scroll position.
+                        load(pick);
+                    } else {
+                        selected.set(pick);
+                    }
+                    if (pick == null) {
+                        busy.set(false);
+                    }
+                },
+                this::failed);
     }
 
     /**
@@ -76,14 +81,17 @@ public final class PlanBrowserViewModel {
         busy.set(true);
         long id = summary.plan().id();
         int year = service.currentYear();
-        loading = runner.read(p -> {
-            PlanData d = service.load(id);
-            return Map.entry(d, IndicatorRows.build(d, year));
-        }, result -> {
-            data.set(result.getKey());
-            rows.set(result.getValue());
-            busy.set(false);
-        }, this::failed);
+        loading = runner.read(
+                p -> {
+                    PlanData d = service.load(id);
+                    return Map.entry(d, IndicatorRows.build(d, year));
+                },
+                result -> {
+                    data.set(result.getKey());
+                    rows.set(result.getValue());
+                    busy.set(false);
+                },
+                this::failed);
     }
 
     private void failed(Throwable t) {

@@ -2,6 +2,7 @@ package org.plandesk.plan.ui;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
@@ -13,7 +14,6 @@ import javafx.stage.Window;
 import org.plandesk.plan.Plan;
 import org.plandesk.shared.Messages;
 import org.plandesk.shared.ui.Buttons;
-import javafx.beans.binding.Bindings;
 
 /** A plan's metadata: title, short name, kind, issuer, 文号, date, period, source, note. */
 public final class PlanDialog {
@@ -59,12 +59,27 @@ public final class PlanDialog {
         d.getDialogPane().setContent(g);
         ButtonType ok = Buttons.ok(messages);
         d.getDialogPane().getButtonTypes().setAll(ok, Buttons.cancel(messages));
-        d.getDialogPane().lookupButton(ok).disableProperty().bind(title.textProperty().isEmpty()
-                .or(Bindings.createBooleanBinding(() -> end.getValue() < start.getValue(),
-                        start.valueProperty(), end.valueProperty())));
-        d.setResultConverter(b -> b != ok ? null : new Plan(plan == null ? 0 : plan.id(), title.getText().strip(),
-                shortName.getText().strip(), kind.getText().strip(), issuer.getText().strip(), doc.getText().strip(),
-                date.getValue(), start.getValue(), end.getValue(), source.getText().strip(), note.getText().strip()));
+        d.getDialogPane()
+                .lookupButton(ok)
+                .disableProperty()
+                .bind(title.textProperty()
+                        .isEmpty()
+                        .or(Bindings.createBooleanBinding(
+                                () -> end.getValue() < start.getValue(), start.valueProperty(), end.valueProperty())));
+        d.setResultConverter(b -> b != ok
+                ? null
+                : new Plan(
+                        plan == null ? 0 : plan.id(),
+                        title.getText().strip(),
+                        shortName.getText().strip(),
+                        kind.getText().strip(),
+                        issuer.getText().strip(),
+                        doc.getText().strip(),
+                        date.getValue(),
+                        start.getValue(),
+                        end.getValue(),
+                        source.getText().strip(),
+                        note.getText().strip()));
         return d.showAndWait();
     }
 

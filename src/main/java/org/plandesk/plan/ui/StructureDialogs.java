@@ -17,12 +17,10 @@ import org.plandesk.shared.ui.Buttons;
 
 /** The small forms of structural edits: a task, a new indicator (optionally in a new 一级指标), a group's name. */
 public final class StructureDialogs {
-    private StructureDialogs() {
-    }
+    private StructureDialogs() {}
 
     /** A new indicator's fields; {@code group} is set only when a new 一级指标 is asked for. */
-    public record NewIndicator(String group, String code, String name, String unit, Direction direction) {
-    }
+    public record NewIndicator(String group, String code, String name, String unit, Direction direction) {}
 
     /** Edits a task's level, 序号, title, 牵头单位 and 责任单位 (ids and place are kept from {@code task}). */
     public static Optional<Task> task(Window owner, Messages m, Task task, String titleKey) {
@@ -50,9 +48,17 @@ public final class StructureDialogs {
         grid.addRow(2, new Label(m.get("task.form.title")), title);
         grid.addRow(3, new Label(m.get("col.lead")), lead);
         grid.addRow(4, new Label(m.get("col.responsible")), responsible);
-        return ask(owner, m, m.get(titleKey), grid, title).map(b -> new Task(task.id(), task.planId(),
-                task.parentId(), level.getValue(), code.getText().strip(), title.getText().strip(),
-                lead.getText().strip(), responsible.getText().strip(), task.sortOrder()));
+        return ask(owner, m, m.get(titleKey), grid, title)
+                .map(b -> new Task(
+                        task.id(),
+                        task.planId(),
+                        task.parentId(),
+                        level.getValue(),
+                        code.getText().strip(),
+                        title.getText().strip(),
+                        lead.getText().strip(),
+                        responsible.getText().strip(),
+                        task.sortOrder()));
     }
 
     /** A new indicator; with {@code withGroup} also the name of its new 一级指标. */
@@ -84,9 +90,18 @@ public final class StructureDialogs {
         grid.addRow(row++, new Label(m.get("structure.form.name")), name);
         grid.addRow(row++, new Label(m.get("structure.form.unit")), unit);
         grid.addRow(row, new Label(m.get("structure.form.direction")), direction);
-        return ask(owner, m, m.get(withGroup ? "structure.menu.addGroup" : "structure.menu.addIndicator"), grid,
-                withGroup ? group : name).map(b -> new NewIndicator(withGroup ? group.getText().strip() : null,
-                code.getText().strip(), name.getText().strip(), unit.getText().strip(), direction.getValue()));
+        return ask(
+                        owner,
+                        m,
+                        m.get(withGroup ? "structure.menu.addGroup" : "structure.menu.addIndicator"),
+                        grid,
+                        withGroup ? group : name)
+                .map(b -> new NewIndicator(
+                        withGroup ? group.getText().strip() : null,
+                        code.getText().strip(),
+                        name.getText().strip(),
+                        unit.getText().strip(),
+                        direction.getValue()));
     }
 
     /** A group's new name. */
@@ -94,7 +109,8 @@ public final class StructureDialogs {
         TextField name = field(current, 30, "groupName");
         GridPane grid = grid();
         grid.addRow(0, new Label(m.get("structure.form.group")), name);
-        return ask(owner, m, m.get("structure.menu.renameGroup"), grid, name).map(b -> name.getText().strip());
+        return ask(owner, m, m.get("structure.menu.renameGroup"), grid, name)
+                .map(b -> name.getText().strip());
     }
 
     private static TextField field(String text, int columns, String id) {
@@ -111,8 +127,7 @@ public final class StructureDialogs {
         return grid;
     }
 
-    private static Optional<ButtonType> ask(Window owner, Messages m, String title, GridPane content,
-                                            TextField focus) {
+    private static Optional<ButtonType> ask(Window owner, Messages m, String title, GridPane content, TextField focus) {
         Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle(title);

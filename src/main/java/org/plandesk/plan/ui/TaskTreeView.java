@@ -3,20 +3,20 @@ package org.plandesk.plan.ui;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import org.plandesk.plan.PlanData;
 import org.plandesk.plan.Task;
 import org.plandesk.plan.TaskTree;
 import org.plandesk.shared.Messages;
-import java.util.function.Supplier;
-import javafx.scene.control.ContextMenu;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 
 /** The plan's structure: sections → actions → projects, with 牵头单位 and 责任单位. */
 public final class TaskTreeView {
@@ -36,8 +36,8 @@ public final class TaskTreeView {
             TreeItem<Task> item = table.getSelectionModel().getSelectedItem();
             return item == null ? null : item.getValue();
         };
-        MenuItem sibling = item(messages.get("task.menu.add"), "Shortcut+Shift+T",
-                () -> h.addTask(selected.get(), false));
+        MenuItem sibling =
+                item(messages.get("task.menu.add"), "Shortcut+Shift+T", () -> h.addTask(selected.get(), false));
         sibling.setId("taskAdd");
         MenuItem child = item(messages.get("task.menu.addChild"), null, () -> {
             if (selected.get() != null) {
@@ -74,9 +74,8 @@ public final class TaskTreeView {
                 h.deleteTask(selected.get());
             }
         });
-        ContextMenu menu = new ContextMenu(sibling, child, edit,
-                new SeparatorMenuItem(), up, down, in, out,
-                new SeparatorMenuItem(), delete);
+        ContextMenu menu = new ContextMenu(
+                sibling, child, edit, new SeparatorMenuItem(), up, down, in, out, new SeparatorMenuItem(), delete);
         table.setContextMenu(menu);
         // the accelerators of a context menu work while the tree has the focus
         table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -123,7 +122,9 @@ public final class TaskTreeView {
 
     public void show(PlanData data) {
         TreeItem<Task> selected = table.getSelectionModel().getSelectedItem();
-        long keep = selected == null || selected.getValue() == null ? 0 : selected.getValue().id();
+        long keep = selected == null || selected.getValue() == null
+                ? 0
+                : selected.getValue().id();
         TreeItem<Task> root = new TreeItem<>();
         if (data != null) {
             // Parent links decide the tree; the tasks come in pre-order (TaskTree), so a parent is always seen first.
@@ -144,8 +145,8 @@ public final class TaskTreeView {
 
     private static TreeTableColumn<Task, String> column(String title, Function<Task, String> value, double width) {
         TreeTableColumn<Task, String> c = new TreeTableColumn<>(title);
-        c.setCellValueFactory(f -> new ReadOnlyStringWrapper(f.getValue().getValue() == null ? ""
-                : value.apply(f.getValue().getValue())));
+        c.setCellValueFactory(f -> new ReadOnlyStringWrapper(
+                f.getValue().getValue() == null ? "" : value.apply(f.getValue().getValue())));
         c.setPrefWidth(width);
         c.setSortable(false);
         return c;

@@ -15,10 +15,18 @@ import org.plandesk.plan.Status;
  * @param targetNote  the target's source and note
  * @param actualNote  the actual's source and note
  */
-public record YearCell(String target, String actual, Status status, String baseline, double achievement, String sign,
-                       String bound, Annotation targetNote, Annotation actualNote) {
-    public static final YearCell EMPTY = new YearCell("", "", Status.NO_TARGET, "", Double.NaN, "", "",
-            Annotation.NONE, Annotation.NONE);
+public record YearCell(
+        String target,
+        String actual,
+        Status status,
+        String baseline,
+        double achievement,
+        String sign,
+        String bound,
+        Annotation targetNote,
+        Annotation actualNote) {
+    public static final YearCell EMPTY =
+            new YearCell("", "", Status.NO_TARGET, "", Double.NaN, "", "", Annotation.NONE, Annotation.NONE);
 
     /** Where a figure comes from and a free note; a cell with a note shows a marker. */
     public record Annotation(String source, String note) {

@@ -27,12 +27,26 @@ import org.plandesk.school.BalanceReport.StageResult;
  * ({@code value}).
  */
 public final class BalanceWriters {
-    public static final List<String> CSV_HEADER = List.of("district", "stage", "record", "indicator", "indicator_name",
-            "school_code", "school", "students", "standard", "value", "mean", "sd", "cv", "threshold", "pass", "met",
+    public static final List<String> CSV_HEADER = List.of(
+            "district",
+            "stage",
+            "record",
+            "indicator",
+            "indicator_name",
+            "school_code",
+            "school",
+            "students",
+            "standard",
+            "value",
+            "mean",
+            "sd",
+            "cv",
+            "threshold",
+            "pass",
+            "met",
             "compliant");
 
-    private BalanceWriters() {
-    }
+    private BalanceWriters() {}
 
     public static void json(BalanceReport report, OutputStream out) throws IOException {
         try (JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
@@ -105,30 +119,93 @@ public final class BalanceWriters {
             p.printRecord(CSV_HEADER);
             for (StageResult s : report.stages()) {
                 for (IndicatorStat i : s.indicators()) {
-                    p.printRecord(row(s, "indicator", i.indicator(), null, "", i.standard(), Double.NaN,
-                            i.stats().mean(), i.stats().sd(), i.cv(), i.threshold(), Boolean.toString(i.pass()), "", ""));
+                    p.printRecord(row(
+                            s,
+                            "indicator",
+                            i.indicator(),
+                            null,
+                            "",
+                            i.standard(),
+                            Double.NaN,
+                            i.stats().mean(),
+                            i.stats().sd(),
+                            i.cv(),
+                            i.threshold(),
+                            Boolean.toString(i.pass()),
+                            "",
+                            ""));
                 }
-                p.printRecord(row(s, "composite", null, null, "", Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-                        s.compositeCv(), Double.NaN, "", "", ""));
+                p.printRecord(row(
+                        s,
+                        "composite",
+                        null,
+                        null,
+                        "",
+                        Double.NaN,
+                        Double.NaN,
+                        Double.NaN,
+                        Double.NaN,
+                        s.compositeCv(),
+                        Double.NaN,
+                        "",
+                        "",
+                        ""));
                 for (SectionResult r : s.sections()) {
-                    p.printRecord(row(s, "school", null, r, round(r.students()), Double.NaN, Double.NaN, Double.NaN,
-                            Double.NaN, Double.NaN, Double.NaN, "", Integer.toString(r.compliance().met()),
+                    p.printRecord(row(
+                            s,
+                            "school",
+                            null,
+                            r,
+                            round(r.students()),
+                            Double.NaN,
+                            Double.NaN,
+                            Double.NaN,
+                            Double.NaN,
+                            Double.NaN,
+                            Double.NaN,
+                            "",
+                            Integer.toString(r.compliance().met()),
                             Boolean.toString(r.compliance().compliant())));
                     for (BalanceIndicator b : BalanceIndicator.values()) {
                         double standard = b.standard(s.stage());
-                        boolean met = !Double.isNaN(r.value(b)) && r.compliance().shortfalls().stream()
-                                .noneMatch(f -> f.indicator() == b);
-                        p.printRecord(row(s, "value", b, r, "", standard, r.value(b), Double.NaN, Double.NaN,
-                                Double.NaN, Double.NaN, "", Boolean.toString(met), ""));
+                        boolean met = !Double.isNaN(r.value(b))
+                                && r.compliance().shortfalls().stream().noneMatch(f -> f.indicator() == b);
+                        p.printRecord(row(
+                                s,
+                                "value",
+                                b,
+                                r,
+                                "",
+                                standard,
+                                r.value(b),
+                                Double.NaN,
+                                Double.NaN,
+                                Double.NaN,
+                                Double.NaN,
+                                "",
+                                Boolean.toString(met),
+                                ""));
                     }
                 }
             }
         }
     }
 
-    private static List<String> row(StageResult s, String record, BalanceIndicator b, SectionResult r, String students,
-                                    double standard, double value, double mean, double sd, double cv, double threshold,
-                                    String pass, String met, String compliant) {
+    private static List<String> row(
+            StageResult s,
+            String record,
+            BalanceIndicator b,
+            SectionResult r,
+            String students,
+            double standard,
+            double value,
+            double mean,
+            double sd,
+            double cv,
+            double threshold,
+            String pass,
+            String met,
+            String compliant) {
         List<String> out = new ArrayList<>();
         out.add(s.district());
         out.add(s.stage().label());
@@ -152,6 +229,9 @@ public final class BalanceWriters {
         if (Double.isNaN(v) || Double.isInfinite(v)) {
             return "";
         }
-        return BigDecimal.valueOf(v).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(v)
+                .setScale(3, RoundingMode.HALF_UP)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 }

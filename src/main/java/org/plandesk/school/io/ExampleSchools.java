@@ -11,10 +11,10 @@ import java.io.UncheckedIOException;
 public final class ExampleSchools {
     /** The name offered when a user saves a copy. */
     public static final String FILE_NAME = "示例学校表（虚构）.csv";
+
     private static final String RESOURCE = "/org/plandesk/sample/example-schools-fictitious.csv";
 
-    private ExampleSchools() {
-    }
+    private ExampleSchools() {}
 
     /** The table's bytes (UTF-8 with BOM). */
     public static byte[] bytes() {

@@ -1,10 +1,10 @@
 package org.plandesk.school.io;
 
-import org.plandesk.shared.Text;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.plandesk.school.Figure;
-import java.util.ArrayList;
+import org.plandesk.shared.Text;
 
 /**
  * The columns of a school table (one row per school section and year). The first sixteen are the table of the issue;

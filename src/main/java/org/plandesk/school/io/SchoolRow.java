@@ -8,5 +8,4 @@ import org.plandesk.school.SectionFigures;
  *
  * @param line the row number as a spreadsheet shows it
  */
-public record SchoolRow(int line, School school, SectionFigures figures) {
-}
+public record SchoolRow(int line, School school, SectionFigures figures) {}

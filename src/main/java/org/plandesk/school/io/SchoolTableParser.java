@@ -1,6 +1,5 @@
 package org.plandesk.school.io;
 
-import org.plandesk.shared.Text;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -9,15 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.plandesk.io.RawTable;
-import org.plandesk.shared.Numbers;
 import org.plandesk.school.Figure;
 import org.plandesk.school.FigureValues;
 import org.plandesk.school.School;
 import org.plandesk.school.SchoolType;
 import org.plandesk.school.Section;
 import org.plandesk.school.SectionFigures;
+import org.plandesk.shared.Numbers;
 import org.plandesk.shared.Problem;
 import org.plandesk.shared.RowProblem;
+import org.plandesk.shared.Text;
 
 /**
  * Reads a school table (one row per school section and year) into rows, checking every cell: the school's type and
@@ -32,8 +32,8 @@ public final class SchoolTableParser {
         int headerIndex = findHeader(rows);
         List<RowProblem> problems = new ArrayList<>();
         if (headerIndex < 0) {
-            problems.add(new RowProblem(0, "", Problem.of("school.noHeader", SchoolColumn.CODE.header(),
-                    SchoolColumn.SECTION.header())));
+            problems.add(new RowProblem(
+                    0, "", Problem.of("school.noHeader", SchoolColumn.CODE.header(), SchoolColumn.SECTION.header())));
             return new SchoolTable(0, List.of(), List.of(), List.of(), problems);
         }
         List<String> header = rows.get(headerIndex);
@@ -54,7 +54,8 @@ public final class SchoolTableParser {
         }
         for (SchoolColumn c : SchoolColumn.values()) {
             if (c.required() && !index.containsKey(c)) {
-                problems.add(new RowProblem(headerIndex + 1, c.header(), Problem.of("school.missingColumn", c.header())));
+                problems.add(
+                        new RowProblem(headerIndex + 1, c.header(), Problem.of("school.missingColumn", c.header())));
             }
         }
         if (!problems.isEmpty()) {
@@ -79,15 +80,24 @@ public final class SchoolTableParser {
             School s = parsed.school();
             School first = schools.putIfAbsent(s.code(), s);
             if (first != null && !sameSchool(first, s)) {
-                problems.add(new RowProblem(line, SchoolColumn.CODE.header(), Problem.of("school.inconsistent",
-                        s.code(), schoolLine.get(s.code()))));
+                problems.add(new RowProblem(
+                        line,
+                        SchoolColumn.CODE.header(),
+                        Problem.of("school.inconsistent", s.code(), schoolLine.get(s.code()))));
                 continue;
             }
             schoolLine.putIfAbsent(s.code(), line);
-            String key = s.code() + "|" + parsed.figures().year() + "|" + parsed.figures().section();
+            String key = s.code() + "|" + parsed.figures().year() + "|"
+                    + parsed.figures().section();
             if (!seen.add(key)) {
-                problems.add(new RowProblem(line, SchoolColumn.SECTION.header(), Problem.of("school.duplicateRow",
-                        s.name(), parsed.figures().year(), parsed.figures().section().label())));
+                problems.add(new RowProblem(
+                        line,
+                        SchoolColumn.SECTION.header(),
+                        Problem.of(
+                                "school.duplicateRow",
+                                s.name(),
+                                parsed.figures().year(),
+                                parsed.figures().section().label())));
                 continue;
             }
             out.add(parsed);
@@ -126,8 +136,12 @@ public final class SchoolTableParser {
             if (section == null) {
                 c.problem(SchoolColumn.SECTION, Problem.of("school.badSection", sectionText));
             } else if (type != null && !type.allows(section)) {
-                c.problem(SchoolColumn.SECTION, Problem.of(section == Section.WHOLE ? "school.wholeNotAllowed"
-                        : "school.sectionNotInType", section.label(), type.label()));
+                c.problem(
+                        SchoolColumn.SECTION,
+                        Problem.of(
+                                section == Section.WHOLE ? "school.wholeNotAllowed" : "school.sectionNotInType",
+                                section.label(),
+                                type.label()));
             }
         }
         Integer campuses = c.wholeNumber(SchoolColumn.CAMPUSES);
@@ -143,7 +157,15 @@ public final class SchoolTableParser {
         if (section != Section.WHOLE && c.text(SchoolColumn.STUDENTS).isEmpty()) {
             c.problem(SchoolColumn.STUDENTS, Problem.of("school.blank", SchoolColumn.STUDENTS.header()));
         }
-        School school = new School(0, code, name, district, c.text(SchoolColumn.STREET), type, ownership, campuses,
+        School school = new School(
+                0,
+                code,
+                name,
+                district,
+                c.text(SchoolColumn.STREET),
+                type,
+                ownership,
+                campuses,
                 c.text(SchoolColumn.GROUP));
         return new SchoolRow(line, school, new SectionFigures(0, year, section, values));
     }
@@ -248,7 +270,10 @@ public final class SchoolTableParser {
 
     private static boolean isRepeatedHeader(List<String> row, Map<SchoolColumn, Integer> index) {
         Integer i = index.get(SchoolColumn.CODE);
-        return i != null && i < row.size() && SchoolColumn.of(row.get(i) == null ? "" : row.get(i))
-                .filter(c -> c == SchoolColumn.CODE).isPresent();
+        return i != null
+                && i < row.size()
+                && SchoolColumn.of(row.get(i) == null ? "" : row.get(i))
+                        .filter(c -> c == SchoolColumn.CODE)
+                        .isPresent();
     }
 }

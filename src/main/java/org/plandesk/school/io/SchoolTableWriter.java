@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -15,16 +16,14 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.plandesk.shared.Numbers;
 import org.plandesk.school.Figure;
 import org.plandesk.school.School;
 import org.plandesk.school.SectionFigures;
-import java.util.Arrays;
+import org.plandesk.shared.Numbers;
 
 /** Writes the registry as the same school table the import reads: CSV (UTF-8 with BOM, for Excel) or XLSX. */
 public final class SchoolTableWriter {
-    private SchoolTableWriter() {
-    }
+    private SchoolTableWriter() {}
 
     /** The rows in table order: district, school code, year, section. */
     public static List<SchoolRow> ordered(Map<Long, School> schools, List<SectionFigures> figures) {
@@ -33,7 +32,8 @@ public final class SchoolTableWriter {
             rows.add(new SchoolRow(0, schools.get(f.schoolId()), f));
         }
         rows.sort(Comparator.comparing((SchoolRow r) -> r.school().district())
-                .thenComparing(r -> r.school().code()).thenComparingInt(r -> r.figures().year())
+                .thenComparing(r -> r.school().code())
+                .thenComparingInt(r -> r.figures().year())
                 .thenComparingInt(r -> r.figures().section().order()));
         return rows;
     }
@@ -44,7 +44,9 @@ public final class SchoolTableWriter {
         try (CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180)) {
             p.printRecord(headers());
             for (SchoolRow r : rows) {
-                p.printRecord(cells(r).stream().map(v -> v instanceof Double d ? Numbers.format(d) : v).toList());
+                p.printRecord(cells(r).stream()
+                        .map(v -> v instanceof Double d ? Numbers.format(d) : v)
+                        .toList());
             }
         }
     }
@@ -89,19 +91,20 @@ public final class SchoolTableWriter {
         SectionFigures f = r.figures();
         List<Object> out = new ArrayList<>();
         for (SchoolColumn c : SchoolColumn.values()) {
-            out.add(switch (c) {
-                case CODE -> s.code();
-                case NAME -> s.name();
-                case DISTRICT -> s.district();
-                case TYPE -> s.type().label();
-                case OWNERSHIP -> s.ownership();
-                case YEAR -> f.year();
-                case SECTION -> f.section().label();
-                case STREET -> s.street();
-                case CAMPUSES -> s.campuses() == null ? "" : s.campuses();
-                case GROUP -> s.eduGroup();
-                default -> number(f, c.figure());
-            });
+            out.add(
+                    switch (c) {
+                        case CODE -> s.code();
+                        case NAME -> s.name();
+                        case DISTRICT -> s.district();
+                        case TYPE -> s.type().label();
+                        case OWNERSHIP -> s.ownership();
+                        case YEAR -> f.year();
+                        case SECTION -> f.section().label();
+                        case STREET -> s.street();
+                        case CAMPUSES -> s.campuses() == null ? "" : s.campuses();
+                        case GROUP -> s.eduGroup();
+                        default -> number(f, c.figure());
+                    });
         }
         return out;
     }

@@ -1,5 +1,7 @@
 package org.plandesk.school.service;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -11,8 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.plandesk.plan.ActualEntry;
 import org.plandesk.plan.ActualKind;
-import org.plandesk.shared.Change;
-import org.plandesk.shared.store.ChangeLogRepository;
 import org.plandesk.plan.store.IndicatorRepository;
 import org.plandesk.school.BalanceCalculator;
 import org.plandesk.school.BalanceLink;
@@ -21,12 +21,12 @@ import org.plandesk.school.School;
 import org.plandesk.school.store.BalanceLinkRepository;
 import org.plandesk.school.store.SchoolRepository;
 import org.plandesk.school.store.SettingRepository;
+import org.plandesk.shared.Change;
+import org.plandesk.shared.store.ChangeLogRepository;
 import org.plandesk.shared.store.RowHistory;
 import org.plandesk.shared.store.RowScope;
 import org.plandesk.shared.undo.UndoableEdit;
 import org.plandesk.workspace.Transactor;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /**
  * Links plan indicator parts to balance figures, and keeps their actuals equal to what the registry gives: every
@@ -47,9 +47,16 @@ public final class BalanceLinkService {
     private final Clock clock;
     private final String osUser;
 
-    public BalanceLinkService(Transactor tx, RowHistory history, BalanceLinkRepository links, SchoolRepository schools,
-                              SettingRepository settings, IndicatorRepository indicators, ChangeLogRepository changes,
-                              Clock clock, String osUser) {
+    public BalanceLinkService(
+            Transactor tx,
+            RowHistory history,
+            BalanceLinkRepository links,
+            SchoolRepository schools,
+            SettingRepository settings,
+            IndicatorRepository indicators,
+            ChangeLogRepository changes,
+            Clock clock,
+            String osUser) {
         this.tx = tx;
         this.history = history;
         this.links = links;
@@ -133,17 +140,36 @@ public final class BalanceLinkService {
      */
     private void write(Connection c, BalanceLink link, int year, double exact, Instant now) throws SQLException {
         double v = new BigDecimal(exact).setScale(3, RoundingMode.HALF_UP).doubleValue();
-        ActualEntry old = indicators.actual(c, link.partId(), year, ActualKind.ACTUAL).orElse(null);
+        ActualEntry old =
+                indicators.actual(c, link.partId(), year, ActualKind.ACTUAL).orElse(null);
         String source = SOURCE_PREFIX + link.district() + " " + link.stage().label() + " "
                 + link.indicator().map(b -> b.label() + "差异系数").orElse("综合差异系数");
         if (old != null && old.value() != null && old.value() == v && source.equals(old.source())) {
             return;
         }
         String text = String.format(Locale.ROOT, "%.3f", v);
-        indicators.upsertActual(c, new ActualEntry(0, link.partId(), year, ActualKind.ACTUAL, v, null, text, source,
-                old == null ? "" : old.note(), now));
-        changes.record(c, new Change(now, osUser, "actual", link.partId(), Integer.toString(year),
-                old == null ? null : old.text().isEmpty() ? String.valueOf(old.value()) : old.text(), text));
+        indicators.upsertActual(
+                c,
+                new ActualEntry(
+                        0,
+                        link.partId(),
+                        year,
+                        ActualKind.ACTUAL,
+                        v,
+                        null,
+                        text,
+                        source,
+                        old == null ? "" : old.note(),
+                        now));
+        changes.record(
+                c,
+                new Change(
+                        now,
+                        osUser,
+                        "actual",
+                        link.partId(),
+                        Integer.toString(year),
+                        old == null ? null : old.text().isEmpty() ? String.valueOf(old.value()) : old.text(),
+                        text));
     }
-
 }

@@ -29,8 +29,12 @@ public final class BalanceService {
     private final SettingRepository settings;
     private final BalanceLinkService links;
 
-    public BalanceService(Transactor tx, RowHistory history, SchoolRepository schools, SettingRepository settings,
-                          BalanceLinkService links) {
+    public BalanceService(
+            Transactor tx,
+            RowHistory history,
+            SchoolRepository schools,
+            SettingRepository settings,
+            BalanceLinkService links) {
         this.tx = tx;
         this.history = history;
         this.schools = schools;
@@ -59,8 +63,8 @@ public final class BalanceService {
     }
 
     BalanceReport report(Connection c, int year, String district) throws SQLException {
-        return new BalanceCalculator(weights(c, settings)).compute(schools.schools(c), schools.figures(c, year), year,
-                district);
+        return new BalanceCalculator(weights(c, settings))
+                .compute(schools.schools(c), schools.figures(c, year), year, district);
     }
 
     /** The years with figures, newest first. */
@@ -70,8 +74,8 @@ public final class BalanceService {
 
     /** The districts of the registry, sorted. */
     public List<String> districts() throws SQLException {
-        return tx.read(c -> new ArrayList<>(new TreeSet<>(schools.schools(c).values().stream()
-                .map(School::district).toList())));
+        return tx.read(c -> new ArrayList<>(new TreeSet<>(
+                schools.schools(c).values().stream().map(School::district).toList())));
     }
 
     public SplitWeights weights() throws SQLException {
@@ -81,20 +85,23 @@ public final class BalanceService {
     /** Changes the split weights; linked plan actuals follow. One undo step. */
     public UndoableEdit setWeights(SplitWeights w) throws SQLException {
         RowScope scope = RowScope.of("workspace_setting", "name IN (?, ?)", WEIGHT_JUNIOR, WEIGHT_SENIOR);
-        return history.edit("拆分权重 " + w.juniorPerPrimary() + " / " + w.seniorPerJunior(),
-                SchoolScopes.withLinkedActuals(scope), c -> {
-            settings.put(c, WEIGHT_JUNIOR, Double.toString(w.juniorPerPrimary()));
-            settings.put(c, WEIGHT_SENIOR, Double.toString(w.seniorPerJunior()));
-            links.refresh(c);
-            return null;
-        });
+        return history.edit(
+                "拆分权重 " + w.juniorPerPrimary() + " / " + w.seniorPerJunior(),
+                SchoolScopes.withLinkedActuals(scope),
+                c -> {
+                    settings.put(c, WEIGHT_JUNIOR, Double.toString(w.juniorPerPrimary()));
+                    settings.put(c, WEIGHT_SENIOR, Double.toString(w.seniorPerJunior()));
+                    links.refresh(c);
+                    return null;
+                });
     }
 
     static SplitWeights weights(Connection c, SettingRepository settings) throws SQLException {
-        double junior = settings.get(c, WEIGHT_JUNIOR).map(Double::parseDouble)
+        double junior = settings.get(c, WEIGHT_JUNIOR)
+                .map(Double::parseDouble)
                 .orElse(SplitWeights.STANDARD.juniorPerPrimary());
-        double senior = settings.get(c, WEIGHT_SENIOR).map(Double::parseDouble)
-                .orElse(SplitWeights.STANDARD.seniorPerJunior());
+        double senior =
+                settings.get(c, WEIGHT_SENIOR).map(Double::parseDouble).orElse(SplitWeights.STANDARD.seniorPerJunior());
         return new SplitWeights(junior, senior);
     }
 }

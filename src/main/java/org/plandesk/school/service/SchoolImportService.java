@@ -6,30 +6,30 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.plandesk.shared.Change;
-import org.plandesk.shared.Numbers;
-import org.plandesk.shared.store.ChangeLogRepository;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import org.plandesk.school.Figure;
 import org.plandesk.school.School;
 import org.plandesk.school.SectionFigures;
 import org.plandesk.school.io.SchoolColumn;
 import org.plandesk.school.io.SchoolRow;
 import org.plandesk.school.io.SchoolTable;
+import org.plandesk.school.io.SchoolTableWriter;
 import org.plandesk.school.store.SchoolRepository;
+import org.plandesk.shared.Change;
 import org.plandesk.shared.InputRejectedException;
+import org.plandesk.shared.Numbers;
+import org.plandesk.shared.store.ChangeLogRepository;
 import org.plandesk.shared.store.RowHistory;
 import org.plandesk.shared.store.RowScope;
 import org.plandesk.shared.undo.UndoableEdit;
 import org.plandesk.workspace.Transactor;
-import java.util.HashMap;
-import java.util.concurrent.CancellationException;
-import java.util.function.BooleanSupplier;
-import org.plandesk.school.io.SchoolTableWriter;
 
 /**
  * Imports a school table into the registry in one transaction, or not at all when the table has a problem. Schools
@@ -45,8 +45,14 @@ public final class SchoolImportService {
     private final Clock clock;
     private final String osUser;
 
-    public SchoolImportService(Transactor tx, RowHistory history, SchoolRepository schools, ChangeLogRepository changes,
-                               BalanceLinkService links, Clock clock, String osUser) {
+    public SchoolImportService(
+            Transactor tx,
+            RowHistory history,
+            SchoolRepository schools,
+            ChangeLogRepository changes,
+            BalanceLinkService links,
+            Clock clock,
+            String osUser) {
         this.tx = tx;
         this.history = history;
         this.schools = schools;
@@ -57,15 +63,12 @@ public final class SchoolImportService {
     }
 
     /** What an import would do: schools and rows new, changed and unchanged. */
-    public record Summary(int newSchools, int changedSchools, int newRows, int changedRows, int unchangedRows) {
-    }
+    public record Summary(int newSchools, int changedSchools, int newRows, int changedRows, int unchangedRows) {}
 
     /** A done import: its summary and the step that undoes it. */
-    public record Result(Summary summary, UndoableEdit undo) {
-    }
+    public record Result(Summary summary, UndoableEdit undo) {}
 
-    private record Before(Map<String, School> schools, Map<String, SectionFigures> rows) {
-    }
+    private record Before(Map<String, School> schools, Map<String, SectionFigures> rows) {}
 
     /** Compares the table with the registry without writing. */
     public Summary preview(SchoolTable table) throws SQLException {
@@ -81,16 +84,18 @@ public final class SchoolImportService {
      * As {@link #apply(SchoolTable)}, checking {@code cancelled} before the transaction commits: a cancelled import
      * throws {@link java.util.concurrent.CancellationException} and leaves the registry as it was.
      */
-    public Result apply(SchoolTable table, BooleanSupplier cancelled)
-            throws SQLException, InputRejectedException {
+    public Result apply(SchoolTable table, BooleanSupplier cancelled) throws SQLException, InputRejectedException {
         if (!table.problems().isEmpty()) {
             throw new InputRejectedException(table.problems());
         }
         String description = "导入学校表（" + table.rows().size() + " 行）";
-        Object[] codes = table.rows().stream().map(r -> r.school().code()).distinct().toArray();
-        RowHistory.Recorded<Summary> done = history.record(description,
-                c -> SchoolScopes.withLinkedActuals(RowScope.of("school", "code = ANY(?)", (Object) codes)
-                        .andCreated("school")), c -> {
+        Object[] codes =
+                table.rows().stream().map(r -> r.school().code()).distinct().toArray();
+        RowHistory.Recorded<Summary> done = history.record(
+                description,
+                c -> SchoolScopes.withLinkedActuals(
+                        RowScope.of("school", "code = ANY(?)", (Object) codes).andCreated("school")),
+                c -> {
                     Before before = snapshot(c, table);
                     Summary s = summarize(before, table);
                     write(c, table, before);
@@ -137,7 +142,8 @@ public final class SchoolImportService {
             byCode.put(s.code(), s);
         }
         Map<String, SectionFigures> stored = new HashMap<>();
-        for (int year : table.rows().stream().map(r -> r.figures().year()).distinct().toList()) {
+        for (int year :
+                table.rows().stream().map(r -> r.figures().year()).distinct().toList()) {
             for (SectionFigures f : schools.figures(c, year)) {
                 stored.put(f.schoolId() + "|" + f.year() + "|" + f.section(), f);
             }
@@ -149,7 +155,8 @@ public final class SchoolImportService {
             School old = byCode.get(code);
             olds.putIfAbsent(code, old);
             if (old != null) {
-                SectionFigures f = stored.get(old.id() + "|" + r.figures().year() + "|" + r.figures().section());
+                SectionFigures f = stored.get(
+                        old.id() + "|" + r.figures().year() + "|" + r.figures().section());
                 if (f != null) {
                     rows.put(key(r), f);
                 }
@@ -185,8 +192,7 @@ public final class SchoolImportService {
             SectionFigures next = changed.get(i);
             if (old == null) {
                 // a new row is logged once (its figures are the row itself), which keeps large imports fast
-                log.add(new Change(now, osUser, SchoolService.ENTITY, ids[i], SchoolService.NEW_ROW, null,
-                        "导入"));
+                log.add(new Change(now, osUser, SchoolService.ENTITY, ids[i], SchoolService.NEW_ROW, null, "导入"));
                 continue;
             }
             for (Figure f : Figure.values()) {
@@ -202,8 +208,14 @@ public final class SchoolImportService {
 
     /** The registry's school with what the table says; fields the table leaves empty keep their value. */
     private static School merge(School old, School row) {
-        return new School(old.id(), old.code(), row.name(), row.district(), row.street().isEmpty() ? old.street()
-                : row.street(), row.type(), row.ownership().isEmpty() ? old.ownership() : row.ownership(),
+        return new School(
+                old.id(),
+                old.code(),
+                row.name(),
+                row.district(),
+                row.street().isEmpty() ? old.street() : row.street(),
+                row.type(),
+                row.ownership().isEmpty() ? old.ownership() : row.ownership(),
                 row.campuses() == null ? old.campuses() : row.campuses(),
                 row.eduGroup().isEmpty() ? old.eduGroup() : row.eduGroup());
     }
@@ -248,7 +260,6 @@ public final class SchoolImportService {
 
     /** The registry's rows in table order, for export. */
     public List<SchoolRow> rows() throws SQLException {
-        return tx.read(c -> new ArrayList<>(SchoolTableWriter.ordered(schools.schools(c),
-                schools.figures(c, null))));
+        return tx.read(c -> new ArrayList<>(SchoolTableWriter.ordered(schools.schools(c), schools.figures(c, null))));
     }
 }

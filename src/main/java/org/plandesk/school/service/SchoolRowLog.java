@@ -14,8 +14,7 @@ import org.plandesk.shared.store.RowHistory;
  * an edit of that figure, so the figure's history shows the undo.
  */
 public final class SchoolRowLog {
-    private SchoolRowLog() {
-    }
+    private SchoolRowLog() {}
 
     /** The describers of the registry's figure table, by table name. */
     public static Map<String, RowHistory.Describer> describers() {
@@ -27,8 +26,14 @@ public final class SchoolRowLog {
         long id = ((Number) any.get("ID")).longValue();
         List<Change> out = new ArrayList<>();
         if (from == null || to == null) {
-            out.add(new Change(null, null, SchoolService.ENTITY, id, SchoolService.NEW_ROW,
-                    from == null ? null : "row", to == null ? null : "row"));
+            out.add(new Change(
+                    null,
+                    null,
+                    SchoolService.ENTITY,
+                    id,
+                    SchoolService.NEW_ROW,
+                    from == null ? null : "row",
+                    to == null ? null : "row"));
         }
         for (Figure f : Figure.values()) {
             String column = f.column().toUpperCase(Locale.ROOT);

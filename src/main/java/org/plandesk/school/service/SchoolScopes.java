@@ -4,8 +4,7 @@ import org.plandesk.shared.store.RowScope;
 
 /** The rows a registry edit may change besides its own: the plan actuals computed from the registry. */
 final class SchoolScopes {
-    private SchoolScopes() {
-    }
+    private SchoolScopes() {}
 
     /** Adds the actuals of every part linked to the registry (they are recomputed in the same transaction). */
     static RowScope withLinkedActuals(RowScope scope) {

@@ -5,6 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,14 +19,11 @@ import org.plandesk.school.SchoolType;
 import org.plandesk.school.Section;
 import org.plandesk.school.SectionFigures;
 import org.plandesk.workspace.Jdbc;
-import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.HashMap;
 
 /** Schools, their section figures and the notes on figures (JDBC), on the caller's connection. */
 public final class SchoolRepository {
-    private static final String FIGURE_COLUMNS = String.join(", ",
-            Arrays.stream(Figure.values()).map(Figure::column).toList());
+    private static final String FIGURE_COLUMNS =
+            String.join(", ", Arrays.stream(Figure.values()).map(Figure::column).toList());
 
     public Map<Long, School> schools(Connection c) throws SQLException {
         Map<Long, School> out = new LinkedHashMap<>();
@@ -41,14 +41,33 @@ public final class SchoolRepository {
     /** Inserts a school (id 0) or updates the one with its id; returns it with its id. */
     public School save(Connection c, School s) throws SQLException {
         if (s.id() == 0) {
-            long id = Jdbc.insert(c, "INSERT INTO school (code, name, district, street, kind, ownership, campuses, "
-                            + "edu_group) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", s.code(), s.name(), s.district(), s.street(),
-                    s.type().name(), s.ownership(), s.campuses(), s.eduGroup());
+            long id = Jdbc.insert(
+                    c,
+                    "INSERT INTO school (code, name, district, street, kind, ownership, campuses, "
+                            + "edu_group) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    s.code(),
+                    s.name(),
+                    s.district(),
+                    s.street(),
+                    s.type().name(),
+                    s.ownership(),
+                    s.campuses(),
+                    s.eduGroup());
             return s.withId(id);
         }
-        Jdbc.update(c, "UPDATE school SET code = ?, name = ?, district = ?, street = ?, kind = ?, ownership = ?, "
-                        + "campuses = ?, edu_group = ? WHERE id = ?", s.code(), s.name(), s.district(), s.street(),
-                s.type().name(), s.ownership(), s.campuses(), s.eduGroup(), s.id());
+        Jdbc.update(
+                c,
+                "UPDATE school SET code = ?, name = ?, district = ?, street = ?, kind = ?, ownership = ?, "
+                        + "campuses = ?, edu_group = ? WHERE id = ?",
+                s.code(),
+                s.name(),
+                s.district(),
+                s.street(),
+                s.type().name(),
+                s.ownership(),
+                s.campuses(),
+                s.eduGroup(),
+                s.id());
         return s;
     }
 
@@ -75,16 +94,32 @@ public final class SchoolRepository {
         return out;
     }
 
-    public Optional<SectionFigures> figures(Connection c, long schoolId, int year, Section section) throws SQLException {
-        return Jdbc.query(c, "SELECT school_id, yr, section, " + FIGURE_COLUMNS + " FROM school_figures "
-                        + "WHERE school_id = ? AND yr = ? AND section = ?", SchoolRepository::figures, schoolId, year,
-                section.name()).stream().findFirst();
+    public Optional<SectionFigures> figures(Connection c, long schoolId, int year, Section section)
+            throws SQLException {
+        return Jdbc.query(
+                        c,
+                        "SELECT school_id, yr, section, " + FIGURE_COLUMNS + " FROM school_figures "
+                                + "WHERE school_id = ? AND yr = ? AND section = ?",
+                        SchoolRepository::figures,
+                        schoolId,
+                        year,
+                        section.name())
+                .stream()
+                .findFirst();
     }
 
     /** The id of a section's row, or 0. */
     public long figuresId(Connection c, long schoolId, int year, Section section) throws SQLException {
-        return Jdbc.query(c, "SELECT id FROM school_figures WHERE school_id = ? AND yr = ? AND section = ?",
-                rs -> rs.getLong(1), schoolId, year, section.name()).stream().findFirst().orElse(0L);
+        return Jdbc.query(
+                        c,
+                        "SELECT id FROM school_figures WHERE school_id = ? AND yr = ? AND section = ?",
+                        rs -> rs.getLong(1),
+                        schoolId,
+                        year,
+                        section.name())
+                .stream()
+                .findFirst()
+                .orElse(0L);
     }
 
     /** The years that have figures, newest first. */
@@ -94,8 +129,11 @@ public final class SchoolRepository {
 
     /** Writes a section's row (insert or replace all figures); returns its id. */
     public long put(Connection c, SectionFigures f) throws SQLException {
-        Jdbc.update(c, "MERGE INTO school_figures (school_id, yr, section, " + FIGURE_COLUMNS + ") KEY (school_id, yr, "
-                + "section) VALUES (?, ?, ?" + ", ?".repeat(Figure.values().length) + ")", params(f));
+        Jdbc.update(
+                c,
+                "MERGE INTO school_figures (school_id, yr, section, " + FIGURE_COLUMNS + ") KEY (school_id, yr, "
+                        + "section) VALUES (?, ?, ?" + ", ?".repeat(Figure.values().length) + ")",
+                params(f));
         return figuresId(c, f.schoolId(), f.year(), f.section());
     }
 
@@ -126,8 +164,8 @@ public final class SchoolRepository {
     /** The row ids of one year (or, with null, of every year), by {@link #key(SectionFigures)}. */
     public Map<String, Long> figureIds(Connection c, Integer year) throws SQLException {
         Map<String, Long> ids = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, school_id, yr, section FROM school_figures"
-                + (year == null ? "" : " WHERE yr = ?"))) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT id, school_id, yr, section FROM school_figures" + (year == null ? "" : " WHERE yr = ?"))) {
             if (year != null) {
                 ps.setInt(1, year);
             }
@@ -159,25 +197,38 @@ public final class SchoolRepository {
     }
 
     public void deleteFigures(Connection c, long schoolId, int year, Section section) throws SQLException {
-        Jdbc.update(c, "DELETE FROM school_figures WHERE school_id = ? AND yr = ? AND section = ?", schoolId, year,
+        Jdbc.update(
+                c,
+                "DELETE FROM school_figures WHERE school_id = ? AND yr = ? AND section = ?",
+                schoolId,
+                year,
                 section.name());
     }
 
     public FigureNote note(Connection c, long figuresId, Figure f) throws SQLException {
-        return Jdbc.query(c, "SELECT note, source FROM school_figure_note WHERE figures_id = ? AND field = ?",
-                rs -> new FigureNote(rs.getString(1), rs.getString(2)), figuresId, f.column()).stream().findFirst()
+        return Jdbc.query(
+                        c,
+                        "SELECT note, source FROM school_figure_note WHERE figures_id = ? AND field = ?",
+                        rs -> new FigureNote(rs.getString(1), rs.getString(2)),
+                        figuresId,
+                        f.column())
+                .stream()
+                .findFirst()
                 .orElse(FigureNote.NONE);
     }
 
     /** Every note of a year: figures id → field → note. */
     public Map<Long, Map<Figure, FigureNote>> notes(Connection c, int year) throws SQLException {
         Map<Long, Map<Figure, FigureNote>> out = new LinkedHashMap<>();
-        for (Object[] r : Jdbc.query(c, "SELECT n.figures_id, n.field, n.note, n.source FROM school_figure_note n "
-                + "JOIN school_figures f ON f.id = n.figures_id WHERE f.yr = ?",
-                rs -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)}, year)) {
-            Figure.ofColumn((String) r[1]).ifPresent(f -> out
-                    .computeIfAbsent((Long) r[0], k -> new EnumMap<>(Figure.class))
-                    .put(f, new FigureNote((String) r[2], (String) r[3])));
+        for (Object[] r : Jdbc.query(
+                c,
+                "SELECT n.figures_id, n.field, n.note, n.source FROM school_figure_note n "
+                        + "JOIN school_figures f ON f.id = n.figures_id WHERE f.yr = ?",
+                rs -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)},
+                year)) {
+            Figure.ofColumn((String) r[1])
+                    .ifPresent(f -> out.computeIfAbsent((Long) r[0], k -> new EnumMap<>(Figure.class))
+                            .put(f, new FigureNote((String) r[2], (String) r[3])));
         }
         return out;
     }
@@ -186,16 +237,29 @@ public final class SchoolRepository {
         if (note.isEmpty()) {
             Jdbc.update(c, "DELETE FROM school_figure_note WHERE figures_id = ? AND field = ?", figuresId, f.column());
         } else {
-            Jdbc.update(c, "MERGE INTO school_figure_note (figures_id, field, note, source) KEY (figures_id, field) "
-                    + "VALUES (?, ?, ?, ?)", figuresId, f.column(), note.note(), note.source());
+            Jdbc.update(
+                    c,
+                    "MERGE INTO school_figure_note (figures_id, field, note, source) KEY (figures_id, field) "
+                            + "VALUES (?, ?, ?, ?)",
+                    figuresId,
+                    f.column(),
+                    note.note(),
+                    note.source());
         }
     }
 
     private static School school(ResultSet rs) throws SQLException {
         int campuses = rs.getInt("campuses");
-        return new School(rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getString("district"),
-                rs.getString("street"), SchoolType.valueOf(rs.getString("kind")), rs.getString("ownership"),
-                rs.wasNull() ? null : campuses, rs.getString("edu_group"));
+        return new School(
+                rs.getLong("id"),
+                rs.getString("code"),
+                rs.getString("name"),
+                rs.getString("district"),
+                rs.getString("street"),
+                SchoolType.valueOf(rs.getString("kind")),
+                rs.getString("ownership"),
+                rs.wasNull() ? null : campuses,
+                rs.getString("edu_group"));
     }
 
     private static SectionFigures figures(ResultSet rs) throws SQLException {

@@ -21,26 +21,29 @@ import org.plandesk.shared.ui.Buttons;
  * or one indicator's 差异系数. Answers the link, or an empty link (partId 0) to remove the existing one.
  */
 public final class BalanceLinkDialog {
-    private BalanceLinkDialog() {
-    }
+    private BalanceLinkDialog() {}
 
     /** What the user chose: a link, a removal, or nothing. */
-    public sealed interface Answer permits Link, Remove {
-    }
+    public sealed interface Answer permits Link, Remove {}
 
-    public record Link(BalanceLink link) implements Answer {
-    }
+    public record Link(BalanceLink link) implements Answer {}
 
-    public record Remove() implements Answer {
-    }
+    public record Remove() implements Answer {}
 
-    public static Optional<Answer> ask(Window owner, Messages messages, String partName, long partId,
-                                       List<String> districts, BalanceLink current) {
+    public static Optional<Answer> ask(
+            Window owner,
+            Messages messages,
+            String partName,
+            long partId,
+            List<String> districts,
+            BalanceLink current) {
         ComboBox<String> district = new ComboBox<>();
         district.setId("linkDistrict");
         district.getItems().setAll(districts);
-        district.setValue(current != null && districts.contains(current.district()) ? current.district()
-                : districts.isEmpty() ? null : districts.get(0));
+        district.setValue(
+                current != null && districts.contains(current.district())
+                        ? current.district()
+                        : districts.isEmpty() ? null : districts.get(0));
         ComboBox<Section> stage = new ComboBox<>();
         stage.setId("linkStage");
         stage.getItems().setAll(Section.PRIMARY, Section.JUNIOR);
@@ -65,9 +68,13 @@ public final class BalanceLinkDialog {
         measure.setConverter(new StringConverter<>() {
             @Override
             public String toString(String code) {
-                return code == null ? "" : BalanceLink.COMPOSITE.equals(code) ? messages.get("link.composite")
-                        : BalanceIndicator.ofCode(code).map(b -> messages.get("link.indicatorCv", b.label()))
-                        .orElse(code);
+                return code == null
+                        ? ""
+                        : BalanceLink.COMPOSITE.equals(code)
+                                ? messages.get("link.composite")
+                                : BalanceIndicator.ofCode(code)
+                                        .map(b -> messages.get("link.indicatorCv", b.label()))
+                                        .orElse(code);
             }
 
             @Override
@@ -97,7 +104,10 @@ public final class BalanceLinkDialog {
         if (current != null) {
             d.getDialogPane().getButtonTypes().add(remove);
         }
-        d.getDialogPane().lookupButton(ok).disableProperty().bind(district.valueProperty().isNull());
+        d.getDialogPane()
+                .lookupButton(ok)
+                .disableProperty()
+                .bind(district.valueProperty().isNull());
         Optional<ButtonType> b = d.showAndWait();
         if (b.isEmpty() || b.get() == cancel) {
             return Optional.empty();
@@ -105,12 +115,14 @@ public final class BalanceLinkDialog {
         if (b.get() == remove) {
             return Optional.of(new Remove());
         }
-        return Optional.of(new Link(new BalanceLink(partId, district.getValue(), stage.getValue(), measure.getValue())));
+        return Optional.of(
+                new Link(new BalanceLink(partId, district.getValue(), stage.getValue(), measure.getValue())));
     }
 
     /** 初中 for a part named 初中 / 中学, else 小学. */
     static Section guessStage(String partName) {
-        return partName != null && (partName.contains("初中") || partName.contains("中学")) ? Section.JUNIOR
+        return partName != null && (partName.contains("初中") || partName.contains("中学"))
+                ? Section.JUNIOR
                 : Section.PRIMARY;
     }
 }

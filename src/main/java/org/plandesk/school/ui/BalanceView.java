@@ -1,6 +1,7 @@
 package org.plandesk.school.ui;
 
 import java.text.DecimalFormat;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
@@ -17,14 +18,13 @@ import javafx.scene.layout.VBox;
 import org.plandesk.chart.PlanChart;
 import org.plandesk.chart.ui.ChartActions;
 import org.plandesk.chart.ui.ChartCanvas;
-import org.plandesk.shared.Numbers;
 import org.plandesk.plan.Status;
 import org.plandesk.school.BalanceReport.IndicatorStat;
 import org.plandesk.school.BalanceReport.SectionResult;
 import org.plandesk.school.Section;
 import org.plandesk.shared.Messages;
+import org.plandesk.shared.Numbers;
 import org.plandesk.shared.ui.Styles;
-import java.util.List;
 
 /**
  * 均衡统计: the chosen district and stage's seven coefficients against their thresholds and the composite, each
@@ -65,28 +65,51 @@ public final class BalanceView {
         Button all = new Button(messages.get("balance.exportAll"));
         all.setOnAction(e -> {
             if (!vm.charts().isEmpty() && vm.reportProperty().get() != null) {
-                actions.exportAll(root.getScene().getWindow(), List.copyOf(vm.charts()),
-                        messages.get("balance.deckTitle", vm.districtProperty().get(),
-                                vm.stageProperty().get().label(), vm.reportProperty().get().year()),
-                        messages.get("chart.balance.footer", vm.reportProperty().get().year()));
+                actions.exportAll(
+                        root.getScene().getWindow(),
+                        List.copyOf(vm.charts()),
+                        messages.get(
+                                "balance.deckTitle",
+                                vm.districtProperty().get(),
+                                vm.stageProperty().get().label(),
+                                vm.reportProperty().get().year()),
+                        messages.get(
+                                "chart.balance.footer",
+                                vm.reportProperty().get().year()));
             }
         });
-        HBox bar = new HBox(8, new Label(messages.get("registry.district")), district,
-                new Label(messages.get("balance.stage")), stage, new Label(messages.get("balance.chart")), chart,
-                export, copy, all);
+        HBox bar = new HBox(
+                8,
+                new Label(messages.get("registry.district")),
+                district,
+                new Label(messages.get("balance.stage")),
+                stage,
+                new Label(messages.get("balance.chart")),
+                chart,
+                export,
+                copy,
+                all);
         bar.setStyle("-fx-padding: 6; -fx-alignment: center-left;");
 
         TableView<IndicatorStat> stats = new TableView<>();
         stats.setId("balanceStats");
         stats.setPlaceholder(new Label(messages.get("balance.none")));
-        stats.getColumns().add(column(messages.get("balance.indicator"), s -> s.indicator().label(), 230));
+        stats.getColumns()
+                .add(column(
+                        messages.get("balance.indicator"), s -> s.indicator().label(), 230));
         stats.getColumns().add(column(messages.get("balance.standard"), s -> Numbers.format(s.standard()), 60));
-        stats.getColumns().add(column(messages.get("balance.mean"), s -> three(s.stats().mean()), 80));
-        stats.getColumns().add(column(messages.get("balance.sd"), s -> three(s.stats().sd()), 80));
+        stats.getColumns()
+                .add(column(messages.get("balance.mean"), s -> three(s.stats().mean()), 80));
+        stats.getColumns()
+                .add(column(messages.get("balance.sd"), s -> three(s.stats().sd()), 80));
         stats.getColumns().add(column(messages.get("balance.cv"), s -> three(s.cv()), 70));
         stats.getColumns().add(column(messages.get("balance.threshold"), s -> Numbers.format(s.threshold()), 60));
-        stats.getColumns().add(column(messages.get("balance.result"), s -> (s.pass() ? Status.MET : Status.MISSED)
-                .symbol() + " " + messages.get(s.pass() ? "balance.pass" : "balance.fail"), 110));
+        stats.getColumns()
+                .add(column(
+                        messages.get("balance.result"),
+                        s -> (s.pass() ? Status.MET : Status.MISSED).symbol() + " "
+                                + messages.get(s.pass() ? "balance.pass" : "balance.fail"),
+                        110));
         stats.setPrefHeight(250);
         stats.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label composite = new Label();
@@ -95,12 +118,17 @@ public final class BalanceView {
         TableView<SectionResult> schools = new TableView<>();
         schools.setId("balanceSchools");
         schools.setPlaceholder(new Label(messages.get("balance.none")));
-        schools.getColumns().add(columnS(messages.get("registry.name"), r -> r.school().name(), 200));
+        schools.getColumns()
+                .add(columnS(messages.get("registry.name"), r -> r.school().name(), 200));
         schools.getColumns().add(columnS(messages.get("balance.students"), r -> Numbers.format(r.students()), 70));
-        schools.getColumns().add(columnS(messages.get("balance.met"), r -> r.compliance().met() + " / 7", 60));
-        schools.getColumns().add(columnS(messages.get("balance.compliant"), r -> (r.compliance().compliant()
-                ? Status.MET : Status.MISSED).symbol() + " " + messages.get(r.compliance().compliant()
-                ? "balance.yes" : "balance.no"), 80));
+        schools.getColumns()
+                .add(columnS(messages.get("balance.met"), r -> r.compliance().met() + " / 7", 60));
+        schools.getColumns()
+                .add(columnS(
+                        messages.get("balance.compliant"),
+                        r -> (r.compliance().compliant() ? Status.MET : Status.MISSED).symbol() + " "
+                                + messages.get(r.compliance().compliant() ? "balance.yes" : "balance.no"),
+                        80));
         schools.getColumns().add(columnS(messages.get("balance.shortfalls"), r -> shortfalls(r), 320));
         schools.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label warnings = new Label();
@@ -111,8 +139,14 @@ public final class BalanceView {
         vm.currentProperty().addListener((o, old, s) -> {
             stats.getItems().setAll(s == null ? List.of() : s.indicators());
             schools.getItems().setAll(s == null ? List.of() : s.sections());
-            composite.setText(s == null ? "" : messages.get("balance.compositeLine", three(s.compositeCv()),
-                    s.compliantCount(), s.sections().size()));
+            composite.setText(
+                    s == null
+                            ? ""
+                            : messages.get(
+                                    "balance.compositeLine",
+                                    three(s.compositeCv()),
+                                    s.compliantCount(),
+                                    s.sections().size()));
         });
         VBox left = new VBox(6, stats, composite, schools, warnings);
         VBox.setVgrow(schools, Priority.ALWAYS);
@@ -140,8 +174,10 @@ public final class BalanceView {
             if (!b.isEmpty()) {
                 b.append("；");
             }
-            b.append(s.indicator().shortLabel()).append(' ')
-                    .append(Double.isNaN(s.value()) ? "—" : THREE.format(s.value())).append(" / ")
+            b.append(s.indicator().shortLabel())
+                    .append(' ')
+                    .append(Double.isNaN(s.value()) ? "—" : THREE.format(s.value()))
+                    .append(" / ")
                     .append(Numbers.format(s.standard()));
             if (!Double.isNaN(s.value())) {
                 b.append("（").append(Math.round(s.ratio() * 100)).append("%）");
@@ -150,7 +186,8 @@ public final class BalanceView {
         return b.toString();
     }
 
-    private static TableColumn<IndicatorStat, String> column(String title, Function<IndicatorStat, String> v, double w) {
+    private static TableColumn<IndicatorStat, String> column(
+            String title, Function<IndicatorStat, String> v, double w) {
         TableColumn<IndicatorStat, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(v.apply(d.getValue())));
         c.setPrefWidth(w);
@@ -158,8 +195,8 @@ public final class BalanceView {
         return c;
     }
 
-    private static TableColumn<SectionResult, String> columnS(String title, Function<SectionResult, String> v,
-                                                              double w) {
+    private static TableColumn<SectionResult, String> columnS(
+            String title, Function<SectionResult, String> v, double w) {
         TableColumn<SectionResult, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(v.apply(d.getValue())));
         c.setPrefWidth(w);

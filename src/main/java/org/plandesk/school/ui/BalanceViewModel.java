@@ -94,22 +94,26 @@ public final class BalanceViewModel {
             select();
             return;
         }
-        runner.read(p -> new Object[] {service.report(y, null), service.reports(null), service.districts()}, r -> {
-            years = castList(r[1]);
-            List<String> ds = castStrings(r[2]);
-            String keep = district.get();
-            districts.setAll(ds);
-            report.set((BalanceReport) r[0]);
-            if (keep == null || !ds.contains(keep)) {
-                district.set(ds.isEmpty() ? null : ds.get(0));
-            }
-            select();
-        }, e -> warnings.set(messages.get("cli.error", String.valueOf(e.getMessage()))));
+        runner.read(
+                p -> new Object[] {service.report(y, null), service.reports(null), service.districts()},
+                r -> {
+                    years = castList(r[1]);
+                    List<String> ds = castStrings(r[2]);
+                    String keep = district.get();
+                    districts.setAll(ds);
+                    report.set((BalanceReport) r[0]);
+                    if (keep == null || !ds.contains(keep)) {
+                        district.set(ds.isEmpty() ? null : ds.get(0));
+                    }
+                    select();
+                },
+                e -> warnings.set(messages.get("cli.error", String.valueOf(e.getMessage()))));
     }
 
     private void select() {
         BalanceReport r = report.get();
-        StageResult s = r == null || district.get() == null ? null
+        StageResult s = r == null || district.get() == null
+                ? null
                 : r.stage(district.get(), stage.get()).orElse(null);
         current.set(s);
         PlanChart keep = chart.get();
@@ -138,8 +142,9 @@ public final class BalanceViewModel {
     private static int indexOfSameKind(PlanChart keep, List<PlanChart> list) {
         for (int i = 0; i < list.size(); i++) {
             PlanChart c = list.get(i);
-            boolean same = c instanceof SchoolValuesChart v ? keep instanceof SchoolValuesChart k
-                    && k.indicator() == v.indicator() : c.getClass() == keep.getClass();
+            boolean same = c instanceof SchoolValuesChart v
+                    ? keep instanceof SchoolValuesChart k && k.indicator() == v.indicator()
+                    : c.getClass() == keep.getClass();
             if (same) {
                 return i;
             }

@@ -17,8 +17,7 @@ import org.plandesk.shared.ui.Buttons;
 
 /** 新增学校: code, name, district, type and ownership of a school that enters the registry by hand. */
 final class NewSchoolDialog {
-    private NewSchoolDialog() {
-    }
+    private NewSchoolDialog() {}
 
     static Optional<School> ask(Window owner, Messages m, int year, Collection<String> districts) {
         TextField code = new TextField();
@@ -65,11 +64,22 @@ final class NewSchoolDialog {
         d.getDialogPane().setContent(grid);
         ButtonType ok = Buttons.ok(m);
         d.getDialogPane().getButtonTypes().addAll(ok, Buttons.cancel(m));
-        d.getDialogPane().lookupButton(ok).disableProperty().bind(code.textProperty().isEmpty()
-                .or(name.textProperty().isEmpty()));
+        d.getDialogPane()
+                .lookupButton(ok)
+                .disableProperty()
+                .bind(code.textProperty().isEmpty().or(name.textProperty().isEmpty()));
         d.setOnShown(e -> code.requestFocus());
-        return d.showAndWait().filter(b -> b == ok).map(b -> new School(0, code.getText().strip(),
-                name.getText().strip(), district.getEditor().getText().strip(), "", type.getValue(),
-                ownership.getValue(), null, ""));
+        return d.showAndWait()
+                .filter(b -> b == ok)
+                .map(b -> new School(
+                        0,
+                        code.getText().strip(),
+                        name.getText().strip(),
+                        district.getEditor().getText().strip(),
+                        "",
+                        type.getValue(),
+                        ownership.getValue(),
+                        null,
+                        ""));
     }
 }

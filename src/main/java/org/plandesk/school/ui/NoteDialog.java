@@ -13,8 +13,7 @@ import org.plandesk.shared.ui.Buttons;
 
 /** 备注与来源 of a school figure: a source (document, statistics report, date) and a note. */
 final class NoteDialog {
-    private NoteDialog() {
-    }
+    private NoteDialog() {}
 
     /** The new source and note, or empty when cancelled. */
     static Optional<String[]> ask(Window owner, Messages messages, String source, String note) {

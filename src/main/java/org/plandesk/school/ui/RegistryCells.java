@@ -27,7 +27,10 @@ final class RegistryCells implements GridCells<RegistryCell> {
 
     @Override
     public RegistryCell cellAt(int row, int column) {
-        if (row < 0 || row >= vm.rows().size() || column < 0 || column >= table.getVisibleLeafColumns().size()) {
+        if (row < 0
+                || row >= vm.rows().size()
+                || column < 0
+                || column >= table.getVisibleLeafColumns().size()) {
             return null;
         }
         TableColumn<RegistryRow, ?> c = table.getVisibleLeafColumn(column);
@@ -43,7 +46,8 @@ final class RegistryCells implements GridCells<RegistryCell> {
     @Override
     public String shown(RegistryCell cell) {
         RegistryRow row = vm.rows().get(cell.row());
-        return cell.figure() != null ? RegistryViewModel.text(row, cell.figure())
+        return cell.figure() != null
+                ? RegistryViewModel.text(row, cell.figure())
                 : RegistryViewModel.text(row, cell.field());
     }
 
@@ -56,7 +60,9 @@ final class RegistryCells implements GridCells<RegistryCell> {
 
     @Override
     public void paste(List<List<RegistryCell>> targets, List<List<String>> block) {
-        RegistryCell first = targets.isEmpty() || targets.get(0).isEmpty() ? null : targets.get(0).get(0);
+        RegistryCell first = targets.isEmpty() || targets.get(0).isEmpty()
+                ? null
+                : targets.get(0).get(0);
         if (first == null || first.figure() == null) {
             vm.messageProperty().set(messages.get("registry.pasteFigures"));
             return;
@@ -81,6 +87,8 @@ final class RegistryCells implements GridCells<RegistryCell> {
     }
 
     private FigureNote note(RegistryCell cell) {
-        return cell.figure() == null ? FigureNote.NONE : vm.rows().get(cell.row()).note(cell.figure());
+        return cell.figure() == null
+                ? FigureNote.NONE
+                : vm.rows().get(cell.row()).note(cell.figure());
     }
 }

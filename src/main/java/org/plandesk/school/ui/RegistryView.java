@@ -2,31 +2,31 @@ package org.plandesk.school.ui;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import org.plandesk.shared.Change;
 import org.plandesk.school.Figure;
 import org.plandesk.school.service.SchoolService.RegistryRow;
+import org.plandesk.shared.Change;
 import org.plandesk.shared.Messages;
+import org.plandesk.shared.ui.Buttons;
 import org.plandesk.shared.ui.Styles;
 import org.plandesk.shared.ui.grid.GridTable;
 import org.plandesk.shared.ui.grid.Spreadsheet;
-import java.util.function.Function;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.SeparatorMenuItem;
-import org.plandesk.shared.ui.Buttons;
 
 /**
  * The school grid: one row per school section of the chosen year, the nine figures editable like a spreadsheet
@@ -58,7 +58,8 @@ public final class RegistryView {
         table.getColumns().add(field("registry.name", RegistryViewModel.SchoolField.NAME, 220));
         table.getColumns().add(field("registry.district", RegistryViewModel.SchoolField.DISTRICT, 90));
         table.getColumns().add(text("registry.type", r -> r.school().type().label(), 100));
-        table.getColumns().add(text("registry.section", r -> r.figures().section().label(), 60));
+        table.getColumns()
+                .add(text("registry.section", r -> r.figures().section().label(), 60));
         for (Figure f : RegistryViewModel.FIGURES) {
             table.getColumns().add(figure(f));
         }
@@ -77,7 +78,8 @@ public final class RegistryView {
                 ButtonType ok = Buttons.ok(messages);
                 Alert a = new Alert(
                         Alert.AlertType.CONFIRMATION,
-                        messages.get("registry.deleteConfirm", row.school().name()), ok,
+                        messages.get("registry.deleteConfirm", row.school().name()),
+                        ok,
                         Buttons.cancel(messages));
                 a.initOwner(table.getScene().getWindow());
                 a.setHeaderText(null);
@@ -94,9 +96,15 @@ public final class RegistryView {
             @Override
             protected void updateItem(Change c, boolean empty) {
                 super.updateItem(c, empty);
-                setText(empty || c == null ? null : messages.get("registry.historyLine",
-                        TIME.format(c.at().atZone(zone)), c.osUser(), c.oldValue() == null ? "—" : c.oldValue(),
-                        c.newValue() == null ? "—" : c.newValue()));
+                setText(
+                        empty || c == null
+                                ? null
+                                : messages.get(
+                                        "registry.historyLine",
+                                        TIME.format(c.at().atZone(zone)),
+                                        c.osUser(),
+                                        c.oldValue() == null ? "—" : c.oldValue(),
+                                        c.newValue() == null ? "—" : c.newValue()));
             }
         });
         table.getFocusModel().focusedCellProperty().addListener((o, old, now) -> showHistory(now));
@@ -115,8 +123,7 @@ public final class RegistryView {
         return table;
     }
 
-    private TableColumn<RegistryRow, String> text(String key, Function<RegistryRow, String> value,
-                                                  double width) {
+    private TableColumn<RegistryRow, String> text(String key, Function<RegistryRow, String> value, double width) {
         TableColumn<RegistryRow, String> c = new TableColumn<>(messages.get(key));
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
         c.setEditable(false);
@@ -162,7 +169,10 @@ public final class RegistryView {
             return;
         }
         RegistryRow row = vm.rows().get(pos.getRow());
-        historyTitle.setText(messages.get("registry.historyTitle", row.school().name(), row.figures().section().label(),
+        historyTitle.setText(messages.get(
+                "registry.historyTitle",
+                row.school().name(),
+                row.figures().section().label(),
                 f.header()));
         vm.history(row, f, changes -> history.getItems().setAll(changes.reversed()));
     }
@@ -174,7 +184,11 @@ public final class RegistryView {
             return;
         }
         RegistryRow row = vm.rows().get(pos.getRow());
-        NoteDialog.ask(table.getScene().getWindow(), messages, row.note(f).source(), row.note(f).note())
+        NoteDialog.ask(
+                        table.getScene().getWindow(),
+                        messages,
+                        row.note(f).source(),
+                        row.note(f).note())
                 .ifPresent(n -> vm.annotate(row, f, n[0], n[1]));
     }
 }

@@ -1,7 +1,8 @@
 package org.plandesk.school.ui;
 
-import org.plandesk.io.TabText;
+import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -11,22 +12,21 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.plandesk.shared.Change;
-import org.plandesk.shared.Numbers;
+import org.plandesk.io.TabText;
 import org.plandesk.school.Figure;
+import org.plandesk.school.FigureNote;
 import org.plandesk.school.FigureValues;
+import org.plandesk.school.School;
 import org.plandesk.school.service.SchoolService;
 import org.plandesk.school.service.SchoolService.FigureEdit;
 import org.plandesk.school.service.SchoolService.RegistryRow;
-import org.plandesk.school.FigureNote;
+import org.plandesk.shared.Change;
+import org.plandesk.shared.InputRejectedException;
 import org.plandesk.shared.Messages;
+import org.plandesk.shared.Numbers;
 import org.plandesk.shared.Problem;
 import org.plandesk.shared.TaskRunner;
 import org.plandesk.shared.undo.UndoableEdit;
-import java.time.LocalTime;
-import java.util.Arrays;
-import org.plandesk.school.School;
-import org.plandesk.shared.InputRejectedException;
 
 /**
  * The school grid's state and edits, without a toolkit: a year's rows; typing, pasting a block and clearing cells of
@@ -45,10 +45,10 @@ public final class RegistryViewModel {
     private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
     private final ObservableList<RegistryRow> rows = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty("");
-    private Runnable afterSave = () -> { };
+    private Runnable afterSave = () -> {};
 
-    public RegistryViewModel(SchoolService service, TaskRunner runner, Messages messages,
-                             Consumer<UndoableEdit> pushUndo) {
+    public RegistryViewModel(
+            SchoolService service, TaskRunner runner, Messages messages, Consumer<UndoableEdit> pushUndo) {
         this.service = service;
         this.runner = runner;
         this.messages = messages;
@@ -84,18 +84,21 @@ public final class RegistryViewModel {
 
     /** Reloads the years (keeping the chosen one when it still exists) and the rows. */
     public void load() {
-        runner.read(p -> service.years(), ys -> {
-            Integer keep = year.get();
-            years.setAll(ys);
-            if (ys.isEmpty()) {
-                rows.clear();
-                year.set(null);
-            } else if (keep == null || !ys.contains(keep)) {
-                year.set(ys.get(0));
-            } else {
-                loadRows();
-            }
-        }, this::failed);
+        runner.read(
+                p -> service.years(),
+                ys -> {
+                    Integer keep = year.get();
+                    years.setAll(ys);
+                    if (ys.isEmpty()) {
+                        rows.clear();
+                        year.set(null);
+                    } else if (keep == null || !ys.contains(keep)) {
+                        year.set(ys.get(0));
+                    } else {
+                        loadRows();
+                    }
+                },
+                this::failed);
     }
 
     private void loadRows() {
@@ -128,7 +131,8 @@ public final class RegistryViewModel {
     }
 
     private static boolean sameContent(RegistryRow a, RegistryRow b) {
-        return a.school().equals(b.school()) && a.notes().equals(b.notes())
+        return a.school().equals(b.school())
+                && a.notes().equals(b.notes())
                 && Arrays.equals(a.figures().values(), b.figures().values());
     }
 
@@ -172,20 +176,31 @@ public final class RegistryViewModel {
                 Figure f = FIGURES.get(figureIndex + c);
                 FigureValues.Parsed parsed = FigureValues.parse(f, cells.get(c));
                 if (!parsed.ok()) {
-                    return refuse(Problem.of("registry.refused", row.school().name(), f.header(),
-                            messages.format(parsed.problem())));
+                    return refuse(Problem.of(
+                            "registry.refused", row.school().name(), f.header(), messages.format(parsed.problem())));
                 }
-                edits.add(new FigureEdit(row.school().id(), row.figures().year(), row.figures().section(), f,
-                        parsed.value()));
+                edits.add(new FigureEdit(
+                        row.school().id(), row.figures().year(), row.figures().section(), f, parsed.value()));
             }
         }
-        save(edits, edits.size() == 1 ? messages.get("undo.registryEdit", edits.get(0).figure().header())
-                : messages.get("undo.registryPaste", edits.size()));
+        save(
+                edits,
+                edits.size() == 1
+                        ? messages.get(
+                                "undo.registryEdit", edits.get(0).figure().header())
+                        : messages.get("undo.registryPaste", edits.size()));
         return Optional.empty();
     }
 
     /** A registry field of a school, edited in the grid (the school's type is fixed by its sections). */
-    public enum SchoolField { NAME, DISTRICT, STREET, OWNERSHIP, CAMPUSES, GROUP }
+    public enum SchoolField {
+        NAME,
+        DISTRICT,
+        STREET,
+        OWNERSHIP,
+        CAMPUSES,
+        GROUP
+    }
 
     /** The field's text as the grid shows it. */
     public static String text(RegistryRow row, SchoolField f) {
@@ -206,8 +221,8 @@ public final class RegistryViewModel {
         var s = row.school();
         Integer campuses = s.campuses();
         if ((field == SchoolField.NAME || field == SchoolField.DISTRICT) && t.isEmpty()) {
-            return refuse(Problem.of("school.blank", messages.get(field == SchoolField.NAME ? "registry.name"
-                    : "registry.district")));
+            return refuse(Problem.of(
+                    "school.blank", messages.get(field == SchoolField.NAME ? "registry.name" : "registry.district")));
         }
         if (field == SchoolField.OWNERSHIP && !t.isEmpty() && !t.equals("公办") && !t.equals("民办")) {
             return refuse(Problem.of("school.badOwnership", t));
@@ -221,42 +236,60 @@ public final class RegistryViewModel {
                 campuses = Integer.valueOf(t);
             }
         }
-        var next = new School(s.id(), s.code(), field == SchoolField.NAME ? t : s.name(),
-                field == SchoolField.DISTRICT ? t : s.district(), field == SchoolField.STREET ? t : s.street(),
-                s.type(), field == SchoolField.OWNERSHIP ? t : s.ownership(), campuses,
+        var next = new School(
+                s.id(),
+                s.code(),
+                field == SchoolField.NAME ? t : s.name(),
+                field == SchoolField.DISTRICT ? t : s.district(),
+                field == SchoolField.STREET ? t : s.street(),
+                s.type(),
+                field == SchoolField.OWNERSHIP ? t : s.ownership(),
+                campuses,
                 field == SchoolField.GROUP ? t : s.eduGroup());
         if (next.equals(s)) {
             return Optional.empty();
         }
-        runner.run(p -> recorded(service.saveSchool(next, messages.get("undo.schoolEdit", s.name()))), edit -> {
-            message.set(messages.get("edit.saved", LocalTime.now().withNano(0)));
-            loadRows();
-            afterSave.run();
-        }, this::failed);
+        runner.run(
+                p -> recorded(service.saveSchool(next, messages.get("undo.schoolEdit", s.name()))),
+                edit -> {
+                    message.set(messages.get("edit.saved", LocalTime.now().withNano(0)));
+                    loadRows();
+                    afterSave.run();
+                },
+                this::failed);
         return Optional.empty();
     }
 
     /** Adds a school with empty rows for its sections in the chosen year (or {@code fallbackYear}); one undo step. */
     public void addSchool(School school, int fallbackYear) {
         int y = year.get() == null ? fallbackYear : year.get();
-        runner.run(p -> recorded(service.addSchool(school, y, messages.get("undo.schoolAdd", school.name()))), edit -> {
-            message.set(messages.get("edit.saved", LocalTime.now().withNano(0)));
-            load();
-            if (year.get() == null || year.get() != y) {
-                year.set(y);
-            }
-        }, e -> message.set(e instanceof InputRejectedException r
-                ? String.join("；", r.lines(messages)) : messages.get("cli.error", String.valueOf(e.getMessage()))));
+        runner.run(
+                p -> recorded(service.addSchool(school, y, messages.get("undo.schoolAdd", school.name()))),
+                edit -> {
+                    message.set(messages.get("edit.saved", LocalTime.now().withNano(0)));
+                    load();
+                    if (year.get() == null || year.get() != y) {
+                        year.set(y);
+                    }
+                },
+                e -> message.set(
+                        e instanceof InputRejectedException r
+                                ? String.join("；", r.lines(messages))
+                                : messages.get("cli.error", String.valueOf(e.getMessage()))));
     }
 
     /** Deletes a school with all its figures of every year; one undo step. */
     public void deleteSchool(RegistryRow row) {
-        runner.run(p -> recorded(service.deleteSchool(row.school().id(), messages.get("undo.schoolDelete",
-                row.school().name()))), edit -> {
+        runner.run(
+                p -> recorded(service.deleteSchool(
+                        row.school().id(),
+                        messages.get("undo.schoolDelete", row.school().name()))),
+                edit -> {
                     message.set(messages.get("edit.saved", LocalTime.now().withNano(0)));
                     load();
                     afterSave.run();
-                }, this::failed);
+                },
+                this::failed);
     }
 
     /** Clears the figures among the cells (Delete), one undo step; registry fields are not cleared this way. */
@@ -265,8 +298,8 @@ public final class RegistryViewModel {
         for (RegistryCell cell : cells) {
             if (cell.figure() != null && cell.row() >= 0 && cell.row() < rows.size()) {
                 RegistryRow row = rows.get(cell.row());
-                edits.add(new FigureEdit(row.school().id(), row.figures().year(), row.figures().section(),
-                        cell.figure(), Double.NaN));
+                edits.add(new FigureEdit(
+                        row.school().id(), row.figures().year(), row.figures().section(), cell.figure(), Double.NaN));
             }
         }
         if (!edits.isEmpty()) {
@@ -288,19 +321,26 @@ public final class RegistryViewModel {
     }
 
     private void save(List<FigureEdit> edits, String description) {
-        runner.run(p -> recorded(service.setFigures(edits, description)), edit -> {
-            message.set(messages.get("edit.saved", LocalTime.now().withNano(0)));
-            loadRows();
-            afterSave.run();
-        }, this::failed);
+        runner.run(
+                p -> recorded(service.setFigures(edits, description)),
+                edit -> {
+                    message.set(messages.get("edit.saved", LocalTime.now().withNano(0)));
+                    loadRows();
+                    afterSave.run();
+                },
+                this::failed);
     }
 
     /** Sets a figure's note and source; one undo step. */
     public void annotate(RegistryRow row, Figure figure, String source, String note) {
-        runner.run(p -> recorded(UndoableEdit.named(messages.get("undo.schoolNote", figure.header()),
-                service.annotate(row.figuresId(), figure, new FigureNote(note.strip(), source.strip())))), edit -> {
+        runner.run(
+                p -> recorded(UndoableEdit.named(
+                        messages.get("undo.schoolNote", figure.header()),
+                        service.annotate(row.figuresId(), figure, new FigureNote(note.strip(), source.strip())))),
+                edit -> {
                     loadRows();
-                }, this::failed);
+                },
+                this::failed);
     }
 
     /** The history of a figure, handed to {@code shown} on the UI thread. */

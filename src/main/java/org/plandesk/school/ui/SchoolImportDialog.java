@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -12,7 +13,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.plandesk.shared.Numbers;
 import org.plandesk.school.Figure;
 import org.plandesk.school.io.SchoolColumn;
 import org.plandesk.school.io.SchoolRow;
@@ -20,7 +20,7 @@ import org.plandesk.school.io.SchoolTable;
 import org.plandesk.school.service.SchoolImportService;
 import org.plandesk.shared.InputRejectedException;
 import org.plandesk.shared.Messages;
-import javafx.scene.control.ButtonBar;
+import org.plandesk.shared.Numbers;
 import org.plandesk.shared.ui.Buttons;
 
 /**
@@ -30,12 +30,11 @@ import org.plandesk.shared.ui.Buttons;
 final class SchoolImportDialog {
     private static final int PREVIEW_ROWS = 1000;
 
-    private SchoolImportDialog() {
-    }
+    private SchoolImportDialog() {}
 
     /** True when the user chose to import. */
-    static boolean ask(Window owner, Messages messages, String source, SchoolTable table,
-                       SchoolImportService.Summary summary) {
+    static boolean ask(
+            Window owner, Messages messages, String source, SchoolTable table, SchoolImportService.Summary summary) {
         VBox box = new VBox(8);
         box.setPrefWidth(1000);
         StringBuilder cols = new StringBuilder();
@@ -49,7 +48,8 @@ final class SchoolImportDialog {
             box.getChildren().add(new Label(messages.get("cli.schools.ignored", String.join("、", table.ignored()))));
         }
         if (!table.problems().isEmpty()) {
-            Label head = new Label(messages.get("schoolImport.problems", table.problems().size()));
+            Label head = new Label(
+                    messages.get("schoolImport.problems", table.problems().size()));
             head.setStyle("-fx-text-fill: #B34700; -fx-font-weight: bold;");
             ListView<String> problems = new ListView<>();
             problems.setId("schoolProblems");
@@ -57,8 +57,14 @@ final class SchoolImportDialog {
             problems.setPrefHeight(180);
             box.getChildren().addAll(head, problems);
         } else if (summary != null) {
-            Label s = new Label(messages.get("schoolImport.summary", table.rows().size(), summary.newSchools(),
-                    summary.changedSchools(), summary.newRows(), summary.changedRows(), summary.unchangedRows()));
+            Label s = new Label(messages.get(
+                    "schoolImport.summary",
+                    table.rows().size(),
+                    summary.newSchools(),
+                    summary.changedSchools(),
+                    summary.newRows(),
+                    summary.changedRows(),
+                    summary.unchangedRows()));
             s.setId("schoolImportSummary");
             box.getChildren().add(s);
         }
@@ -67,31 +73,47 @@ final class SchoolImportDialog {
         rows.getColumns().add(col(messages.get("schoolImport.line"), r -> Integer.toString(r.line()), 50));
         rows.getColumns().add(col(messages.get("registry.code"), r -> r.school().code(), 80));
         rows.getColumns().add(col(messages.get("registry.name"), r -> r.school().name(), 190));
-        rows.getColumns().add(col(messages.get("registry.district"), r -> r.school().district(), 80));
-        rows.getColumns().add(col(messages.get("registry.type"), r -> r.school().type().label(), 90));
-        rows.getColumns().add(col(messages.get("schoolImport.year"), r -> Integer.toString(r.figures().year()), 50));
-        rows.getColumns().add(col(messages.get("registry.section"), r -> r.figures().section().label(), 50));
+        rows.getColumns()
+                .add(col(messages.get("registry.district"), r -> r.school().district(), 80));
+        rows.getColumns()
+                .add(col(messages.get("registry.type"), r -> r.school().type().label(), 90));
+        rows.getColumns()
+                .add(col(
+                        messages.get("schoolImport.year"),
+                        r -> Integer.toString(r.figures().year()),
+                        50));
+        rows.getColumns()
+                .add(col(
+                        messages.get("registry.section"),
+                        r -> r.figures().section().label(),
+                        50));
         for (Figure f : Figure.values()) {
-            rows.getColumns().add(col(f.header(), r -> r.figures().has(f) ? Numbers.format(r.figures().get(f)) : "",
-                    90));
+            rows.getColumns()
+                    .add(col(
+                            f.header(),
+                            r -> r.figures().has(f) ? Numbers.format(r.figures().get(f)) : "",
+                            90));
         }
-        List<SchoolRow> shown = table.rows().size() > PREVIEW_ROWS ? table.rows().subList(0, PREVIEW_ROWS)
-                : table.rows();
+        List<SchoolRow> shown =
+                table.rows().size() > PREVIEW_ROWS ? table.rows().subList(0, PREVIEW_ROWS) : table.rows();
         rows.getItems().setAll(shown);
         rows.setPrefHeight(360);
         box.getChildren().add(rows);
         if (table.rows().size() > PREVIEW_ROWS) {
-            box.getChildren().add(new Label(messages.get("schoolImport.more", table.rows().size() - PREVIEW_ROWS)));
+            box.getChildren()
+                    .add(new Label(
+                            messages.get("schoolImport.more", table.rows().size() - PREVIEW_ROWS)));
         }
         Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle(messages.get("schoolImport.title"));
         d.setResizable(true);
         d.getDialogPane().setContent(box);
-        ButtonType importButton = new ButtonType(messages.get("schoolImport.import"),
-                ButtonBar.ButtonData.OK_DONE);
+        ButtonType importButton = new ButtonType(messages.get("schoolImport.import"), ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().addAll(importButton, Buttons.cancel(messages));
-        d.getDialogPane().lookupButton(importButton).setDisable(!table.problems().isEmpty() || table.rows().isEmpty());
+        d.getDialogPane()
+                .lookupButton(importButton)
+                .setDisable(!table.problems().isEmpty() || table.rows().isEmpty());
         d.getDialogPane().lookupButton(importButton).setId("schoolImportButton");
         Optional<ButtonType> answer = d.showAndWait();
         return answer.isPresent() && answer.get() == importButton;

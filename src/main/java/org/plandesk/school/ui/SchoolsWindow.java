@@ -2,7 +2,10 @@ package org.plandesk.school.ui;
 
 import java.io.File;
 import java.nio.file.Files;
+import java.time.Year;
 import java.time.ZoneId;
+import java.util.Locale;
+import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -33,15 +36,12 @@ import org.plandesk.school.io.SchoolTableWriter;
 import org.plandesk.school.service.BalanceService;
 import org.plandesk.school.service.SchoolImportService;
 import org.plandesk.school.service.SchoolService;
+import org.plandesk.shared.InputRejectedException;
 import org.plandesk.shared.Messages;
 import org.plandesk.shared.TaskRunner;
+import org.plandesk.shared.ui.Buttons;
 import org.plandesk.shared.ui.Styles;
 import org.plandesk.shared.undo.UndoStack;
-import java.time.Year;
-import java.util.Locale;
-import java.util.concurrent.CancellationException;
-import org.plandesk.shared.InputRejectedException;
-import org.plandesk.shared.ui.Buttons;
 import org.plandesk.shared.undo.UndoableEdit;
 
 /**
@@ -50,8 +50,7 @@ import org.plandesk.shared.undo.UndoableEdit;
  */
 public final class SchoolsWindow {
     /** The services the window works with. */
-    public record Services(SchoolService schools, SchoolImportService imports, BalanceService balance) {
-    }
+    public record Services(SchoolService schools, SchoolImportService imports, BalanceService balance) {}
 
     private final Stage stage = new Stage();
     private final Services services;
@@ -69,8 +68,15 @@ public final class SchoolsWindow {
     /**
      * @param registryChanged called after every change to the registry (linked plan actuals follow it)
      */
-    public SchoolsWindow(Window owner, Services services, Messages messages, TaskRunner runner, UndoStack undo,
-                         ChartActions charts, ZoneId zone, Runnable registryChanged) {
+    public SchoolsWindow(
+            Window owner,
+            Services services,
+            Messages messages,
+            TaskRunner runner,
+            UndoStack undo,
+            ChartActions charts,
+            ZoneId zone,
+            Runnable registryChanged) {
         this.services = services;
         this.messages = messages;
         this.runner = runner;
@@ -96,20 +102,29 @@ public final class SchoolsWindow {
         Button add = new Button(messages.get("registry.new"));
         add.setId("schoolsNew");
         add.setOnAction(e -> {
-            int y = registry.yearProperty().get() == null ? Year.now().getValue()
+            int y = registry.yearProperty().get() == null
+                    ? Year.now().getValue()
                     : registry.yearProperty().get();
-            NewSchoolDialog.ask(stage, messages, y, registry.rows().stream().map(r -> r.school().district())
-                    .distinct().toList()).ifPresent(s -> registry.addSchool(s, y));
+            NewSchoolDialog.ask(
+                            stage,
+                            messages,
+                            y,
+                            registry.rows().stream()
+                                    .map(r -> r.school().district())
+                                    .distinct()
+                                    .toList())
+                    .ifPresent(s -> registry.addSchool(s, y));
         });
         Button export = new Button(messages.get("schools.export"));
         export.setOnAction(e -> export());
         Button weights = new Button(messages.get("schools.weights"));
         weights.setOnAction(e -> weights());
-        HBox bar = new HBox(8, new Label(messages.get("schools.year")), year, add, importButton, example, export,
-                weights);
+        HBox bar =
+                new HBox(8, new Label(messages.get("schools.year")), year, add, importButton, example, export, weights);
         bar.setStyle("-fx-padding: 6; -fx-alignment: center-left;");
 
-        TabPane tabs = new TabPane(new Tab(messages.get("schools.tab.registry"), registryView.node()),
+        TabPane tabs = new TabPane(
+                new Tab(messages.get("schools.tab.registry"), registryView.node()),
                 new Tab(messages.get("schools.tab.balance"), balanceView.node()));
         tabs.setId("schoolTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -133,10 +148,10 @@ public final class SchoolsWindow {
         root.setBottom(statusBar);
         Scene scene = new Scene(root, 1360, 820);
         scene.getStylesheets().add(Styles.STYLESHEET);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN),
-                () -> undoOrRedo(true));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN),
-                () -> undoOrRedo(false));
+        scene.getAccelerators()
+                .put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), () -> undoOrRedo(true));
+        scene.getAccelerators()
+                .put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), () -> undoOrRedo(false));
         stage.setScene(scene);
         stage.setTitle(messages.get("schools.title"));
         stage.initOwner(owner);
@@ -172,114 +187,145 @@ public final class SchoolsWindow {
     }
 
     private void undoOrRedo(boolean back) {
-        runner.run(p -> undo.step(back).orElse(null), d -> {
-            if (d != null) {
-                registry.messageProperty().set(messages.get(back ? "undo.done" : "redo.done", d));
-                reloadAll();
-            }
-        }, this::failed);
+        runner.run(
+                p -> undo.step(back).orElse(null),
+                d -> {
+                    if (d != null) {
+                        registry.messageProperty().set(messages.get(back ? "undo.done" : "redo.done", d));
+                        reloadAll();
+                    }
+                },
+                this::failed);
     }
 
     private void chooseAndImport() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("schools.import"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("schools.filter"),
-                "*.csv", "*.tsv", "*.txt", "*.xlsx", "*.xls"));
+        chooser.getExtensionFilters()
+                .add(new FileChooser.ExtensionFilter(
+                        messages.get("schools.filter"), "*.csv", "*.tsv", "*.txt", "*.xlsx", "*.xls"));
         File f = chooser.showOpenDialog(stage);
         if (f == null) {
             return;
         }
         busy(true);
-        running = runner.read(p -> Files.readAllBytes(f.toPath()), bytes -> importBytes(f.getName(), bytes),
-                this::failed);
+        running = runner.read(
+                p -> Files.readAllBytes(f.toPath()), bytes -> importBytes(f.getName(), bytes), this::failed);
     }
 
     /** Reads a table in the background, shows the preview, and imports it when the user agrees. */
     public void importBytes(String name, byte[] bytes) {
         busy(true);
         registry.messageProperty().set(messages.get("schools.reading", name));
-        running = runner.read(p -> {
-            SchoolTable t = new SchoolTableParser().parse(TableFiles.read(bytes, name, null));
-            return new Object[] {t, t.problems().isEmpty() ? services.imports().preview(t) : null};
-        }, r -> {
-            busy(false);
-            SchoolTable t = (SchoolTable) r[0];
-            if (SchoolImportDialog.ask(stage, messages, name, t, (SchoolImportService.Summary) r[1])) {
-                apply(t);
-            } else {
-                registry.messageProperty().set(messages.get("schools.notImported"));
-            }
-        }, this::failed);
+        running = runner.read(
+                p -> {
+                    SchoolTable t = new SchoolTableParser().parse(TableFiles.read(bytes, name, null));
+                    return new Object[] {
+                        t, t.problems().isEmpty() ? services.imports().preview(t) : null
+                    };
+                },
+                r -> {
+                    busy(false);
+                    SchoolTable t = (SchoolTable) r[0];
+                    if (SchoolImportDialog.ask(stage, messages, name, t, (SchoolImportService.Summary) r[1])) {
+                        apply(t);
+                    } else {
+                        registry.messageProperty().set(messages.get("schools.notImported"));
+                    }
+                },
+                this::failed);
     }
 
     private void apply(SchoolTable t) {
         busy(true);
-        registry.messageProperty().set(messages.get("schools.importing", t.rows().size()));
-        running = runner.run(p -> {
-            var result = services.imports().apply(t, p::isCancelled);
-            undo.record(UndoableEdit.named(messages.get("undo.schoolImport",
-                    t.rows().size()), result.undo()));
-            return result;
-        }, result -> {
-            busy(false);
-            var s = result.summary();
-            registry.messageProperty().set(messages.get("cli.schools.done", t.rows().size(), s.newSchools(),
-                    s.changedSchools(), s.newRows(), s.changedRows(), s.unchangedRows()));
-            reloadAll();
-        }, this::failed);
+        registry.messageProperty()
+                .set(messages.get("schools.importing", t.rows().size()));
+        running = runner.run(
+                p -> {
+                    var result = services.imports().apply(t, p::isCancelled);
+                    undo.record(UndoableEdit.named(
+                            messages.get("undo.schoolImport", t.rows().size()), result.undo()));
+                    return result;
+                },
+                result -> {
+                    busy(false);
+                    var s = result.summary();
+                    registry.messageProperty()
+                            .set(messages.get(
+                                    "cli.schools.done",
+                                    t.rows().size(),
+                                    s.newSchools(),
+                                    s.changedSchools(),
+                                    s.newRows(),
+                                    s.changedRows(),
+                                    s.unchangedRows()));
+                    reloadAll();
+                },
+                this::failed);
     }
 
     private void export() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("schools.export"));
         chooser.setInitialFileName(messages.get("schools.exportName") + ".xlsx");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Excel (*.xlsx)", "*.xlsx"),
-                new FileChooser.ExtensionFilter("CSV (UTF-8)", "*.csv"));
+        chooser.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter("Excel (*.xlsx)", "*.xlsx"),
+                        new FileChooser.ExtensionFilter("CSV (UTF-8)", "*.csv"));
         File f = chooser.showSaveDialog(stage);
         if (f == null) {
             return;
         }
         boolean csv = f.getName().toLowerCase(Locale.ROOT).endsWith(".csv");
         busy(true);
-        running = runner.read(p -> {
-            var rows = services.imports().rows();
-            AtomicFiles.write(f.toPath(), os -> {
-                if (csv) {
-                    SchoolTableWriter.csv(rows, os);
-                } else {
-                    SchoolTableWriter.xlsx(rows, os);
-                }
-            });
-            return rows.size();
-        }, n -> {
-            busy(false);
-            registry.messageProperty().set(messages.get("cli.schools.exported", n, f));
-        }, this::failed);
+        running = runner.read(
+                p -> {
+                    var rows = services.imports().rows();
+                    AtomicFiles.write(f.toPath(), os -> {
+                        if (csv) {
+                            SchoolTableWriter.csv(rows, os);
+                        } else {
+                            SchoolTableWriter.xlsx(rows, os);
+                        }
+                    });
+                    return rows.size();
+                },
+                n -> {
+                    busy(false);
+                    registry.messageProperty().set(messages.get("cli.schools.exported", n, f));
+                },
+                this::failed);
     }
 
     private void weights() {
-        runner.read(p -> services.balance().weights(), w -> {
-            TextInputDialog d = new TextInputDialog(w.juniorPerPrimary() + " / " + w.seniorPerJunior());
-            d.initOwner(stage);
-            d.setTitle(messages.get("schools.weights"));
-            d.setHeaderText(messages.get("schools.weightsHelp"));
-            d.getDialogPane().getButtonTypes().setAll(Buttons.ok(messages),
-                    Buttons.cancel(messages));
-            d.showAndWait().ifPresent(text -> {
-                String[] parts = text.replace('：', ':').split("[/:,，\\s]+");
-                try {
-                    SplitWeights next = new SplitWeights(Double.parseDouble(parts[0].strip()),
-                            Double.parseDouble(parts[1].strip()));
-                    runner.run(p -> undo.record(UndoableEdit.named(messages.get(
-                            "undo.weights", next.juniorPerPrimary(), next.seniorPerJunior()),
-                            services.balance().setWeights(next))), edit -> {
-                        reloadAll();
-                    }, this::failed);
-                } catch (RuntimeException e) {
-                    registry.messageProperty().set(messages.get("schools.weightsBad", text));
-                }
-            });
-        }, this::failed);
+        runner.read(
+                p -> services.balance().weights(),
+                w -> {
+                    TextInputDialog d = new TextInputDialog(w.juniorPerPrimary() + " / " + w.seniorPerJunior());
+                    d.initOwner(stage);
+                    d.setTitle(messages.get("schools.weights"));
+                    d.setHeaderText(messages.get("schools.weightsHelp"));
+                    d.getDialogPane().getButtonTypes().setAll(Buttons.ok(messages), Buttons.cancel(messages));
+                    d.showAndWait().ifPresent(text -> {
+                        String[] parts = text.replace('：', ':').split("[/:,，\\s]+");
+                        try {
+                            SplitWeights next = new SplitWeights(
+                                    Double.parseDouble(parts[0].strip()), Double.parseDouble(parts[1].strip()));
+                            runner.run(
+                                    p -> undo.record(UndoableEdit.named(
+                                            messages.get(
+                                                    "undo.weights", next.juniorPerPrimary(), next.seniorPerJunior()),
+                                            services.balance().setWeights(next))),
+                                    edit -> {
+                                        reloadAll();
+                                    },
+                                    this::failed);
+                        } catch (RuntimeException e) {
+                            registry.messageProperty().set(messages.get("schools.weightsBad", text));
+                        }
+                    });
+                },
+                this::failed);
     }
 
     private void busy(boolean on) {

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import org.plandesk.workspace.Jdbc;
 import org.plandesk.workspace.TableModel;
-import java.util.Collections;
 
 /**
  * What an edit changed: for each row it created, deleted or changed, the row before and after (null where it did not
@@ -85,7 +85,9 @@ public final class RowDiff {
             for (Row r : rows) {
                 if (r.table().equals(table.name()) && (afterSide ? r.after() : r.before()) == null) {
                     Object[] from = afterSide ? r.before() : r.after();
-                    Jdbc.update(c, "DELETE FROM " + table.name() + " WHERE " + keyCondition(table),
+                    Jdbc.update(
+                            c,
+                            "DELETE FROM " + table.name() + " WHERE " + keyCondition(table),
                             RowImage.key(table, r.columns(), from).toArray());
                 }
             }
@@ -102,8 +104,8 @@ public final class RowDiff {
                 }
                 columns = r.columns();
                 Object[] key = RowImage.key(table, columns, target).toArray();
-                boolean exists = !Jdbc.query(c, "SELECT 1 FROM " + name + " WHERE " + keyCondition(table),
-                        rs -> 1, key).isEmpty();
+                boolean exists = !Jdbc.query(c, "SELECT 1 FROM " + name + " WHERE " + keyCondition(table), rs -> 1, key)
+                        .isEmpty();
                 (exists ? toUpdate : toInsert).add(target);
             }
             if (columns == null) {
@@ -113,15 +115,21 @@ public final class RowDiff {
                 setAside(c, table, columns, row);
             }
             for (Object[] row : parentsFirst(table, columns, toInsert)) {
-                Jdbc.update(c, "INSERT INTO " + name + " (" + String.join(", ", columns) + ") VALUES ("
-                        + String.join(", ", Collections.nCopies(columns.length, "?")) + ")", row);
+                Jdbc.update(
+                        c,
+                        "INSERT INTO " + name + " (" + String.join(", ", columns) + ") VALUES ("
+                                + String.join(", ", Collections.nCopies(columns.length, "?")) + ")",
+                        row);
             }
             for (Object[] row : toUpdate) {
                 Object[] params = Arrays.copyOf(row, row.length + table.key().size());
                 Object[] key = RowImage.key(table, columns, row).toArray();
                 System.arraycopy(key, 0, params, row.length, key.length);
-                Jdbc.update(c, "UPDATE " + name + " SET " + String.join(" = ?, ", columns) + " = ? WHERE "
-                        + keyCondition(table), params);
+                Jdbc.update(
+                        c,
+                        "UPDATE " + name + " SET " + String.join(" = ?, ", columns) + " = ? WHERE "
+                                + keyCondition(table),
+                        params);
             }
         }
     }
@@ -137,8 +145,11 @@ public final class RowDiff {
         Object[] params = new Object[table.uniqueText().size() + key.length];
         Arrays.fill(params, 0, table.uniqueText().size(), mark);
         System.arraycopy(key, 0, params, table.uniqueText().size(), key.length);
-        Jdbc.update(c, "UPDATE " + table.name() + " SET " + String.join(" = ?, ", table.uniqueText()) + " = ? WHERE "
-                + keyCondition(table), params);
+        Jdbc.update(
+                c,
+                "UPDATE " + table.name() + " SET " + String.join(" = ?, ", table.uniqueText()) + " = ? WHERE "
+                        + keyCondition(table),
+                params);
     }
 
     /** Rows of a table that references itself, ordered so that a parent is inserted before its children. */
@@ -155,7 +166,7 @@ public final class RowDiff {
         List<Object[]> left = new ArrayList<>(rows);
         while (!left.isEmpty()) {
             int before = left.size();
-            for (var it = left.iterator(); it.hasNext();) {
+            for (var it = left.iterator(); it.hasNext(); ) {
                 Object[] r = it.next();
                 if (r[parentAt] == null || !pending.contains(r[parentAt])) {
                     out.add(r);

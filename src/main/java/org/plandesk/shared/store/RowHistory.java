@@ -27,8 +27,7 @@ public final class RowHistory {
     }
 
     /** What an edit returned, and the step that takes it back. */
-    public record Recorded<T>(T result, UndoableEdit edit, boolean changed) {
-    }
+    public record Recorded<T>(T result, UndoableEdit edit, boolean changed) {}
 
     private final Transactor tx;
     private final TableModel model;
@@ -38,8 +37,13 @@ public final class RowHistory {
     private final String osUser;
 
     /** {@code describers}: by upper-case table name; other tables log one entry per restored row. */
-    public RowHistory(Transactor tx, TableModel model, ChangeLogRepository log, Map<String, Describer> describers,
-                      Clock clock, String osUser) {
+    public RowHistory(
+            Transactor tx,
+            TableModel model,
+            ChangeLogRepository log,
+            Map<String, Describer> describers,
+            Clock clock,
+            String osUser) {
         this.tx = tx;
         this.model = model;
         this.log = log;
@@ -67,8 +71,8 @@ public final class RowHistory {
     }
 
     /** Records on a transaction that the caller owns (a dry run rolls it back). */
-    public <T, E extends Exception> Recorded<T> recordOn(Connection c, String description, RowScope scope,
-                                                         Transactor.Work<T, E> work) throws SQLException, E {
+    public <T, E extends Exception> Recorded<T> recordOn(
+            Connection c, String description, RowScope scope, Transactor.Work<T, E> work) throws SQLException, E {
         Map<String, Long> thresholds = scope.thresholds(c);
         RowImage before = scope.capture(c, model, thresholds);
         T result = work.run(c);
@@ -78,8 +82,8 @@ public final class RowHistory {
     }
 
     private UndoableEdit step(String description, RowDiff diff) {
-        return UndoableEdit.of(description, () -> restore(diff, false, description),
-                () -> restore(diff, true, description));
+        return UndoableEdit.of(
+                description, () -> restore(diff, false, description), () -> restore(diff, true, description));
     }
 
     private void restore(RowDiff diff, boolean afterSide, String description) throws SQLException {
@@ -97,8 +101,8 @@ public final class RowHistory {
             Map<String, Object> from = r.side(!afterSide);
             Map<String, Object> to = r.side(afterSide);
             Describer d = describers.get(r.table());
-            List<Change> described = d == null ? generic(r.table(), from, to, afterSide, description)
-                    : d.describe(from, to);
+            List<Change> described =
+                    d == null ? generic(r.table(), from, to, afterSide, description) : d.describe(from, to);
             for (Change x : described) {
                 out.add(new Change(now, osUser, x.entity(), x.entityId(), x.field(), x.oldValue(), x.newValue()));
             }
@@ -107,13 +111,14 @@ public final class RowHistory {
     }
 
     /** One entry per row: the table, the row's id, undo or redo, and the step's name. */
-    private static List<Change> generic(String table, Map<String, Object> from, Map<String, Object> to,
-                                        boolean redo, String description) {
+    private static List<Change> generic(
+            String table, Map<String, Object> from, Map<String, Object> to, boolean redo, String description) {
         Map<String, Object> any = to != null ? to : from;
-        Object id = any.containsKey("ID") ? any.get("ID") : any.values().iterator().next();
+        Object id =
+                any.containsKey("ID") ? any.get("ID") : any.values().iterator().next();
         long entityId = id instanceof Number n ? n.longValue() : 0;
         String what = to == null ? "deleted" : from == null ? "restored" : "restored values";
-        return List.of(new Change(null, null, table.toLowerCase(Locale.ROOT), entityId, redo ? "redo" : "undo",
-                description, what));
+        return List.of(new Change(
+                null, null, table.toLowerCase(Locale.ROOT), entityId, redo ? "redo" : "undo", description, what));
     }
 }

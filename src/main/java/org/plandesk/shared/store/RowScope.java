@@ -21,15 +21,13 @@ import org.plandesk.workspace.TableModel;
  * gives exactly what changed. Table names and conditions are the code's own text; values are bound parameters.
  */
 public final class RowScope {
-    private record Root(String table, String where, Object[] params, boolean descend) {
-    }
+    private record Root(String table, String where, Object[] params, boolean descend) {}
 
     private static final int CHUNK = 500;
     private final List<Root> roots = new ArrayList<>();
     private final List<String> created = new ArrayList<>();
 
-    private RowScope() {
-    }
+    private RowScope() {}
 
     /** A scope with one root selection. */
     public static RowScope of(String table, String where, Object... params) {
@@ -66,7 +64,10 @@ public final class RowScope {
     Map<String, Long> thresholds(Connection c) throws SQLException {
         Map<String, Long> out = new HashMap<>();
         for (String t : created) {
-            out.put(t, Jdbc.query(c, "SELECT COALESCE(MAX(id), 0) FROM " + t, rs -> rs.getLong(1)).get(0));
+            out.put(
+                    t,
+                    Jdbc.query(c, "SELECT COALESCE(MAX(id), 0) FROM " + t, rs -> rs.getLong(1))
+                            .get(0));
         }
         return out;
     }
@@ -76,12 +77,18 @@ public final class RowScope {
         RowImage image = new RowImage();
         Map<String, List<Object[]>> fresh = new LinkedHashMap<>();
         for (Root r : roots) {
-            addAll(image, r.descend() ? fresh : new LinkedHashMap<>(), model.table(r.table()),
+            addAll(
+                    image,
+                    r.descend() ? fresh : new LinkedHashMap<>(),
+                    model.table(r.table()),
                     select(c, "SELECT * FROM " + r.table() + " WHERE " + r.where(), r.params()));
         }
         for (var e : thresholds.entrySet()) {
-            addAll(image, fresh, model.table(e.getKey()), select(c, "SELECT * FROM " + e.getKey() + " WHERE id > ?",
-                    e.getValue()));
+            addAll(
+                    image,
+                    fresh,
+                    model.table(e.getKey()),
+                    select(c, "SELECT * FROM " + e.getKey() + " WHERE id > ?", e.getValue()));
         }
         // descendants: rows that reference a captured row, until no new row appears
         while (!fresh.isEmpty()) {
@@ -91,11 +98,19 @@ public final class RowScope {
                 String[] columns = image.columns(parent.name());
                 for (TableModel.ForeignKey fk : model.children(parent.name())) {
                     int at = indexOf(columns, fk.parentColumn());
-                    List<Object> values = e.getValue().stream().map(row -> row[at]).toList();
+                    List<Object> values =
+                            e.getValue().stream().map(row -> row[at]).toList();
                     for (int i = 0; i < values.size(); i += CHUNK) {
-                        Object[] chunk = values.subList(i, Math.min(values.size(), i + CHUNK)).toArray();
-                        addAll(image, next, model.table(fk.table()), select(c, "SELECT * FROM " + fk.table() + " WHERE "
-                                + fk.column() + " = ANY(?)", (Object) chunk));
+                        Object[] chunk = values.subList(i, Math.min(values.size(), i + CHUNK))
+                                .toArray();
+                        addAll(
+                                image,
+                                next,
+                                model.table(fk.table()),
+                                select(
+                                        c,
+                                        "SELECT * FROM " + fk.table() + " WHERE " + fk.column() + " = ANY(?)",
+                                        (Object) chunk));
                     }
                 }
             }
@@ -104,8 +119,8 @@ public final class RowScope {
         return image;
     }
 
-    private static void addAll(RowImage image, Map<String, List<Object[]>> fresh, TableModel.Table table,
-                               Selected selected) {
+    private static void addAll(
+            RowImage image, Map<String, List<Object[]>> fresh, TableModel.Table table, Selected selected) {
         image.columns(table.name(), selected.columns());
         for (Object[] row : selected.rows()) {
             if (image.put(table, row)) {
@@ -114,8 +129,7 @@ public final class RowScope {
         }
     }
 
-    private record Selected(String[] columns, List<Object[]> rows) {
-    }
+    private record Selected(String[] columns, List<Object[]> rows) {}
 
     private static Selected select(Connection c, String sql, Object... params) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {

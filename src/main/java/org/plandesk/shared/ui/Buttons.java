@@ -9,8 +9,7 @@ import org.plandesk.shared.Messages;
  * be the language the user chose.
  */
 public final class Buttons {
-    private Buttons() {
-    }
+    private Buttons() {}
 
     public static ButtonType ok(Messages m) {
         return new ButtonType(m.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE);

@@ -16,8 +16,7 @@ public final class Styles {
     /** A cell whose value carries a note: marked in the corner. */
     public static final String NOTED = "pd-noted";
 
-    private Styles() {
-    }
+    private Styles() {}
 
     /** Style class of a status constant: {@code pd-status-met}, {@code pd-status-missed} … */
     public static String status(Enum<?> status) {

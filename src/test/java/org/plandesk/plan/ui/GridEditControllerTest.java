@@ -1,30 +1,29 @@
 package org.plandesk.plan.ui;
 
-import java.util.Collections;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.function.Consumer;
-import org.plandesk.shared.BackgroundTasks;
-import org.plandesk.shared.Numbers;
-import org.plandesk.shared.undo.UndoableEdit;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plandesk.TestContexts;
 import org.plandesk.context.AppContext;
 import org.plandesk.plan.PlanData;
 import org.plandesk.plan.Status;
+import org.plandesk.plan.io.LongCsvWriter;
+import org.plandesk.shared.BackgroundTasks;
 import org.plandesk.shared.Messages;
+import org.plandesk.shared.Numbers;
 import org.plandesk.shared.Problem;
 import org.plandesk.shared.SameThreadTaskRunner;
 import org.plandesk.shared.undo.UndoStack;
-import org.plandesk.plan.io.LongCsvWriter;
+import org.plandesk.shared.undo.UndoableEdit;
 
 /** Editing, validation, paste, fill, undo and redo of the grid, without a toolkit. */
 class GridEditControllerTest {
@@ -39,8 +38,15 @@ class GridEditControllerTest {
     private boolean answer = true;
 
     private GridEditController controller() {
-        return new GridEditController(ctx.cells(), new SameThreadTaskRunner(), new Messages(Messages.CHINESE),
-                TestContexts.CLOCK, undo::push, () -> { }, status::add, p -> {
+        return new GridEditController(
+                ctx.cells(),
+                new SameThreadTaskRunner(),
+                new Messages(Messages.CHINESE),
+                TestContexts.CLOCK,
+                undo::push,
+                () -> {},
+                status::add,
+                p -> {
                     asked.add(p);
                     return answer;
                 });
@@ -57,7 +63,9 @@ class GridEditControllerTest {
                 if (r.code().equals(code)) {
                     first = r;
                 }
-                if (first != null && r.indicatorId() == first.indicatorId() && r.part().equals(part)) {
+                if (first != null
+                        && r.indicatorId() == first.indicatorId()
+                        && r.part().equals(part)) {
                     return r;
                 }
             }
@@ -71,23 +79,29 @@ class GridEditControllerTest {
             ctx = c;
             planId = ctx.plans().find("钱塘优学").orElseThrow().id();
             GridEditController g = controller();
-            assertThat(g.edit(new GridEditor.Cell(row("3", ""), 2022, true), "≥95")).isTrue();
-            assertThat(g.edit(new GridEditor.Cell(row("3", ""), 2022, false), "96")).isTrue();
+            assertThat(g.edit(new GridEditor.Cell(row("3", ""), 2022, true), "≥95"))
+                    .isTrue();
+            assertThat(g.edit(new GridEditor.Cell(row("3", ""), 2022, false), "96"))
+                    .isTrue();
             assertThat(row("3", "").cell(2022).status()).isEqualTo(Status.MET);
             assertThat(status).last().asString().startsWith("已保存 10:00:00");
 
-            assertThat(g.edit(new GridEditor.Cell(row("17", "初中"), 2022, false), "0.46")).isTrue();
+            assertThat(g.edit(new GridEditor.Cell(row("17", "初中"), 2022, false), "0.46"))
+                    .isTrue();
             assertThat(row("17", "初中").cell(2022).status()).isEqualTo(Status.MISSED);
-            assertThat(g.edit(new GridEditor.Cell(row("17", "初中"), 2022, false), "0.45")).isTrue();
+            assertThat(g.edit(new GridEditor.Cell(row("17", "初中"), 2022, false), "0.45"))
+                    .isTrue();
             assertThat(row("17", "初中").cell(2022).status()).isEqualTo(Status.MET);
 
-            assertThat(g.edit(new GridEditor.Cell(row("1", ""), 2023, true), "约2100")).isFalse();
+            assertThat(g.edit(new GridEditor.Cell(row("1", ""), 2023, true), "约2100"))
+                    .isFalse();
             assertThat(status).last().asString().isEqualTo("无法识别“约2100”，请写成 ≥2100 或 2100（原值保留）");
             assertThat(row("1", "").cell(2023).target()).isEqualTo("≥2100");
 
             // A rate above 100 asks first; "no" keeps the old value.
             answer = false;
-            assertThat(g.edit(new GridEditor.Cell(row("3", ""), 2023, false), "150")).isFalse();
+            assertThat(g.edit(new GridEditor.Cell(row("3", ""), 2023, false), "150"))
+                    .isFalse();
             assertThat(asked).singleElement().extracting(Problem::key).isEqualTo("edit.over100");
             assertThat(row("3", "").cell(2023).actual()).isEmpty();
 
@@ -111,10 +125,14 @@ class GridEditControllerTest {
             List<IndicatorRow> targetRows = List.of(row("3", ""), row("4", ""), row("5", ""));
             List<List<GridEditor.Cell>> block = new ArrayList<>();
             for (IndicatorRow r : targetRows) {
-                block.add(List.of(new GridEditor.Cell(r, 2022, true), new GridEditor.Cell(r, 2022, false),
-                        new GridEditor.Cell(r, 2023, true), new GridEditor.Cell(r, 2023, false)));
+                block.add(List.of(
+                        new GridEditor.Cell(r, 2022, true),
+                        new GridEditor.Cell(r, 2022, false),
+                        new GridEditor.Cell(r, 2023, true),
+                        new GridEditor.Cell(r, 2023, false)));
             }
-            assertThat(g.paste(block, "93\t94\t96\t95.5\n91\t90\t96\t97\n45\t48\t55\t50\n")).isTrue();
+            assertThat(g.paste(block, "93\t94\t96\t95.5\n91\t90\t96\t97\n45\t48\t55\t50\n"))
+                    .isTrue();
             assertThat(undo.size()).isEqualTo(1);
             assertThat(undo.nextUndo().orElseThrow().description()).isEqualTo("粘贴 12 个单元格");
             assertThat(row("4", "").cell(2022).status()).isEqualTo(Status.MISSED);
@@ -122,8 +140,11 @@ class GridEditControllerTest {
             List<List<GridEditor.Cell>> fresh = new ArrayList<>();
             for (String code : List.of("3", "4", "5")) {
                 IndicatorRow r = row(code, "");
-                fresh.add(List.of(new GridEditor.Cell(r, 2022, true), new GridEditor.Cell(r, 2022, false),
-                        new GridEditor.Cell(r, 2023, true), new GridEditor.Cell(r, 2023, false)));
+                fresh.add(List.of(
+                        new GridEditor.Cell(r, 2022, true),
+                        new GridEditor.Cell(r, 2022, false),
+                        new GridEditor.Cell(r, 2023, true),
+                        new GridEditor.Cell(r, 2023, false)));
             }
             assertThat(GridEditController.copy(fresh)).isEqualTo("93\t94\t96\t95.5\n91\t90\t96\t97\n45\t48\t55\t50\n");
 
@@ -132,8 +153,7 @@ class GridEditControllerTest {
             assertThat(undo.size()).isEqualTo(1);
 
             undo.undo();
-            assertThat(new LongCsvWriter().rows(ctx.plans().load(planId)))
-                    .isEqualTo(new LongCsvWriter().rows(before));
+            assertThat(new LongCsvWriter().rows(ctx.plans().load(planId))).isEqualTo(new LongCsvWriter().rows(before));
         }
     }
 
@@ -167,7 +187,8 @@ class GridEditControllerTest {
             planId = ctx.plans().find("钱塘优学").orElseThrow().id();
             GridEditController g = controller();
             g.edit(new GridEditor.Cell(row("3", ""), 2024, false), "97");
-            List<List<GridEditor.Cell>> column = List.of(List.of(new GridEditor.Cell(row("3", ""), 2024, false)),
+            List<List<GridEditor.Cell>> column = List.of(
+                    List.of(new GridEditor.Cell(row("3", ""), 2024, false)),
                     List.of(new GridEditor.Cell(row("4", ""), 2024, false)),
                     List.of(new GridEditor.Cell(row("5", ""), 2024, false)));
             g.fillDown(column);
@@ -199,8 +220,15 @@ class GridEditControllerTest {
                 history.push(e);
                 afterEdit.add(actualOf(r3.partId()));
             };
-            GridEditController g = new GridEditController(ctx.cells(), runner, new Messages(Messages.CHINESE),
-                    TestContexts.CLOCK, record, () -> { }, s -> { }, p -> true);
+            GridEditController g = new GridEditController(
+                    ctx.cells(),
+                    runner,
+                    new Messages(Messages.CHINESE),
+                    TestContexts.CLOCK,
+                    record,
+                    () -> {},
+                    s -> {},
+                    p -> true);
             String before = actualOf(r3.partId());
             for (int i = 0; i < 200; i++) {
                 assertThat(g.edit(new GridEditor.Cell(r3, 2022, false), Integer.toString(80 + i % 20) + "." + i))
@@ -213,11 +241,14 @@ class GridEditControllerTest {
             }
             List<String> afterUndo = Collections.synchronizedList(new ArrayList<>());
             for (int i = 0; i < 200; i++) {
-                runner.run(p -> {
-                    history.step(true);
-                    afterUndo.add(actualOf(r3.partId()));
-                    return null;
-                }, x -> { }, e -> afterUndo.add("failed: " + e));
+                runner.run(
+                        p -> {
+                            history.step(true);
+                            afterUndo.add(actualOf(r3.partId()));
+                            return null;
+                        },
+                        x -> {},
+                        e -> afterUndo.add("failed: " + e));
             }
             runner.awaitWrites();
             for (int i = 0; i < 199; i++) {
@@ -233,8 +264,13 @@ class GridEditControllerTest {
     private String actualOf(long partId) {
         try {
             PlanData d = ctx.plans().load(planId);
-            return d.indicators().stream().flatMap(i -> d.parts(i).stream()).filter(p -> p.id() == partId).findFirst()
-                    .flatMap(p -> d.actual(p, 2022)).map(a -> Numbers.format(a.value())).orElse("—");
+            return d.indicators().stream()
+                    .flatMap(i -> d.parts(i).stream())
+                    .filter(p -> p.id() == partId)
+                    .findFirst()
+                    .flatMap(p -> d.actual(p, 2022))
+                    .map(a -> Numbers.format(a.value()))
+                    .orElse("—");
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.plandesk.TestContexts;
 import org.plandesk.context.AppContext;
 import org.plandesk.io.TableFiles;
+import org.plandesk.school.BalanceIndicator;
 import org.plandesk.school.Figure;
 import org.plandesk.school.Section;
 import org.plandesk.school.io.ExampleSchools;
@@ -16,7 +17,6 @@ import org.plandesk.school.io.SchoolTableParser;
 import org.plandesk.shared.Messages;
 import org.plandesk.shared.SameThreadTaskRunner;
 import org.plandesk.shared.undo.UndoStack;
-import org.plandesk.school.BalanceIndicator;
 
 /** The school grid's editing without a toolkit: type, refuse, paste a block, clear, undo. */
 class RegistryViewModelTest {
@@ -24,9 +24,10 @@ class RegistryViewModelTest {
     Path dir;
 
     private RegistryViewModel open(AppContext ctx, UndoStack undo) throws Exception {
-        ctx.schoolImports().apply(new SchoolTableParser().parse(TableFiles.read(ExampleSchools.bytes(), "e.csv", null)));
-        RegistryViewModel vm = new RegistryViewModel(ctx.schools(), new SameThreadTaskRunner(),
-                new Messages(Messages.CHINESE), undo::push);
+        ctx.schoolImports()
+                .apply(new SchoolTableParser().parse(TableFiles.read(ExampleSchools.bytes(), "e.csv", null)));
+        RegistryViewModel vm = new RegistryViewModel(
+                ctx.schools(), new SameThreadTaskRunner(), new Messages(Messages.CHINESE), undo::push);
         vm.load();
         return vm;
     }
@@ -46,7 +47,8 @@ class RegistryViewModelTest {
             assertThat(vm.edit(vm.rows().get(0), Figure.STUDENTS, "2,300")).isEmpty();
             assertThat(cell(vm, 0, Figure.STUDENTS)).isEqualTo("2300");
             assertThat(vm.messageProperty().get()).startsWith("已保存");
-            assertThat(ctx.schools().rows(2024).get(0).figures().get(Figure.STUDENTS)).isEqualTo(2300);
+            assertThat(ctx.schools().rows(2024).get(0).figures().get(Figure.STUDENTS))
+                    .isEqualTo(2300);
 
             assertThat(vm.edit(vm.rows().get(0), Figure.TEACHERS, "12.5")).isPresent();
             assertThat(vm.messageProperty().get()).contains("示例第一小学（虚构）", "专任教师数", "应为整数", "原值保留");
@@ -100,14 +102,24 @@ class RegistryViewModelTest {
                 }
             }
             int floor = RegistryViewModel.FIGURES.indexOf(Figure.FLOOR_AREA);
-            var before = ctx.balance().report(2024, "示例区").stage("示例区", Section.PRIMARY).orElseThrow();
-            vm.clear(List.of(RegistryCell.figure(whole, RegistryViewModel.FIGURES.get(floor)),
+            var before = ctx.balance()
+                    .report(2024, "示例区")
+                    .stage("示例区", Section.PRIMARY)
+                    .orElseThrow();
+            vm.clear(List.of(
+                    RegistryCell.figure(whole, RegistryViewModel.FIGURES.get(floor)),
                     RegistryCell.figure(whole, RegistryViewModel.FIGURES.get(floor + 1))));
             assertThat(cell(vm, whole, Figure.FLOOR_AREA)).isEmpty();
-            var after = ctx.balance().report(2024, "示例区").stage("示例区", Section.PRIMARY).orElseThrow();
+            var after = ctx.balance()
+                    .report(2024, "示例区")
+                    .stage("示例区", Section.PRIMARY)
+                    .orElseThrow();
             // without the 全校 floor area the 九年一贯制 school's primary section has no floor area: left out, warned
             assertThat(after.indicator(BalanceIndicator.FLOOR_AREA).stats().n())
-                    .isEqualTo(before.indicator(BalanceIndicator.FLOOR_AREA).stats().n() - 1);
+                    .isEqualTo(before.indicator(BalanceIndicator.FLOOR_AREA)
+                                    .stats()
+                                    .n()
+                            - 1);
             assertThat(after.warnings()).anySatisfy(w -> assertThat(w.key()).isEqualTo("balance.missingFigure"));
             assertThat(undo.size()).isEqualTo(1);
         }
@@ -128,14 +140,22 @@ class RegistryViewModelTest {
             assertThat(vm.editSchool(vm.rows().get(nine), RegistryViewModel.SchoolField.NAME, "示例育英学校（虚构）"))
                     .isEmpty();
             assertThat(vm.rows().stream().filter(r -> r.school().code().equals("SL0301")))
-                    .hasSize(3).allSatisfy(r -> assertThat(r.school().name()).isEqualTo("示例育英学校（虚构）"));
-            assertThat(vm.editSchool(vm.rows().get(nine), RegistryViewModel.SchoolField.NAME, " ")).isPresent();
-            assertThat(vm.editSchool(vm.rows().get(nine), RegistryViewModel.SchoolField.CAMPUSES, "1.5")).isPresent();
-            assertThat(vm.editSchool(vm.rows().get(nine), RegistryViewModel.SchoolField.OWNERSHIP, "国营")).isPresent();
+                    .hasSize(3)
+                    .allSatisfy(r -> assertThat(r.school().name()).isEqualTo("示例育英学校（虚构）"));
+            assertThat(vm.editSchool(vm.rows().get(nine), RegistryViewModel.SchoolField.NAME, " "))
+                    .isPresent();
+            assertThat(vm.editSchool(vm.rows().get(nine), RegistryViewModel.SchoolField.CAMPUSES, "1.5"))
+                    .isPresent();
+            assertThat(vm.editSchool(vm.rows().get(nine), RegistryViewModel.SchoolField.OWNERSHIP, "国营"))
+                    .isPresent();
             // moving the school to the other district moves its sections' statistics
             vm.editSchool(vm.rows().get(nine), RegistryViewModel.SchoolField.DISTRICT, "示例新区");
-            assertThat(ctx.balance().report(2024, "示例新区").stage("示例新区", Section.PRIMARY).orElseThrow()
-                    .sections()).anySatisfy(r -> assertThat(r.school().code()).isEqualTo("SL0301"));
+            assertThat(ctx.balance()
+                            .report(2024, "示例新区")
+                            .stage("示例新区", Section.PRIMARY)
+                            .orElseThrow()
+                            .sections())
+                    .anySatisfy(r -> assertThat(r.school().code()).isEqualTo("SL0301"));
             assertThat(undo.size()).isEqualTo(2);
             undo.undo();
             undo.undo();

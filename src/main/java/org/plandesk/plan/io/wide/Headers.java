@@ -1,10 +1,10 @@
 package org.plandesk.plan.io.wide;
 
-import org.plandesk.shared.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.plandesk.shared.Text;
 
 /**
  * Recognises the header row of a wide table: 序号/编号; 一级指标/类别/领域/维度; 二级指标/指标/指标名称; 单位; 属性; 备注;
@@ -14,13 +14,17 @@ import java.util.regex.Pattern;
 public final class Headers {
     private static final Pattern YEAR = Pattern.compile("((?:19|20|21)\\d{2})年?(?:度)?(.*)");
 
-    private Headers() {
-    }
+    private Headers() {}
 
     /** The role of one header cell. */
     public static WideColumn column(int index, String header) {
-        String h = Text.normalize(header).replace("(", "").replace(")", "").replace("[", "")
-                .replace("]", "").replace("【", "").replace("】", "");
+        String h = Text.normalize(header)
+                .replace("(", "")
+                .replace(")", "")
+                .replace("[", "")
+                .replace("]", "")
+                .replace("【", "")
+                .replace("】", "");
         Matcher m = YEAR.matcher(h);
         if (m.matches()) {
             int year = Integer.parseInt(m.group(1));

@@ -12,21 +12,21 @@ import java.util.regex.Pattern;
  * {@code 公办校外教育服务人次(万)/年均新增老年学位(个)} has two parts with their own units.
  */
 public final class IndicatorNames {
-    private static final Set<String> UNITS = Set.of("%", "‰", "名", "个", "所", "元", "万", "天", "套", "人次", "年", "亿元",
-            "等级", "万人次", "人", "项", "倍", "m²", "平方米", "万元", "次", "场", "家", "课时", "场次", "分", "岁", "册", "台",
-            "间", "门", "节", "G", "万人", "千元", "亿");
-    private static final List<String> STAGES = List.of("幼儿园", "学前", "小学", "初中", "高中", "中职", "高职", "中学",
-            "大学", "普高", "特教");
+    private static final Set<String> UNITS = Set.of(
+            "%",
+            "‰", "名", "个", "所", "元", "万", "天", "套", "人次", "年", "亿元", "等级", "万人次", "人", "项", "倍", "m²", "平方米", "万元", "次",
+            "场", "家", "课时", "场次", "分", "岁", "册", "台", "间", "门", "节", "G", "万人", "千元", "亿");
+    private static final List<String> STAGES =
+            List.of("幼儿园", "学前", "小学", "初中", "高中", "中职", "高职", "中学", "大学", "普高", "特教");
     /** "生师比(小学/初中)": a trailing bracket that lists the parts. */
     private static final Pattern NAMED_PARTS = Pattern.compile("(.*?)\\s*[(（]([^()（）]+[/／、][^()（）]+)[)）]\\s*");
+
     private static final Pattern UNIT_GROUP = Pattern.compile("\\s*[(（]\\s*([^()（）]{1,6})\\s*[)）]\\s*");
 
-    private IndicatorNames() {
-    }
+    private IndicatorNames() {}
 
     /** A name's meaning: the clean name, its unit, and its parts (empty for a single part). */
-    public record Parsed(String name, String unit, List<String> parts, List<String> partUnits) {
-    }
+    public record Parsed(String name, String unit, List<String> parts, List<String> partUnits) {}
 
     /** Parses a name for an indicator whose cells hold {@code count} values. */
     public static Parsed parse(String written, int count) {
@@ -48,7 +48,8 @@ public final class IndicatorNames {
         }
         String clean = String.join("/", segments);
         String lastUnit = segmentUnits.get(segmentUnits.size() - 1);
-        String unit = segmentUnits.stream().filter(u -> !u.isEmpty()).findFirst().orElse("");
+        String unit =
+                segmentUnits.stream().filter(u -> !u.isEmpty()).findFirst().orElse("");
         if (count <= 1) {
             return new Parsed(clean, unit, List.of(), List.of());
         }
@@ -59,7 +60,8 @@ public final class IndicatorNames {
         if (segments.size() == count) {
             List<String> stageParts = new ArrayList<>();
             for (String seg : segments) {
-                String stage = STAGES.stream().filter(seg::startsWith).findFirst().orElse(null);
+                String stage =
+                        STAGES.stream().filter(seg::startsWith).findFirst().orElse(null);
                 if (stage == null) {
                     stageParts = null;
                     break;
@@ -83,7 +85,8 @@ public final class IndicatorNames {
         String[] items = s.split("、");
         List<String> out = new ArrayList<>();
         for (String item : items) {
-            String stage = STAGES.stream().filter(item.strip()::startsWith).findFirst().orElse(null);
+            String stage =
+                    STAGES.stream().filter(item.strip()::startsWith).findFirst().orElse(null);
             if (stage == null) {
                 break;
             }
@@ -98,7 +101,8 @@ public final class IndicatorNames {
         String unit = "";
         String name = segment.strip();
         while (m.find()) {
-            if (m.end() == segment.length() && (UNITS.contains(m.group(1).strip()) || m.group(1).strip().length() <= 2)) {
+            if (m.end() == segment.length()
+                    && (UNITS.contains(m.group(1).strip()) || m.group(1).strip().length() <= 2)) {
                 unit = m.group(1).strip();
                 name = segment.substring(0, m.start()).strip();
             }

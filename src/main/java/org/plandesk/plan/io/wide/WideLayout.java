@@ -5,14 +5,14 @@ import java.util.List;
 import java.util.TreeSet;
 import org.plandesk.plan.ActualEntry;
 import org.plandesk.plan.Direction;
-import org.plandesk.plan.TargetExpression;
-import org.plandesk.plan.TargetParseException;
 import org.plandesk.plan.Indicator;
 import org.plandesk.plan.IndicatorGroup;
-import org.plandesk.shared.Numbers;
 import org.plandesk.plan.Part;
 import org.plandesk.plan.PlanData;
 import org.plandesk.plan.TargetEntry;
+import org.plandesk.plan.TargetExpression;
+import org.plandesk.plan.TargetParseException;
+import org.plandesk.shared.Numbers;
 
 /**
  * A plan laid out as planners' wide tables: 序号 | 一级指标 | 二级指标 | 分项 | 单位, then per year the target column and,
@@ -71,11 +71,17 @@ public final class WideLayout {
                 row.add(Cell.of(p.name()));
                 row.add(Cell.of(p.unitOr(i.unit())));
                 for (int[] yc : yearColumns) {
-                    row.add(switch (yc[1]) {
-                        case 0 -> d.target(p, yc[0]).map(t -> target(t, i.direction())).orElse(Cell.of(""));
-                        case 1 -> d.actual(p, yc[0]).map(WideLayout::figure).orElse(Cell.of(""));
-                        default -> d.baseline(p, yc[0]).map(WideLayout::figure).orElse(Cell.of(""));
-                    });
+                    row.add(
+                            switch (yc[1]) {
+                                case 0 ->
+                                    d.target(p, yc[0])
+                                            .map(t -> target(t, i.direction()))
+                                            .orElse(Cell.of(""));
+                                case 1 ->
+                                    d.actual(p, yc[0]).map(WideLayout::figure).orElse(Cell.of(""));
+                                default ->
+                                    d.baseline(p, yc[0]).map(WideLayout::figure).orElse(Cell.of(""));
+                            });
                 }
                 l.rows.add(row);
                 l.groupOfRow.add(group);
@@ -89,7 +95,8 @@ public final class WideLayout {
         String text = t.target().text();
         boolean readsBack;
         try {
-            readsBack = text != null && !text.isBlank() && t.target().sameAs(TargetExpression.parseOne(text, direction));
+            readsBack =
+                    text != null && !text.isBlank() && t.target().sameAs(TargetExpression.parseOne(text, direction));
         } catch (TargetParseException e) {
             readsBack = false;
         }
@@ -101,7 +108,8 @@ public final class WideLayout {
         if (a.grade() != null) {
             return Cell.of(a.grade());
         }
-        String text = a.text() != null && !a.text().isBlank() && Numbers.parse(a.text()) != null ? a.text()
+        String text = a.text() != null && !a.text().isBlank() && Numbers.parse(a.text()) != null
+                ? a.text()
                 : Numbers.format(a.value());
         return new Cell(text, a.value());
     }

@@ -1,9 +1,9 @@
 package org.plandesk.plan.io.wide;
 
 import java.util.List;
+import java.util.Set;
 import org.plandesk.plan.io.LongRow;
 import org.plandesk.shared.RowProblem;
-import java.util.Set;
 
 /**
  * A wide table read and understood, before anything is written: the role and year of every column, the values as
@@ -17,13 +17,18 @@ import java.util.Set;
  * @param notes      rows starting with 注
  * @param rowsWithProblems the table rows (1-based) that have a problem
  */
-public record WideTable(int headerRow, List<WideColumn> columns, List<LongRow> rows, List<FoundIndicator> indicators,
-                        List<RowProblem> problems, List<String> notes, Set<Integer> rowsWithProblems) {
+public record WideTable(
+        int headerRow,
+        List<WideColumn> columns,
+        List<LongRow> rows,
+        List<FoundIndicator> indicators,
+        List<RowProblem> problems,
+        List<String> notes,
+        Set<Integer> rowsWithProblems) {
 
     /** An indicator found in the table: where, its group, name, unit and parts. */
-    public record FoundIndicator(int row, String code, String group, String name, String unit, List<String> parts,
-                                 List<String> partUnits) {
-    }
+    public record FoundIndicator(
+            int row, String code, String group, String name, String unit, List<String> parts, List<String> partUnits) {}
 
     /** Rows of lines without problems only: for "apply the rows without problems". */
     public List<LongRow> rowsWithoutProblems() {

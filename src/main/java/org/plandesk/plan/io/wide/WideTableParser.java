@@ -1,22 +1,22 @@
 package org.plandesk.plan.io.wide;
 
-import org.plandesk.shared.Text;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.plandesk.plan.io.LongRow;
 import org.plandesk.io.RawTable;
 import org.plandesk.plan.Direction;
 import org.plandesk.plan.GradeScale;
-import org.plandesk.shared.Numbers;
 import org.plandesk.plan.Target;
 import org.plandesk.plan.TargetExpression;
 import org.plandesk.plan.TargetParseException;
+import org.plandesk.plan.io.LongRow;
 import org.plandesk.shared.InputRejectedException;
+import org.plandesk.shared.Numbers;
 import org.plandesk.shared.Problem;
 import org.plandesk.shared.RowProblem;
+import org.plandesk.shared.Text;
 
 /**
  * Understands a wide table (DESIGN §4): finds the header, gives each column a role and year, continues blank group
@@ -68,9 +68,18 @@ public final class WideTableParser {
             if (row.stream().allMatch(c -> c == null || c.isBlank())) {
                 continue;
             }
-            String first = row.stream().filter(c -> c != null && !c.isBlank()).findFirst().orElse("").strip();
+            String first = row.stream()
+                    .filter(c -> c != null && !c.isBlank())
+                    .findFirst()
+                    .orElse("")
+                    .strip();
             if (first.startsWith("注")) {
-                notes.add(String.join(" ", row.stream().filter(c -> c != null && !c.isBlank()).toList()).strip());
+                notes.add(String.join(
+                                " ",
+                                row.stream()
+                                        .filter(c -> c != null && !c.isBlank())
+                                        .toList())
+                        .strip());
                 continue;
             }
             if (Headers.columns(row).stream().map(WideColumn::role).toList().equals(headerRoles)) {
@@ -82,10 +91,12 @@ public final class WideTableParser {
             }
             String name = cell(row, columns, ColumnRole.INDICATOR);
             if (name.isEmpty()) {
-                if (columns.stream().anyMatch(c -> c.role().hasYear() && !cellAt(row, c.index()).isEmpty())) {
+                if (columns.stream()
+                        .anyMatch(c ->
+                                c.role().hasYear() && !cellAt(row, c.index()).isEmpty())) {
                     bad.add(line);
-                    problems.add(new RowProblem(line, header(columns, ColumnRole.INDICATOR),
-                            Problem.of("wide.noName")));
+                    problems.add(
+                            new RowProblem(line, header(columns, ColumnRole.INDICATOR), Problem.of("wide.noName")));
                 }
                 continue;
             }
@@ -98,9 +109,17 @@ public final class WideTableParser {
         return new WideTable(headerIndex + 1, List.copyOf(columns), out, found, problems, notes, bad);
     }
 
-    private static void readRow(List<String> row, int line, List<WideColumn> columns, String plan, String group,
-                                String written, String source, List<LongRow> out,
-                                List<WideTable.FoundIndicator> found, List<RowProblem> problems) {
+    private static void readRow(
+            List<String> row,
+            int line,
+            List<WideColumn> columns,
+            String plan,
+            String group,
+            String written,
+            String source,
+            List<LongRow> out,
+            List<WideTable.FoundIndicator> found,
+            List<RowProblem> problems) {
         int count = 1;
         boolean lower = false;
         for (WideColumn c : columns) {
@@ -111,8 +130,14 @@ public final class WideTableParser {
                 }
                 if (c.role() == ColumnRole.TARGET) {
                     String n = Text.normalize(v);
-                    lower |= n.contains("≤") || n.contains("<") || n.contains("以下") || n.contains("以内")
-                            || n.contains("不超过") || n.contains("不高于") || n.contains("≯") || n.contains("低于")
+                    lower |= n.contains("≤")
+                            || n.contains("<")
+                            || n.contains("以下")
+                            || n.contains("以内")
+                            || n.contains("不超过")
+                            || n.contains("不高于")
+                            || n.contains("≯")
+                            || n.contains("低于")
                             || n.contains("小于");
                 }
             }
@@ -122,14 +147,23 @@ public final class WideTableParser {
         IndicatorNames.Parsed parsed = IndicatorNames.parse(written, explicitPart ? 1 : count);
         String unitColumn = cell(row, columns, ColumnRole.UNIT);
         String unit = unitColumn.isEmpty() ? parsed.unit() : unitColumn;
-        List<String> parts = explicitPart ? List.of(partColumn)
-                : parsed.parts().isEmpty() ? List.of("") : parsed.parts();
-        List<String> partUnits = explicitPart || parsed.parts().isEmpty() ? List.of(unit)
-                : unitColumn.isEmpty() ? parsed.partUnits() : parts.stream().map(p -> unitColumn).toList();
+        List<String> parts =
+                explicitPart ? List.of(partColumn) : parsed.parts().isEmpty() ? List.of("") : parsed.parts();
+        List<String> partUnits = explicitPart || parsed.parts().isEmpty()
+                ? List.of(unit)
+                : unitColumn.isEmpty()
+                        ? parsed.partUnits()
+                        : parts.stream().map(p -> unitColumn).toList();
         String code = cell(row, columns, ColumnRole.CODE);
         String note = cell(row, columns, ColumnRole.NOTE);
-        found.add(new WideTable.FoundIndicator(line, code, group, parsed.name(), unit,
-                explicitPart ? List.of(partColumn) : parsed.parts(), partUnits));
+        found.add(new WideTable.FoundIndicator(
+                line,
+                code,
+                group,
+                parsed.name(),
+                unit,
+                explicitPart ? List.of(partColumn) : parsed.parts(),
+                partUnits));
         Direction direction = lower ? Direction.LOWER_IS_BETTER : Direction.HIGHER_IS_BETTER;
         String where = source + " 第" + line + "行";
         for (WideColumn c : columns) {
@@ -149,14 +183,27 @@ public final class WideTableParser {
                     continue;
                 }
                 if (!targets.isEmpty() && targets.size() != parts.size()) {
-                    problems.add(new RowProblem(line, c.header(), Problem.of("target.partCount", v.strip(),
-                            parts.size(), targets.size())));
+                    problems.add(new RowProblem(
+                            line, c.header(), Problem.of("target.partCount", v.strip(), parts.size(), targets.size())));
                     continue;
                 }
                 for (int p = 0; p < targets.size(); p++) {
                     if (targets.get(p) != null) {
-                        out.add(new LongRow(plan, code, group, parsed.name(), parts.get(p), partUnits.get(p), c.year(),
-                                LongRow.Kind.TARGET, targets.get(p), null, null, targets.get(p).text(), where, note,
+                        out.add(new LongRow(
+                                plan,
+                                code,
+                                group,
+                                parsed.name(),
+                                parts.get(p),
+                                partUnits.get(p),
+                                c.year(),
+                                LongRow.Kind.TARGET,
+                                targets.get(p),
+                                null,
+                                null,
+                                targets.get(p).text(),
+                                where,
+                                note,
                                 line));
                     }
                 }
@@ -166,9 +213,19 @@ public final class WideTableParser {
         }
     }
 
-    private static void readFigures(String v, int line, WideColumn c, List<String> parts, List<String> partUnits,
-                                    String plan, String code, String group, String name, String where,
-                                    List<LongRow> out, List<RowProblem> problems) {
+    private static void readFigures(
+            String v,
+            int line,
+            WideColumn c,
+            List<String> parts,
+            List<String> partUnits,
+            String plan,
+            String code,
+            String group,
+            String name,
+            String where,
+            List<LongRow> out,
+            List<RowProblem> problems) {
         String n = Text.normalize(v);
         if (n.matches("[—–\\-/_－―]+")) {
             return;
@@ -176,8 +233,8 @@ public final class WideTableParser {
         String[] pieces = n.split("/", -1);
         String[] written = v.strip().split("\\s*[/／]\\s*", -1);
         if (pieces.length != parts.size()) {
-            problems.add(new RowProblem(line, c.header(), Problem.of("target.partCount", v.strip(), parts.size(),
-                    pieces.length)));
+            problems.add(new RowProblem(
+                    line, c.header(), Problem.of("target.partCount", v.strip(), parts.size(), pieces.length)));
             return;
         }
         LongRow.Kind kind = c.role() == ColumnRole.BASELINE ? LongRow.Kind.BASELINE : LongRow.Kind.ACTUAL;
@@ -193,8 +250,22 @@ public final class WideTableParser {
                 continue;
             }
             String text = written.length == pieces.length ? written[p].strip() : v.strip();
-            out.add(new LongRow(plan, code, group, name, parts.get(p), partUnits.get(p), c.year(), kind, null, value,
-                    grade, text, where, "", line));
+            out.add(new LongRow(
+                    plan,
+                    code,
+                    group,
+                    name,
+                    parts.get(p),
+                    partUnits.get(p),
+                    c.year(),
+                    kind,
+                    null,
+                    value,
+                    grade,
+                    text,
+                    where,
+                    "",
+                    line));
         }
     }
 
@@ -208,7 +279,11 @@ public final class WideTableParser {
     }
 
     private static String header(List<WideColumn> columns, ColumnRole role) {
-        return columns.stream().filter(c -> c.role() == role).map(WideColumn::header).findFirst().orElse("");
+        return columns.stream()
+                .filter(c -> c.role() == role)
+                .map(WideColumn::header)
+                .findFirst()
+                .orElse("");
     }
 
     private static String cellAt(List<String> row, int i) {

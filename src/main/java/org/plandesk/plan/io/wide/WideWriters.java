@@ -22,8 +22,7 @@ import org.plandesk.plan.PlanData;
 
 /** Writes a plan as a wide table: CSV (UTF-8 with BOM so Excel opens it, or GBK) and XLSX. */
 public final class WideWriters {
-    private WideWriters() {
-    }
+    private WideWriters() {}
 
     /** Wide CSV; UTF-8 gets a BOM so that Excel and WPS open it with the Chinese intact. */
     public static void csv(PlanData d, Charset charset, OutputStream out) throws IOException {

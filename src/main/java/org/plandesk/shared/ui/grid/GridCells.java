@@ -35,6 +35,5 @@ public interface GridCells<C> {
     }
 
     /** Copies the first row of the block down over the others (Ctrl+D); nothing by default. */
-    default void fillDown(List<List<C>> block) {
-    }
+    default void fillDown(List<List<C>> block) {}
 }

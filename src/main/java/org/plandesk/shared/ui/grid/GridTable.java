@@ -2,16 +2,16 @@ package org.plandesk.shared.ui.grid;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToIntFunction;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Control;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePositionBase;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TreeTableView;
-import java.util.function.ToIntFunction;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableView;
 
 /**
  * What the grid kit needs of a table, the same for a {@link TableView} (the school grid) and a {@link TreeTableView}
@@ -63,14 +63,15 @@ public interface GridTable {
             @Override
             public int[] focus() {
                 var f = t.getFocusModel().getFocusedCell();
-                return f == null || f.getRow() < 0 || f.getTableColumn() == null ? null
+                return f == null || f.getRow() < 0 || f.getTableColumn() == null
+                        ? null
                         : new int[] {f.getRow(), t.getVisibleLeafIndex(f.getTableColumn())};
             }
 
             @Override
             public List<int[]> selected() {
-                return positions(t.getSelectionModel().getSelectedCells(), c -> t.getVisibleLeafIndex(
-                        (TableColumn<S, ?>) c));
+                return positions(
+                        t.getSelectionModel().getSelectedCells(), c -> t.getVisibleLeafIndex((TableColumn<S, ?>) c));
             }
 
             @Override
@@ -78,9 +79,12 @@ public interface GridTable {
                 var col = t.getVisibleLeafColumn(column);
                 if (extend) {
                     t.getSelectionModel().clearSelection();
-                    t.getSelectionModel().selectRange(Math.min(row, anchorRow),
-                            t.getVisibleLeafColumn(Math.min(column, anchorColumn)), Math.max(row, anchorRow),
-                            t.getVisibleLeafColumn(Math.max(column, anchorColumn)));
+                    t.getSelectionModel()
+                            .selectRange(
+                                    Math.min(row, anchorRow),
+                                    t.getVisibleLeafColumn(Math.min(column, anchorColumn)),
+                                    Math.max(row, anchorRow),
+                                    t.getVisibleLeafColumn(Math.max(column, anchorColumn)));
                 } else {
                     t.getSelectionModel().clearAndSelect(row, col);
                 }
@@ -156,14 +160,16 @@ public interface GridTable {
             @Override
             public int[] focus() {
                 var f = t.getFocusModel().getFocusedCell();
-                return f == null || f.getRow() < 0 || f.getTableColumn() == null ? null
+                return f == null || f.getRow() < 0 || f.getTableColumn() == null
+                        ? null
                         : new int[] {f.getRow(), t.getVisibleLeafIndex(f.getTableColumn())};
             }
 
             @Override
             public List<int[]> selected() {
-                return positions(t.getSelectionModel().getSelectedCells(), c -> t.getVisibleLeafIndex(
-                        (TreeTableColumn<S, ?>) c));
+                return positions(
+                        t.getSelectionModel().getSelectedCells(),
+                        c -> t.getVisibleLeafIndex((TreeTableColumn<S, ?>) c));
             }
 
             @Override
@@ -171,9 +177,12 @@ public interface GridTable {
                 var col = t.getVisibleLeafColumn(column);
                 if (extend) {
                     t.getSelectionModel().clearSelection();
-                    t.getSelectionModel().selectRange(Math.min(row, anchorRow),
-                            t.getVisibleLeafColumn(Math.min(column, anchorColumn)), Math.max(row, anchorRow),
-                            t.getVisibleLeafColumn(Math.max(column, anchorColumn)));
+                    t.getSelectionModel()
+                            .selectRange(
+                                    Math.min(row, anchorRow),
+                                    t.getVisibleLeafColumn(Math.min(column, anchorColumn)),
+                                    Math.max(row, anchorRow),
+                                    t.getVisibleLeafColumn(Math.max(column, anchorColumn)));
                 } else {
                     t.getSelectionModel().clearAndSelect(row, col);
                 }
@@ -204,8 +213,7 @@ public interface GridTable {
     }
 
     @SuppressWarnings({"rawtypes", "unchecked"})
-    private static List<int[]> positions(List<? extends TablePositionBase> cells,
-                                         ToIntFunction<Object> columnIndex) {
+    private static List<int[]> positions(List<? extends TablePositionBase> cells, ToIntFunction<Object> columnIndex) {
         List<int[]> out = new ArrayList<>();
         for (TablePositionBase p : cells) {
             if (p.getRow() >= 0 && p.getTableColumn() != null) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.event.ActionEvent;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -19,7 +20,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.util.converter.DefaultStringConverter;
 import org.plandesk.io.TabText;
 import org.plandesk.shared.ui.Styles;
-import javafx.scene.control.IndexedCell;
 
 /**
  * The one grid kit (DESIGN §2): spreadsheet keys, selection, the clipboard and in-place editing for every
@@ -37,6 +37,7 @@ import javafx.scene.control.IndexedCell;
 public final class Spreadsheet<C> {
     /** Style class of a cell whose entry was refused. */
     public static final String REFUSED = "pd-refused";
+
     private final GridTable table;
     private final GridCells<C> cells;
     private final GridBlocks<C> blocks;
@@ -44,6 +45,7 @@ public final class Spreadsheet<C> {
     private int anchorColumn;
     /** Typed before the editing cell built its field, or the refused text to put back. */
     private String pendingTyped;
+
     private String pendingReason;
     /** The field of the cell being edited, to catch what is typed before it has the focus. */
     private TextField activeField;
@@ -216,7 +218,8 @@ public final class Spreadsheet<C> {
 
     private void keyPressed(KeyEvent e) {
         if (table.isEditing()) {
-            if (activeField != null && !ready(activeField)
+            if (activeField != null
+                    && !ready(activeField)
                     && (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.TAB || e.getCode() == KeyCode.ESCAPE)) {
                 // Typed faster than the field took the focus: the key is the field's, as the characters were.
                 if (e.getCode() == KeyCode.ESCAPE) {
