@@ -72,12 +72,13 @@ public final class TabText {
      */
     private static boolean closesQuote(String text, int start) {
         int n = text.length();
-        for (int i = start + 1; i < n; i++) {
-            if (text.charAt(i) == '"') {
-                if (i + 1 < n && text.charAt(i + 1) == '"') {
-                    i++;
-                    continue;
-                }
+        int i = start + 1;
+        while (i < n) {
+            if (text.charAt(i) != '"') {
+                i++;
+            } else if (i + 1 < n && text.charAt(i + 1) == '"') {
+                i += 2; // a doubled quote inside the cell
+            } else {
                 return i + 1 == n || "\t\r\n".indexOf(text.charAt(i + 1)) >= 0;
             }
         }
