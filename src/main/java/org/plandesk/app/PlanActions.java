@@ -1,6 +1,5 @@
 package org.plandesk.app;
 
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.util.function.Consumer;
@@ -64,19 +63,11 @@ final class PlanActions {
         var plansService = ctx.plans();
         browser.addCellPane(focused -> new HistoryPane(
                 focused,
-                cell -> {
-                    try {
-                        return plansService
-                                .history(
-                                        cell.target() ? "target" : "actual",
-                                        cell.row().partId())
-                                .stream()
-                                .filter(c -> c.field().equals(Integer.toString(cell.year())))
-                                .toList();
-                    } catch (SQLException ex) {
-                        throw new IllegalStateException(ex);
-                    }
-                },
+                cell -> plansService
+                        .history(cell.target() ? "target" : "actual", cell.row().partId())
+                        .stream()
+                        .filter(c -> c.field().equals(Integer.toString(cell.year())))
+                        .toList(),
                 runner,
                 messages,
                 editor::edit,

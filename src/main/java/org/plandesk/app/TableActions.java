@@ -7,7 +7,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
@@ -131,13 +130,7 @@ final class TableActions {
                 p -> ctx.plans().plans(),
                 plans -> {
                     ImportViewModel vm = new ImportViewModel(raw, title, runner);
-                    new ImportDialog(messages, runner, id -> {
-                                try {
-                                    return ctx.plans().load(id);
-                                } catch (SQLException e) {
-                                    throw new IllegalStateException(e);
-                                }
-                            })
+                    new ImportDialog(messages, runner, id -> ctx.plans().load(id))
                             .show(stage, vm, plans)
                             .ifPresent(choice -> write(choice.rows(), choice.notes(), null, choice.planName()));
                 },

@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
 import org.plandesk.chart.ChartTheme;
@@ -55,7 +54,7 @@ final class BalanceCommand extends WorkspaceCommand {
     }
 
     @Override
-    protected int run(AppContext ctx) throws SQLException, InputRejectedException {
+    protected int run(AppContext ctx) throws InputRejectedException {
         boolean charts = Set.of("png", "svg", "pdf", "pptx").contains(format);
         if (!"csv".equals(format) && !"json".equals(format) && !charts) {
             env.err().println(env.messages().get("cli.formatUnsupported", format, "csv, json, png, svg, pdf, pptx"));
@@ -104,7 +103,7 @@ final class BalanceCommand extends WorkspaceCommand {
         return ExitCodes.OK;
     }
 
-    private int charts(AppContext ctx, BalanceReport report) throws SQLException {
+    private int charts(AppContext ctx, BalanceReport report) {
         List<PlanChart> list =
                 new BalanceCharts(env.messages()).all(report, ctx.balance().reports(district));
         ChartBatch batch =

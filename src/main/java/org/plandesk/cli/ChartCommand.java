@@ -3,7 +3,6 @@ package org.plandesk.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,7 +84,7 @@ final class ChartCommand extends WorkspaceCommand {
     }
 
     @Override
-    protected int run(AppContext ctx) throws SQLException {
+    protected int run(AppContext ctx) {
         ChartFormat fmt;
         ExportSize size;
         ChartTheme.Variant variant;

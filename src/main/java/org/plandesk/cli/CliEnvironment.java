@@ -2,7 +2,6 @@ package org.plandesk.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Clock;
 import org.plandesk.context.AppContext;
 import org.plandesk.shared.Messages;
@@ -13,7 +12,7 @@ import org.plandesk.workspace.WorkspaceUnavailableException;
 public record CliEnvironment(Messages messages, Clock clock, PrintWriter out, PrintWriter err) {
 
     /** Opens the given workspace, or the default one; a new workspace gets the sample content. */
-    public AppContext open(Path workspace) throws WorkspaceUnavailableException, SQLException {
+    public AppContext open(Path workspace) throws WorkspaceUnavailableException {
         return AppContext.open(workspace != null ? workspace : WorkspaceLocations.defaultWorkspace(), true, clock);
     }
 }

@@ -6,7 +6,6 @@ import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.plandesk.context.AppContext;
@@ -45,7 +44,7 @@ final class ExportCommand extends WorkspaceCommand {
     }
 
     @Override
-    protected int run(AppContext ctx) throws SQLException {
+    protected int run(AppContext ctx) {
         if (!FORMATS.contains(format)) {
             env.err().println(env.messages().get("cli.formatUnsupported", format, String.join(", ", FORMATS)));
             return ExitCodes.USAGE;

@@ -3,7 +3,6 @@ package org.plandesk.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import org.plandesk.context.AppContext;
@@ -48,7 +47,7 @@ final class ImportCommand extends WorkspaceCommand {
     }
 
     @Override
-    protected int run(AppContext ctx) throws SQLException, InputRejectedException {
+    protected int run(AppContext ctx) throws InputRejectedException {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -81,7 +80,7 @@ final class ImportCommand extends WorkspaceCommand {
         return apply(ctx, PlanTables.ofRows(wide.rows()), wide);
     }
 
-    private int apply(AppContext ctx, PlanTables tables, WideTable wide) throws SQLException {
+    private int apply(AppContext ctx, PlanTables tables, WideTable wide) {
         List<String> notes = wide == null ? List.of() : wide.notes();
         ImportSummary s = ctx.imports().importAll(tables.plans(), tables.tasks(), tables.rows(), notes, dryRun, null);
         env.out()

@@ -1,6 +1,5 @@
 package org.plandesk.cli;
 
-import java.sql.SQLException;
 import org.plandesk.context.AppContext;
 import org.plandesk.plan.service.PlanSummary;
 import picocli.CommandLine.Command;
@@ -13,7 +12,7 @@ final class PlansCommand extends WorkspaceCommand {
     }
 
     @Override
-    protected int run(AppContext ctx) throws SQLException {
+    protected int run(AppContext ctx) {
         for (PlanSummary s : ctx.plans().plans()) {
             env.out()
                     .println(env.messages()

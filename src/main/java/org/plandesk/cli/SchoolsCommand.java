@@ -3,7 +3,6 @@ package org.plandesk.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import org.plandesk.context.AppContext;
@@ -48,7 +47,7 @@ final class SchoolsCommand extends WorkspaceCommand {
     }
 
     @Override
-    protected int run(AppContext ctx) throws SQLException, InputRejectedException {
+    protected int run(AppContext ctx) throws InputRejectedException {
         if (importFile != null && exportFile != null) {
             env.err().println(env.messages().get("cli.schools.oneAction"));
             return ExitCodes.USAGE;
@@ -71,7 +70,7 @@ final class SchoolsCommand extends WorkspaceCommand {
         return ExitCodes.OK;
     }
 
-    private int importTable(AppContext ctx) throws SQLException, InputRejectedException {
+    private int importTable(AppContext ctx) throws InputRejectedException {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(importFile);
@@ -110,7 +109,7 @@ final class SchoolsCommand extends WorkspaceCommand {
         return ExitCodes.OK;
     }
 
-    private int export(AppContext ctx) throws SQLException {
+    private int export(AppContext ctx) {
         String name = exportFile.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean xlsx = name.endsWith(".xlsx");
         if (!xlsx && !name.endsWith(".csv")) {

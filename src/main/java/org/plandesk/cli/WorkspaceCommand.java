@@ -1,10 +1,10 @@
 package org.plandesk.cli;
 
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.concurrent.Callable;
 import org.plandesk.context.AppContext;
 import org.plandesk.shared.InputRejectedException;
+import org.plandesk.shared.StorageException;
 import org.plandesk.workspace.WorkspaceUnavailableException;
 import picocli.CommandLine.Option;
 
@@ -41,8 +41,8 @@ abstract class WorkspaceCommand implements Callable<Integer> {
         } catch (InputRejectedException e) {
             e.lines(env.messages()).forEach(env.err()::println);
             return ExitCodes.INPUT_REJECTED;
-        } catch (SQLException e) {
-            env.err().println(env.messages().get("cli.error", e.getMessage()));
+        } catch (StorageException e) {
+            env.err().println(env.messages().format(e.problem()));
             return ExitCodes.FAILED;
         } finally {
             env.out().flush();
@@ -50,5 +50,5 @@ abstract class WorkspaceCommand implements Callable<Integer> {
         }
     }
 
-    protected abstract int run(AppContext ctx) throws SQLException, InputRejectedException;
+    protected abstract int run(AppContext ctx) throws InputRejectedException;
 }

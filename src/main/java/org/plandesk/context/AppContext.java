@@ -1,7 +1,6 @@
 package org.plandesk.context;
 
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -73,14 +72,13 @@ public final class AppContext implements AutoCloseable {
     /**
      * Opens a workspace; one that did not exist is created, with the sample content when {@code sampleIfNew}.
      */
-    public static AppContext open(Path file, boolean sampleIfNew, Clock clock)
-            throws WorkspaceUnavailableException, SQLException {
+    public static AppContext open(Path file, boolean sampleIfNew, Clock clock) throws WorkspaceUnavailableException {
         Workspace ws = Workspace.open(file);
         AppContext ctx = new AppContext(ws, clock, System.getProperty("user.name", "?"));
         if (ws.isNew() && sampleIfNew) {
             try {
                 new SampleContent(ctx.importService).load();
-            } catch (SQLException | RuntimeException e) {
+            } catch (RuntimeException e) {
                 ctx.close();
                 throw e;
             }

@@ -3,8 +3,10 @@ package org.plandesk.workspace;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import org.plandesk.shared.Problem;
+import org.plandesk.shared.StorageException;
 
-/** Runs work in one JDBC transaction: committed when it returns, rolled back when it throws. */
+/** Runs work in one JDBC transaction; database failures leave as {@link StorageException}, never as JDBC's. */
 public final class Transactor {
     private final DataSource dataSource;
 
@@ -18,7 +20,11 @@ public final class Transactor {
         T run(Connection c) throws SQLException, E;
     }
 
-    public <T, E extends Exception> T inTransaction(Work<T, E> work) throws SQLException, E {
+    /**
+     * Runs work in one transaction: committed when it returns, rolled back when it throws. A database failure comes
+     * out as a {@link StorageException}; the work's own checked exception (a refusal) as itself.
+     */
+    public <T, E extends Exception> T inTransaction(Work<T, E> work) throws E {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
@@ -32,11 +38,13 @@ public final class Transactor {
                 c.rollback();
                 throw e;
             }
+        } catch (SQLException e) {
+            throw failed(e);
         }
     }
 
     /** Runs work in a transaction that is always rolled back: a dry run that writes nothing. */
-    public <T, E extends Exception> T rolledBack(Work<T, E> work) throws SQLException, E {
+    public <T, E extends Exception> T rolledBack(Work<T, E> work) throws E {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
@@ -44,13 +52,23 @@ public final class Transactor {
             } finally {
                 c.rollback();
             }
+        } catch (SQLException e) {
+            throw failed(e);
         }
     }
 
     /** Read-only work; no transaction needed beyond the statement. */
-    public <T> T read(Work<T, RuntimeException> work) throws SQLException {
+    public <T> T read(Work<T, RuntimeException> work) {
         try (Connection c = dataSource.getConnection()) {
             return work.run(c);
+        } catch (SQLException e) {
+            throw failed(e);
         }
+    }
+
+    private static StorageException failed(SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        int nl = message.indexOf('\n');
+        return new StorageException(Problem.of("storage.failed", nl < 0 ? message : message.substring(0, nl)), e);
     }
 }

@@ -131,6 +131,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void theWindowAndTheCommandLineSeeNoJdbc() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("org.plandesk.app..", "org.plandesk.cli..", "org.plandesk..ui..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("java.sql..", "javax.sql..", "org.h2..")
+                .because("services turn database failures into StorageException, the project's own")
+                .check(classes);
+    }
+
+    @Test
     void theDomainDoesNotDoJdbc() {
         noClasses()
                 .that()

@@ -47,7 +47,7 @@ public final class CellEditService {
     }
 
     /** Applies the changes and returns the undo step; it is saved when this returns. */
-    public UndoableEdit apply(List<CellChange> cells, String description) throws SQLException {
+    public UndoableEdit apply(List<CellChange> cells, String description) {
         return history.edit(description, scope(cells), c -> write(c, cells));
     }
 
@@ -74,8 +74,7 @@ public final class CellEditService {
      * step. Empty when the cell holds no value to annotate.
      */
     public Optional<UndoableEdit> annotate(
-            long partId, int year, boolean isTarget, String source, String note, String description)
-            throws SQLException {
+            long partId, int year, boolean isTarget, String source, String note, String description) {
         String[] old = tx.read(c -> isTarget
                 ? indicators
                         .target(c, partId, year)

@@ -1,6 +1,5 @@
 package org.plandesk.plan.service;
 
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -34,7 +33,7 @@ public final class IndicatorEditService {
      */
     public record PartEdit(long id, String name, String unit) {}
 
-    public UndoableEdit save(Indicator changed, List<PartEdit> parts, String description) throws SQLException {
+    public UndoableEdit save(Indicator changed, List<PartEdit> parts, String description) {
         PlanData before = planService.load(changed.planId());
         return history.edit(description, RowScope.of("indicator", "id = ?", changed.id()), c -> {
             indicators.updateIndicator(c, changed);

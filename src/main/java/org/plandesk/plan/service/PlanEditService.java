@@ -1,6 +1,5 @@
 package org.plandesk.plan.service;
 
-import java.sql.SQLException;
 import java.util.stream.Stream;
 import org.plandesk.plan.Plan;
 import org.plandesk.plan.PlanData;
@@ -33,12 +32,12 @@ public final class PlanEditService {
     }
 
     /** A new empty plan; undo removes it. */
-    public UndoableEdit create(Plan plan, String description) throws SQLException {
+    public UndoableEdit create(Plan plan, String description) {
         return history.edit(description, RowScope.empty().andCreated("plan"), c -> plans.insertPlan(c, plan));
     }
 
     /** New metadata (title, kind, issuer, 文号, date, period, source, note); undo puts the old back. */
-    public UndoableEdit update(Plan changed, String description) throws SQLException {
+    public UndoableEdit update(Plan changed, String description) {
         return history.edit(description, RowScope.empty().andOnly("plan", "id = ?", changed.id()), c -> {
             plans.updatePlan(c, changed);
             return null;
@@ -46,7 +45,7 @@ public final class PlanEditService {
     }
 
     /** A copy of a plan with everything it holds, under a free title; undo removes the copy. */
-    public UndoableEdit duplicate(long planId, String newTitle, String description) throws SQLException {
+    public UndoableEdit duplicate(long planId, String newTitle, String description) {
         PlanData source = planService.load(planId);
         Plan p = source.plan();
         String title = newTitle;
@@ -86,14 +85,14 @@ public final class PlanEditService {
     }
 
     /** Deletes a plan with everything it holds; undo writes it all back. */
-    public UndoableEdit delete(long planId, String description) throws SQLException {
+    public UndoableEdit delete(long planId, String description) {
         return history.edit(description, RowScope.of("plan", "id = ?", planId), c -> {
             plans.deletePlan(c, planId);
             return null;
         });
     }
 
-    private boolean exists(String title) throws SQLException {
+    private boolean exists(String title) {
         return tx.read(c -> plans.planByTitle(c, title)).isPresent();
     }
 }

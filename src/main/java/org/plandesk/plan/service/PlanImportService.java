@@ -58,12 +58,11 @@ public final class PlanImportService {
         this.planService = planService;
     }
 
-    public ImportSummary importAll(List<Plan> planList, List<TaskRow> tasks, List<LongRow> rows, boolean dryRun)
-            throws SQLException {
+    public ImportSummary importAll(List<Plan> planList, List<TaskRow> tasks, List<LongRow> rows, boolean dryRun) {
         return importAll(planList, tasks, rows, List.of(), dryRun, null);
     }
 
-    public ImportSummary importLong(List<LongRow> rows, boolean dryRun) throws SQLException {
+    public ImportSummary importLong(List<LongRow> rows, boolean dryRun) {
         return importAll(List.of(), List.of(), rows, List.of(), dryRun, null);
     }
 
@@ -80,8 +79,7 @@ public final class PlanImportService {
             List<LongRow> rows,
             List<String> notes,
             boolean dryRun,
-            TaskRunner.Progress progress)
-            throws SQLException {
+            TaskRunner.Progress progress) {
         Transactor.Work<ImportSummary, RuntimeException> work = c -> {
             Run run = new Run(c, dryRun, progress);
             ImportSummary s = run.apply(planList, tasks, rows);
@@ -101,8 +99,7 @@ public final class PlanImportService {
             List<LongRow> rows,
             List<String> notes,
             String description,
-            TaskRunner.Progress progress)
-            throws SQLException {
+            TaskRunner.Progress progress) {
         Set<String> titles = new LinkedHashSet<>();
         planList.forEach(p -> titles.add(p.title()));
         tasks.forEach(t -> titles.add(t.plan()));

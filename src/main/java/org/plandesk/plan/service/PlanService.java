@@ -51,7 +51,7 @@ public final class PlanService {
         return clock.instant().atZone(clock.getZone()).getYear();
     }
 
-    public List<PlanSummary> plans() throws SQLException {
+    public List<PlanSummary> plans() {
         return tx.read(c -> {
             Map<Long, Integer> counts = plans.indicatorCounts(c);
             List<PlanSummary> out = new ArrayList<>();
@@ -62,7 +62,7 @@ public final class PlanService {
         });
     }
 
-    public PlanData load(long planId) throws SQLException {
+    public PlanData load(long planId) {
         return tx.read(c -> load(c, planId));
     }
 
@@ -87,7 +87,7 @@ public final class PlanService {
      * A plan by name as a user types it: the exact title, the short name, or a text that occurs in exactly one
      * title or short name.
      */
-    public Optional<Plan> find(String name) throws SQLException {
+    public Optional<Plan> find(String name) {
         String n = name.strip();
         List<Plan> all = tx.read(plans::plans);
         for (Plan p : all) {
@@ -105,8 +105,7 @@ public final class PlanService {
      * Sets the actual of a part in a year (a number or a grade) and records the change. Returns the stored entry.
      */
     public ActualEntry setActual(
-            long partId, int year, Double value, String grade, String text, String source, String note)
-            throws SQLException {
+            long partId, int year, Double value, String grade, String text, String source, String note) {
         Instant now = clock.instant();
         ActualEntry entry = new ActualEntry(0, partId, year, ActualKind.ACTUAL, value, grade, text, source, note, now);
         return tx.inTransaction(c -> {
@@ -142,7 +141,7 @@ public final class PlanService {
         }
     }
 
-    public List<Change> history(String entity, long entityId) throws SQLException {
+    public List<Change> history(String entity, long entityId) {
         return tx.read(c -> changes.history(c, entity, entityId));
     }
 

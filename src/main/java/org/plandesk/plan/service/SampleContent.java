@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.sql.SQLException;
 import java.util.Objects;
 import org.plandesk.plan.io.LongCsvReader;
 import org.plandesk.plan.io.PlanListCsv;
@@ -24,7 +23,7 @@ public final class SampleContent {
     }
 
     /** Loads the five plans into the workspace, in one transaction. */
-    public ImportSummary load() throws SQLException {
+    public ImportSummary load() {
         try {
             return importer.importAll(
                     new PlanListCsv().read(resource("plans.csv")),

@@ -41,8 +41,7 @@ public final class StructureEditService {
         void apply(Connection c) throws SQLException, InputRejectedException;
     }
 
-    private UndoableEdit edit(long planId, String description, Change change)
-            throws SQLException, InputRejectedException {
+    private UndoableEdit edit(long planId, String description, Change change) throws InputRejectedException {
         RowScope structure = RowScope.of("task", "plan_id = ?", planId)
                 .and("indicator_group", "plan_id = ?", planId)
                 .and("indicator", "plan_id = ?", planId);
@@ -55,8 +54,7 @@ public final class StructureEditService {
     // ---- tasks
 
     /** Adds a task under {@code parentId} (0: top level), after {@code afterId} (0: at the end). */
-    public UndoableEdit addTask(Task task, long afterId, String description)
-            throws SQLException, InputRejectedException {
+    public UndoableEdit addTask(Task task, long afterId, String description) throws InputRejectedException {
         requireTitle(task.title());
         return edit(task.planId(), description, c -> {
             List<Task> siblings = siblings(c, task.planId(), task.parentId());
@@ -73,20 +71,19 @@ public final class StructureEditService {
     }
 
     /** Saves a task's level, code, title, 牵头单位 and 责任单位. */
-    public UndoableEdit updateTask(Task task, String description) throws SQLException, InputRejectedException {
+    public UndoableEdit updateTask(Task task, String description) throws InputRejectedException {
         requireTitle(task.title());
         return edit(task.planId(), description, c -> plans.updateTask(c, task));
     }
 
     /** Deletes a task with everything under it. */
-    public UndoableEdit deleteTask(long planId, long taskId, String description)
-            throws SQLException, InputRejectedException {
+    public UndoableEdit deleteTask(long planId, long taskId, String description) throws InputRejectedException {
         return edit(planId, description, c -> plans.deleteTask(c, taskId));
     }
 
     /** Moves a task up (−1) or down (+1) among its siblings. */
     public UndoableEdit moveTask(long planId, long taskId, int delta, String description)
-            throws SQLException, InputRejectedException {
+            throws InputRejectedException {
         return edit(planId, description, c -> {
             Task t = task(c, planId, taskId);
             List<Task> siblings = siblings(c, planId, t.parentId());
@@ -101,8 +98,7 @@ public final class StructureEditService {
     }
 
     /** Makes a task the last child of the sibling above it (→). */
-    public UndoableEdit indentTask(long planId, long taskId, String description)
-            throws SQLException, InputRejectedException {
+    public UndoableEdit indentTask(long planId, long taskId, String description) throws InputRejectedException {
         return edit(planId, description, c -> {
             Task t = task(c, planId, taskId);
             List<Task> siblings = siblings(c, planId, t.parentId());
@@ -118,8 +114,7 @@ public final class StructureEditService {
     }
 
     /** Moves a task one level up, right after its parent (←). */
-    public UndoableEdit outdentTask(long planId, long taskId, String description)
-            throws SQLException, InputRejectedException {
+    public UndoableEdit outdentTask(long planId, long taskId, String description) throws InputRejectedException {
         return edit(planId, description, c -> {
             Task t = task(c, planId, taskId);
             if (t.parentId() == 0) {
@@ -176,7 +171,7 @@ public final class StructureEditService {
     /** A new indicator, with one part, at the end of its group (group 0: without a group). */
     public UndoableEdit addIndicator(
             long planId, long groupId, String code, String name, String unit, Direction direction, String description)
-            throws SQLException, InputRejectedException {
+            throws InputRejectedException {
         requireName(name);
         return edit(planId, description, c -> insertIndicator(c, planId, groupId, code, name, unit, direction));
     }
@@ -190,7 +185,7 @@ public final class StructureEditService {
             String unit,
             Direction direction,
             String description)
-            throws SQLException, InputRejectedException {
+            throws InputRejectedException {
         requireName(name);
         return edit(planId, description, c -> {
             checkGroupName(c, planId, groupName, 0);
@@ -206,7 +201,7 @@ public final class StructureEditService {
     }
 
     public UndoableEdit renameGroup(long planId, long groupId, String name, String description)
-            throws SQLException, InputRejectedException {
+            throws InputRejectedException {
         return edit(planId, description, c -> {
             checkGroupName(c, planId, name, groupId);
             IndicatorGroup g = indicators.groups(c, planId).stream()
@@ -218,20 +213,19 @@ public final class StructureEditService {
     }
 
     /** Deletes a 一级指标 with its indicators and their values. */
-    public UndoableEdit deleteGroup(long planId, long groupId, String description)
-            throws SQLException, InputRejectedException {
+    public UndoableEdit deleteGroup(long planId, long groupId, String description) throws InputRejectedException {
         return edit(planId, description, c -> indicators.deleteGroup(c, groupId));
     }
 
     /** Deletes an indicator with its parts and values. */
     public UndoableEdit deleteIndicator(long planId, long indicatorId, String description)
-            throws SQLException, InputRejectedException {
+            throws InputRejectedException {
         return edit(planId, description, c -> indicators.deleteIndicator(c, indicatorId));
     }
 
     /** Moves an indicator up (−1) or down (+1) within its group. */
     public UndoableEdit moveIndicator(long planId, long indicatorId, int delta, String description)
-            throws SQLException, InputRejectedException {
+            throws InputRejectedException {
         return edit(planId, description, c -> {
             Map<Long, List<Indicator>> blocks = blocks(c, planId);
             for (List<Indicator> block : blocks.values()) {
@@ -252,7 +246,7 @@ public final class StructureEditService {
 
     /** Moves a 一级指标 (with its indicators) up (−1) or down (+1). */
     public UndoableEdit moveGroup(long planId, long groupId, int delta, String description)
-            throws SQLException, InputRejectedException {
+            throws InputRejectedException {
         return edit(planId, description, c -> {
             Map<Long, List<Indicator>> blocks = blocks(c, planId);
             List<Long> order = new ArrayList<>(blocks.keySet());

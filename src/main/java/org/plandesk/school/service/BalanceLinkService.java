@@ -68,21 +68,21 @@ public final class BalanceLinkService {
         this.osUser = osUser;
     }
 
-    public Optional<BalanceLink> link(long partId) throws SQLException {
+    public Optional<BalanceLink> link(long partId) {
         return tx.read(c -> links.of(c, partId));
     }
 
     /** Links a part (replacing its link, if any) and fills its actuals at once. One undo step. */
-    public UndoableEdit link(BalanceLink link, String description) throws SQLException {
+    public UndoableEdit link(BalanceLink link, String description) {
         return change(link.partId(), link, description);
     }
 
     /** Removes a part's link; its actuals stay as they are. */
-    public UndoableEdit unlink(long partId, String description) throws SQLException {
+    public UndoableEdit unlink(long partId, String description) {
         return change(partId, null, description);
     }
 
-    private UndoableEdit change(long partId, BalanceLink link, String description) throws SQLException {
+    private UndoableEdit change(long partId, BalanceLink link, String description) {
         RowScope scope = RowScope.of("part_balance_link", "part_id = ?", partId)
                 .and("actual", "part_id = ? AND kind = 'ACTUAL'", partId);
         return history.edit(description, SchoolScopes.withLinkedActuals(scope), c -> {

@@ -43,12 +43,12 @@ public final class BalanceService {
     }
 
     /** One year's statistics, for one district or (null) all. */
-    public BalanceReport report(int year, String district) throws SQLException {
+    public BalanceReport report(int year, String district) {
         return tx.read(c -> report(c, year, district));
     }
 
     /** Every year's statistics, oldest first, for the trend of the CVs. */
-    public List<BalanceReport> reports(String district) throws SQLException {
+    public List<BalanceReport> reports(String district) {
         return tx.read(c -> {
             Map<Long, School> all = schools.schools(c);
             BalanceCalculator calc = new BalanceCalculator(weights(c, settings));
@@ -68,22 +68,22 @@ public final class BalanceService {
     }
 
     /** The years with figures, newest first. */
-    public List<Integer> years() throws SQLException {
+    public List<Integer> years() {
         return tx.read(schools::years);
     }
 
     /** The districts of the registry, sorted. */
-    public List<String> districts() throws SQLException {
+    public List<String> districts() {
         return tx.read(c -> new ArrayList<>(new TreeSet<>(
                 schools.schools(c).values().stream().map(School::district).toList())));
     }
 
-    public SplitWeights weights() throws SQLException {
+    public SplitWeights weights() {
         return tx.read(c -> weights(c, settings));
     }
 
     /** Changes the split weights; linked plan actuals follow. One undo step. */
-    public UndoableEdit setWeights(SplitWeights w) throws SQLException {
+    public UndoableEdit setWeights(SplitWeights w) {
         RowScope scope = RowScope.of("workspace_setting", "name IN (?, ?)", WEIGHT_JUNIOR, WEIGHT_SENIOR);
         return history.edit(
                 "拆分权重 " + w.juniorPerPrimary() + " / " + w.seniorPerJunior(),

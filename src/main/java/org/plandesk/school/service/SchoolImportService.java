@@ -71,12 +71,12 @@ public final class SchoolImportService {
     private record Before(Map<String, School> schools, Map<String, SectionFigures> rows) {}
 
     /** Compares the table with the registry without writing. */
-    public Summary preview(SchoolTable table) throws SQLException {
+    public Summary preview(SchoolTable table) {
         return tx.read(c -> summarize(snapshot(c, table), table));
     }
 
     /** Writes the table, or refuses it whole with its problems. */
-    public Result apply(SchoolTable table) throws SQLException, InputRejectedException {
+    public Result apply(SchoolTable table) throws InputRejectedException {
         return apply(table, () -> false);
     }
 
@@ -84,7 +84,7 @@ public final class SchoolImportService {
      * As {@link #apply(SchoolTable)}, checking {@code cancelled} before the transaction commits: a cancelled import
      * throws {@link java.util.concurrent.CancellationException} and leaves the registry as it was.
      */
-    public Result apply(SchoolTable table, BooleanSupplier cancelled) throws SQLException, InputRejectedException {
+    public Result apply(SchoolTable table, BooleanSupplier cancelled) throws InputRejectedException {
         if (!table.problems().isEmpty()) {
             throw new InputRejectedException(table.problems());
         }
@@ -259,7 +259,7 @@ public final class SchoolImportService {
     }
 
     /** The registry's rows in table order, for export. */
-    public List<SchoolRow> rows() throws SQLException {
+    public List<SchoolRow> rows() {
         return tx.read(c -> new ArrayList<>(SchoolTableWriter.ordered(schools.schools(c), schools.figures(c, null))));
     }
 }

@@ -70,7 +70,7 @@ public final class SchoolService {
     public record FigureEdit(long schoolId, int year, Section section, Figure figure, double value) {}
 
     /** The rows of a year: by district, school code and section. */
-    public List<RegistryRow> rows(int year) throws SQLException {
+    public List<RegistryRow> rows(int year) {
         return tx.read(c -> {
             Map<Long, School> all = schools.schools(c);
             Map<Long, Map<Figure, FigureNote>> notes = schools.notes(c, year);
@@ -87,16 +87,16 @@ public final class SchoolService {
         });
     }
 
-    public List<Integer> years() throws SQLException {
+    public List<Integer> years() {
         return tx.read(schools::years);
     }
 
-    public int schoolCount() throws SQLException {
+    public int schoolCount() {
         return tx.read(c -> schools.schools(c).size());
     }
 
     /** Sets figures in one transaction and returns the step that puts them back. */
-    public UndoableEdit setFigures(List<FigureEdit> edits, String description) throws SQLException {
+    public UndoableEdit setFigures(List<FigureEdit> edits, String description) {
         RowScope scope = RowScope.empty();
         for (FigureEdit e : edits) {
             scope.and(
@@ -135,8 +135,7 @@ public final class SchoolService {
      * typed or pasted in the grid); one undo step. A code already in the registry, or a blank name or district, is
      * refused.
      */
-    public UndoableEdit addSchool(School school, int year, String description)
-            throws SQLException, InputRejectedException {
+    public UndoableEdit addSchool(School school, int year, String description) throws InputRejectedException {
         if (school.code().isBlank()
                 || school.name().isBlank()
                 || school.district().isBlank()) {
@@ -180,7 +179,7 @@ public final class SchoolService {
     }
 
     /** Deletes a school with all its figures and notes; undo puts them back with their ids (and so their history). */
-    public UndoableEdit deleteSchool(long schoolId, String description) throws SQLException {
+    public UndoableEdit deleteSchool(long schoolId, String description) {
         return history.edit(
                 description, SchoolScopes.withLinkedActuals(RowScope.of("school", "id = ?", schoolId)), c -> {
                     schools.deleteSchool(c, schoolId);
@@ -190,7 +189,7 @@ public final class SchoolService {
     }
 
     /** Saves a school's registry fields (name, district, street, ownership, campuses, group); one undo step. */
-    public UndoableEdit saveSchool(School updated, String description) throws SQLException {
+    public UndoableEdit saveSchool(School updated, String description) {
         School old = tx.read(c -> schools.schools(c).get(updated.id()));
         if (old == null) {
             throw new IllegalArgumentException("no school " + updated.id());
@@ -222,7 +221,7 @@ public final class SchoolService {
     }
 
     /** Sets the note and source of a figure; one undo step. */
-    public UndoableEdit annotate(long figuresId, Figure figure, FigureNote note) throws SQLException {
+    public UndoableEdit annotate(long figuresId, Figure figure, FigureNote note) {
         FigureNote old = tx.read(c -> schools.note(c, figuresId, figure));
         Instant now = clock.instant();
         return history.edit(
@@ -245,7 +244,7 @@ public final class SchoolService {
     }
 
     /** Every change to one figure of a row, oldest first, with the import that created the row. */
-    public List<Change> history(long figuresId, Figure figure) throws SQLException {
+    public List<Change> history(long figuresId, Figure figure) {
         return tx.read(c -> changes.history(c, ENTITY, figuresId).stream()
                 .filter(ch -> ch.field().equals(figure.column()) || ch.field().equals(NEW_ROW))
                 .toList());

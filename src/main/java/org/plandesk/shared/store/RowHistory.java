@@ -60,13 +60,13 @@ public final class RowHistory {
 
     /** Runs {@code work} in one transaction and returns its result with the undo step of what it changed. */
     public <T, E extends Exception> Recorded<T> record(String description, ScopeOf scope, Transactor.Work<T, E> work)
-            throws SQLException, E {
+            throws E {
         return tx.inTransaction(c -> recordOn(c, description, scope.on(c), work));
     }
 
     /** The same, without a result. */
     public <E extends Exception> UndoableEdit edit(String description, RowScope scope, Transactor.Work<?, E> work)
-            throws SQLException, E {
+            throws E {
         return tx.inTransaction(c -> recordOn(c, description, scope, work)).edit();
     }
 
@@ -86,7 +86,7 @@ public final class RowHistory {
                 description, () -> restore(diff, false, description), () -> restore(diff, true, description));
     }
 
-    private void restore(RowDiff diff, boolean afterSide, String description) throws SQLException {
+    private void restore(RowDiff diff, boolean afterSide, String description) {
         tx.inTransaction(c -> {
             diff.apply(c, model, afterSide);
             log.recordAll(c, entries(diff, afterSide, description));
