@@ -10,10 +10,10 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import org.plandesk.context.AppContext;
 import org.plandesk.plan.PlanData;
-import org.plandesk.plan.ui.GridEditController;
 import org.plandesk.plan.ui.HistoryPane;
 import org.plandesk.plan.ui.PlanBrowserView;
 import org.plandesk.plan.ui.PlanDialog;
+import org.plandesk.plan.ui.PlanGridViewModel;
 import org.plandesk.shared.Messages;
 import org.plandesk.shared.Problem;
 import org.plandesk.shared.Settings;
@@ -56,7 +56,7 @@ final class PlanActions {
     /** Makes the plan view editable: cells, the history of a cell, the indicator editor, remembered columns. */
     void wire(PlanBrowserView browser, Settings settings, Predicate<Problem> confirm) {
         AppContext ctx = context.get();
-        GridEditController editor = new GridEditController(
+        PlanGridViewModel editor = new PlanGridViewModel(
                 ctx.cells(), runner, messages, clock, e -> undo.get().record(e), browser::reloadPlan, status, confirm);
         browser.setEditing(editor);
         browser.rememberColumns(settings);

@@ -24,12 +24,12 @@ import org.plandesk.shared.ui.grid.GridCells;
 
 /**
  * The plan grid's side of the grid kit: which cells are a part's target or actual of a year ({@link YearColumn}), what
- * they show and note, and what typing, pasting, clearing and filling do (through the {@link GridEditController});
+ * they show and note, and what typing, pasting, clearing and filling do (through the {@link PlanGridViewModel});
  * and the grid's context menu (备注与来源, 编辑指标, structure, 关联学校登记计算). Keys and editing are the kit's.
  */
 final class GridInput implements GridCells<GridEditor.Cell> {
     private final TreeTableView<IndicatorRow> table;
-    private GridEditController editing;
+    private PlanGridViewModel editing;
 
     private final Messages messages;
 
@@ -140,7 +140,7 @@ final class GridInput implements GridCells<GridEditor.Cell> {
         this.indicatorEditor = editor;
     }
 
-    void setEditing(GridEditController controller) {
+    void setEditing(PlanGridViewModel controller) {
         this.editing = controller;
     }
 

@@ -112,7 +112,7 @@ public final class IndicatorGridView {
     }
 
     /** Makes target and actual cells editable through this controller. */
-    public void setEditing(GridEditController controller) {
+    public void setEditing(PlanGridViewModel controller) {
         input.setEditing(controller);
         table.setEditable(controller != null);
     }

@@ -203,7 +203,7 @@ public final class PlanBrowserView {
     }
 
     /** Makes the indicator grid editable through this controller. */
-    public void setEditing(GridEditController controller) {
+    public void setEditing(PlanGridViewModel controller) {
         grid.setEditing(controller);
     }
 

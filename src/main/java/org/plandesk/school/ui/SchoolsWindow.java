@@ -11,7 +11,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputDialog;
@@ -40,6 +39,7 @@ import org.plandesk.shared.InputRejectedException;
 import org.plandesk.shared.Messages;
 import org.plandesk.shared.TaskRunner;
 import org.plandesk.shared.ui.Buttons;
+import org.plandesk.shared.ui.ProgressDialog;
 import org.plandesk.shared.ui.Styles;
 import org.plandesk.shared.undo.UndoStack;
 import org.plandesk.shared.undo.UndoableEdit;
@@ -61,9 +61,6 @@ public final class SchoolsWindow {
     private final RegistryViewModel registry;
     private final BalanceViewModel balance;
     private final Label status = new Label();
-    private final ProgressBar progress = new ProgressBar();
-    private final Button cancel = new Button();
-    private TaskRunner.Handle running;
 
     /**
      * @param registryChanged called after every change to the registry (linked plan actuals follow it)
@@ -129,19 +126,9 @@ public final class SchoolsWindow {
         tabs.setId("schoolTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         status.textProperty().bind(registry.messageProperty());
-        progress.setVisible(false);
-        cancel.setText(messages.get("dialog.cancel"));
-        cancel.setVisible(false);
-        cancel.setOnAction(e -> {
-            if (running != null) {
-                running.cancel();
-            }
-            busy(false);
-            registry.messageProperty().set(messages.get("schools.cancelled"));
-        });
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox statusBar = new HBox(12, status, gap, progress, cancel);
+        HBox statusBar = new HBox(12, status, gap);
         statusBar.getStyleClass().add(Styles.STATUS_BAR);
         BorderPane root = new BorderPane(tabs);
         root.setTop(bar);
@@ -208,16 +195,19 @@ public final class SchoolsWindow {
         if (f == null) {
             return;
         }
-        busy(true);
-        running = runner.read(
-                p -> Files.readAllBytes(f.toPath()), bytes -> importBytes(f.getName(), bytes), this::failed);
+        longWork(
+                messages.get("schools.reading", f.getName()),
+                false,
+                p -> Files.readAllBytes(f.toPath()),
+                bytes -> importBytes(f.getName(), bytes));
     }
 
     /** Reads a table in the background, shows the preview, and imports it when the user agrees. */
     public void importBytes(String name, byte[] bytes) {
-        busy(true);
         registry.messageProperty().set(messages.get("schools.reading", name));
-        running = runner.read(
+        longWork(
+                messages.get("schools.reading", name),
+                false,
                 p -> {
                     SchoolTable t = new SchoolTableParser().parse(TableFiles.read(bytes, name, null));
                     return new Object[] {
@@ -225,22 +215,21 @@ public final class SchoolsWindow {
                     };
                 },
                 r -> {
-                    busy(false);
                     SchoolTable t = (SchoolTable) r[0];
                     if (SchoolImportDialog.ask(stage, messages, name, t, (SchoolImportService.Summary) r[1])) {
                         apply(t);
                     } else {
                         registry.messageProperty().set(messages.get("schools.notImported"));
                     }
-                },
-                this::failed);
+                });
     }
 
     private void apply(SchoolTable t) {
-        busy(true);
         registry.messageProperty()
                 .set(messages.get("schools.importing", t.rows().size()));
-        running = runner.run(
+        longWork(
+                messages.get("schools.importing", t.rows().size()),
+                true,
                 p -> {
                     var result = services.imports().apply(t, p::isCancelled);
                     undo.record(UndoableEdit.named(
@@ -248,7 +237,6 @@ public final class SchoolsWindow {
                     return result;
                 },
                 result -> {
-                    busy(false);
                     var s = result.summary();
                     registry.messageProperty()
                             .set(messages.get(
@@ -260,8 +248,7 @@ public final class SchoolsWindow {
                                     s.changedRows(),
                                     s.unchangedRows()));
                     reloadAll();
-                },
-                this::failed);
+                });
     }
 
     private void export() {
@@ -277,8 +264,9 @@ public final class SchoolsWindow {
             return;
         }
         boolean csv = f.getName().toLowerCase(Locale.ROOT).endsWith(".csv");
-        busy(true);
-        running = runner.read(
+        longWork(
+                messages.get("schools.export"),
+                false,
                 p -> {
                     var rows = services.imports().rows();
                     AtomicFiles.write(f.toPath(), os -> {
@@ -290,11 +278,7 @@ public final class SchoolsWindow {
                     });
                     return rows.size();
                 },
-                n -> {
-                    busy(false);
-                    registry.messageProperty().set(messages.get("cli.schools.exported", n, f));
-                },
-                this::failed);
+                n -> registry.messageProperty().set(messages.get("cli.schools.exported", n, f)));
     }
 
     private void weights() {
@@ -328,14 +312,25 @@ public final class SchoolsWindow {
                 this::failed);
     }
 
-    private void busy(boolean on) {
-        progress.setVisible(on);
-        progress.setProgress(on ? ProgressBar.INDETERMINATE_PROGRESS : 0);
-        cancel.setVisible(on);
+    /**
+     * Long work with the one progress-and-cancel dialog: 取消 stops it (an import rolls back, an export leaves no
+     * file) and says so in the status bar.
+     */
+    private <T> void longWork(String text, boolean write, TaskRunner.Work<T> work, Consumer<T> done) {
+        ProgressDialog dialog = new ProgressDialog(stage, messages, text);
+        Consumer<T> ok = r -> {
+            dialog.close();
+            done.accept(r);
+        };
+        Consumer<Throwable> bad = e -> {
+            dialog.close();
+            failed(e);
+        };
+        TaskRunner.Handle handle = write ? runner.run(work, dialog, ok, bad) : runner.read(work, dialog, ok, bad);
+        dialog.open(handle, () -> registry.messageProperty().set(messages.get("schools.cancelled")));
     }
 
     private void failed(Throwable e) {
-        busy(false);
         if (e instanceof InputRejectedException r) {
             registry.messageProperty().set(String.join("；", r.lines(messages)));
         } else if (!(e instanceof CancellationException)) {

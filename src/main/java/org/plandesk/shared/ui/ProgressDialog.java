@@ -37,6 +37,9 @@ public final class ProgressDialog implements TaskRunner.ProgressView {
      * so in the status bar), since a cancelled work calls neither of its callbacks.
      */
     public void open(TaskRunner.Handle handle, Runnable cancelled) {
+        if (finished) {
+            return; // the work was over before the dialog could show (a runner that works on the calling thread)
+        }
         alert.resultProperty().addListener((o, old, now) -> {
             if (now != null && !finished) {
                 handle.cancel();

@@ -17,11 +17,12 @@ import org.plandesk.shared.TaskRunner;
 import org.plandesk.shared.undo.UndoableEdit;
 
 /**
- * Turns what the grid's user does — type, paste, clear, fill down — into saved, undoable changes: reads the input,
+ * The plan grid's view model (shaped like the school grid's {@code RegistryViewModel}; no scene nodes): turns what the
+ * grid's user does — type, paste, clear, fill down — into saved, undoable changes: reads the input,
  * refuses it in place with the reason, asks before saving an implausible actual, saves in the background, pushes
  * one undo step, reloads the plan and reports "已保存 HH:mm:ss".
  */
-public final class GridEditController {
+public final class PlanGridViewModel {
     private final CellEditService cells;
     private final TaskRunner runner;
     private final Messages messages;
@@ -35,7 +36,7 @@ public final class GridEditController {
     /**
      * @param confirm asks the user about a warning; true to save anyway
      */
-    public GridEditController(
+    public PlanGridViewModel(
             CellEditService cells,
             TaskRunner runner,
             Messages messages,

@@ -26,7 +26,7 @@ import org.plandesk.shared.undo.UndoStack;
 import org.plandesk.shared.undo.UndoableEdit;
 
 /** Editing, validation, paste, fill, undo and redo of the grid, without a toolkit. */
-class GridEditControllerTest {
+class PlanGridViewModelTest {
     @TempDir
     Path dir;
 
@@ -37,8 +37,8 @@ class GridEditControllerTest {
     private final List<Problem> asked = new ArrayList<>();
     private boolean answer = true;
 
-    private GridEditController controller() {
-        return new GridEditController(
+    private PlanGridViewModel controller() {
+        return new PlanGridViewModel(
                 ctx.cells(),
                 new SameThreadTaskRunner(),
                 new Messages(Messages.CHINESE),
@@ -78,7 +78,7 @@ class GridEditControllerTest {
         try (AppContext c = TestContexts.sample(dir)) {
             ctx = c;
             planId = ctx.plans().find("钱塘优学").orElseThrow().id();
-            GridEditController g = controller();
+            PlanGridViewModel g = controller();
             assertThat(g.edit(new GridEditor.Cell(row("3", ""), 2022, true), "≥95"))
                     .isTrue();
             assertThat(g.edit(new GridEditor.Cell(row("3", ""), 2022, false), "96"))
@@ -120,7 +120,7 @@ class GridEditControllerTest {
         try (AppContext c = TestContexts.sample(dir)) {
             ctx = c;
             planId = ctx.plans().find("钱塘优学").orElseThrow().id();
-            GridEditController g = controller();
+            PlanGridViewModel g = controller();
             PlanData before = ctx.plans().load(planId);
             List<IndicatorRow> targetRows = List.of(row("3", ""), row("4", ""), row("5", ""));
             List<List<GridEditor.Cell>> block = new ArrayList<>();
@@ -146,7 +146,7 @@ class GridEditControllerTest {
                         new GridEditor.Cell(r, 2023, true),
                         new GridEditor.Cell(r, 2023, false)));
             }
-            assertThat(GridEditController.copy(fresh)).isEqualTo("93\t94\t96\t95.5\n91\t90\t96\t97\n45\t48\t55\t50\n");
+            assertThat(PlanGridViewModel.copy(fresh)).isEqualTo("93\t94\t96\t95.5\n91\t90\t96\t97\n45\t48\t55\t50\n");
 
             // A block with one unreadable cell is refused whole.
             assertThat(g.paste(block, "93\t很多\t96\t95.5\n")).isFalse();
@@ -162,7 +162,7 @@ class GridEditControllerTest {
         try (AppContext c = TestContexts.sample(dir)) {
             ctx = c;
             planId = ctx.plans().find("钱塘优学").orElseThrow().id();
-            GridEditController g = controller();
+            PlanGridViewModel g = controller();
             GridEditor.Cell actual = new GridEditor.Cell(row("3", ""), 2022, false);
             g.annotate(actual, "区教育局统计年报", "含民办学校");
             assertThat(status).last().asString().contains("还没有值");
@@ -185,7 +185,7 @@ class GridEditControllerTest {
         try (AppContext c = TestContexts.sample(dir)) {
             ctx = c;
             planId = ctx.plans().find("钱塘优学").orElseThrow().id();
-            GridEditController g = controller();
+            PlanGridViewModel g = controller();
             g.edit(new GridEditor.Cell(row("3", ""), 2024, false), "97");
             List<List<GridEditor.Cell>> column = List.of(
                     List.of(new GridEditor.Cell(row("3", ""), 2024, false)),
@@ -220,7 +220,7 @@ class GridEditControllerTest {
                 history.push(e);
                 afterEdit.add(actualOf(r3.partId()));
             };
-            GridEditController g = new GridEditController(
+            PlanGridViewModel g = new PlanGridViewModel(
                     ctx.cells(),
                     runner,
                     new Messages(Messages.CHINESE),
