@@ -9,7 +9,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-/** Reads CSV text into rows of cells with Commons CSV; header names are trimmed and a BOM is dropped. */
+/**
+ * Reads CSV text into rows of cells with Commons CSV; header names are trimmed, a BOM is dropped, and the mark that
+ * keeps a text cell from being a formula ({@link CellText}) is removed.
+ */
 public final class CsvTables {
     private CsvTables() {}
 
@@ -22,7 +25,7 @@ public final class CsvTables {
                 .setFormat(CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get())
                 .get()) {
             for (CSVRecord r : parser) {
-                rows.add(r.toList());
+                rows.add(r.stream().map(CellText::unprotect).toList());
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();

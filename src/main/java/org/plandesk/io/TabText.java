@@ -11,8 +11,19 @@ import java.util.List;
 public final class TabText {
     private TabText() {}
 
-    /** The block's rows and cells, as written (cells are not trimmed). An empty text is one empty cell. */
+    /**
+     * The block's rows and cells, as written (cells are not trimmed; the mark that keeps a text from being a formula
+     * is removed, see {@link CellText}). An empty text is one empty cell.
+     */
     public static List<List<String>> parse(String text) {
+        List<List<String>> rows = parseRaw(text);
+        for (List<String> row : rows) {
+            row.replaceAll(CellText::unprotect);
+        }
+        return rows;
+    }
+
+    private static List<List<String>> parseRaw(String text) {
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
@@ -85,7 +96,10 @@ public final class TabText {
         return false;
     }
 
-    /** Rows as tab-separated lines, each ended by a line break; cells with tabs, breaks or quotes are quoted. */
+    /**
+     * Rows as tab-separated lines, each ended by a line break; cells with tabs, breaks or quotes are quoted, and text
+     * cells that a spreadsheet would evaluate are marked ({@link CellText}).
+     */
     public static String format(List<List<String>> rows) {
         StringBuilder b = new StringBuilder();
         for (List<String> row : rows) {
@@ -93,7 +107,7 @@ public final class TabText {
                 if (c > 0) {
                     b.append('\t');
                 }
-                String v = row.get(c) == null ? "" : row.get(c);
+                String v = row.get(c) == null ? "" : CellText.protect(row.get(c));
                 if (v.indexOf('\t') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0 || v.startsWith("\"")) {
                     b.append('"').append(v.replace("\"", "\"\"")).append('"');
                 } else {

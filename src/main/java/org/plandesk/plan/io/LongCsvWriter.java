@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.plandesk.io.CsvOut;
 import org.plandesk.plan.ActualEntry;
 import org.plandesk.plan.Indicator;
 import org.plandesk.plan.IndicatorGroup;
@@ -20,12 +20,12 @@ import org.plandesk.shared.Numbers;
 public final class LongCsvWriter {
 
     public void write(List<PlanData> plans, Appendable out) throws IOException {
-        try (CSVPrinter printer = new CSVPrinter(
+        try (CsvOut printer = new CsvOut(
                 out, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
-            printer.printRecord(LongCsv.HEADER);
+            printer.record(LongCsv.HEADER);
             for (PlanData data : plans) {
                 for (List<String> row : rows(data)) {
-                    printer.printRecord(row);
+                    printer.record(row);
                 }
             }
         }

@@ -6,7 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.plandesk.io.CsvOut;
 import org.plandesk.io.CsvTables;
 import org.plandesk.plan.Plan;
 import org.plandesk.shared.InputRejectedException;
@@ -86,11 +86,11 @@ public final class PlanListCsv {
     }
 
     public void write(List<Plan> plans, Appendable out) throws IOException {
-        try (CSVPrinter p = new CSVPrinter(
+        try (CsvOut p = new CsvOut(
                 out, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
-            p.printRecord(HEADER);
+            p.record(HEADER);
             for (Plan plan : plans) {
-                p.printRecord(
+                p.record(
                         plan.title(),
                         plan.shortName(),
                         plan.kind(),

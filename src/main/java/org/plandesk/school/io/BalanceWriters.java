@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.plandesk.io.CsvOut;
 import org.plandesk.school.BalanceIndicator;
 import org.plandesk.school.BalanceReport;
 import org.plandesk.school.BalanceReport.IndicatorStat;
@@ -115,11 +115,11 @@ public final class BalanceWriters {
 
     public static void csv(BalanceReport report, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        try (CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180)) {
-            p.printRecord(CSV_HEADER);
+        try (CsvOut p = new CsvOut(w, CSVFormat.RFC4180)) {
+            p.record(CSV_HEADER);
             for (StageResult s : report.stages()) {
                 for (IndicatorStat i : s.indicators()) {
-                    p.printRecord(row(
+                    p.record(row(
                             s,
                             "indicator",
                             i.indicator(),
@@ -135,7 +135,7 @@ public final class BalanceWriters {
                             "",
                             ""));
                 }
-                p.printRecord(row(
+                p.record(row(
                         s,
                         "composite",
                         null,
@@ -151,7 +151,7 @@ public final class BalanceWriters {
                         "",
                         ""));
                 for (SectionResult r : s.sections()) {
-                    p.printRecord(row(
+                    p.record(row(
                             s,
                             "school",
                             null,
@@ -170,7 +170,7 @@ public final class BalanceWriters {
                         double standard = b.standard(s.stage());
                         boolean met = !Double.isNaN(r.value(b))
                                 && r.compliance().shortfalls().stream().noneMatch(f -> f.indicator() == b);
-                        p.printRecord(row(
+                        p.record(row(
                                 s,
                                 "value",
                                 b,

@@ -11,11 +11,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.plandesk.io.CsvOut;
 import org.plandesk.school.Figure;
 import org.plandesk.school.School;
 import org.plandesk.school.SectionFigures;
@@ -41,10 +41,10 @@ public final class SchoolTableWriter {
     public static void csv(List<SchoolRow> rows, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write('\uFEFF');
-        try (CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180)) {
-            p.printRecord(headers());
+        try (CsvOut p = new CsvOut(w, CSVFormat.RFC4180)) {
+            p.record(headers());
             for (SchoolRow r : rows) {
-                p.printRecord(cells(r).stream()
+                p.record(cells(r).stream()
                         .map(v -> v instanceof Double d ? Numbers.format(d) : v)
                         .toList());
             }

@@ -8,7 +8,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
@@ -18,6 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.plandesk.io.CsvOut;
 import org.plandesk.plan.PlanData;
 
 /** Writes a plan as a wide table: CSV (UTF-8 with BOM so Excel opens it, or GBK) and XLSX. */
@@ -31,10 +31,10 @@ public final class WideWriters {
         if (charset.equals(StandardCharsets.UTF_8)) {
             w.write('\uFEFF');
         }
-        try (CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180)) {
-            p.printRecord(l.header());
+        try (CsvOut p = new CsvOut(w, CSVFormat.RFC4180)) {
+            p.record(l.header());
             for (List<WideLayout.Cell> row : l.rows()) {
-                p.printRecord(row.stream().map(WideLayout.Cell::text).toList());
+                p.record(row.stream().map(WideLayout.Cell::text).toList());
             }
         }
     }
