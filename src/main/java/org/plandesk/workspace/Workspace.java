@@ -53,8 +53,14 @@ public final class Workspace implements AutoCloseable {
         this.lockFile = lockFile;
     }
 
-    /** JDBC URL of a workspace base path. */
+    /**
+     * JDBC URL of a workspace base path: the path (checked by {@link WorkspaceLocations#unsafeCharacter}, absolute) and
+     * PlanDesk's own settings, never one from a file name.
+     */
     public static String url(Path base, boolean mustExist) {
+        if (WorkspaceLocations.unsafeCharacter(base) >= 0 || !base.isAbsolute()) {
+            throw new IllegalArgumentException("not a checked workspace path: " + base);
+        }
         return "jdbc:h2:file:" + base + ";WRITE_DELAY=0" + (mustExist ? ";IFEXISTS=TRUE" : "");
     }
 
@@ -63,6 +69,17 @@ public final class Workspace implements AutoCloseable {
      * created, so the caller can fill it with the sample content.
      */
     public static Workspace open(Path file) throws WorkspaceUnavailableException {
+        int unsafe = WorkspaceLocations.unsafeCharacter(file);
+        if (unsafe >= 0) {
+            throw new WorkspaceUnavailableException(
+                    Problem.of(
+                            "workspace.unsafePath",
+                            file.toString(),
+                            Character.isISOControl(unsafe)
+                                    ? String.format("U+%04X", unsafe)
+                                    : String.valueOf((char) unsafe)),
+                    null);
+        }
         Path base = WorkspaceLocations.base(file);
         Path data = WorkspaceLocations.dataFile(base);
         boolean exists = Files.exists(data);

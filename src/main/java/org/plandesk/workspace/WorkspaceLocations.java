@@ -49,6 +49,22 @@ public final class WorkspaceLocations {
         return abs;
     }
 
+    /**
+     * The character of a workspace path that cannot be part of an H2 database URL, or -1 when there is none. A
+     * {@code ;} would start H2 settings (INIT=RUNSCRIPT…, AUTO_SERVER=TRUE…) taken from the file name; control
+     * characters have no place in a file name. PlanDesk never passes such a path to H2, whatever it is called.
+     */
+    public static int unsafeCharacter(Path path) {
+        String s = path.toAbsolutePath().normalize().toString();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ';' || c < 0x20 || c == 0x7f) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
     /** The H2 data file of a workspace base path. */
     public static Path dataFile(Path base) {
         return base.resolveSibling(base.getFileName() + ".mv.db");
