@@ -18,6 +18,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.plandesk.context.AppContext;
 import org.plandesk.io.AtomicFiles;
+import org.plandesk.io.FileNames;
 import org.plandesk.io.RawTable;
 import org.plandesk.io.TableFiles;
 import org.plandesk.io.TextDecoding;
@@ -188,7 +189,8 @@ final class TableActions {
         pick.showAndWait().ifPresent(choice -> {
             int kind = formats.indexOf(choice);
             FileChooser chooser = new FileChooser();
-            chooser.setInitialFileName(data.plan().displayName() + (kind == 0 ? ".xlsx" : ".csv"));
+            chooser.setInitialFileName(
+                    FileNames.name(data.plan().displayName(), "规划") + (kind == 0 ? ".xlsx" : ".csv"));
             File f = chooser.showSaveDialog(stage);
             if (f == null) {
                 return;

@@ -9,6 +9,7 @@ import java.awt.Shape;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.util.List;
+import org.plandesk.io.FileNames;
 import org.plandesk.plan.Status;
 import org.plandesk.shared.Messages;
 

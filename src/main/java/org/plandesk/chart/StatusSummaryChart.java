@@ -18,6 +18,7 @@ import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.plandesk.io.FileNames;
 import org.plandesk.plan.Status;
 import org.plandesk.shared.Messages;
 

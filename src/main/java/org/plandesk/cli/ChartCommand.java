@@ -17,6 +17,7 @@ import org.plandesk.chart.export.ChartExporter;
 import org.plandesk.chart.export.ChartFormat;
 import org.plandesk.chart.export.ExportSize;
 import org.plandesk.context.AppContext;
+import org.plandesk.io.FileNames;
 import org.plandesk.plan.Plan;
 import org.plandesk.plan.PlanData;
 import org.plandesk.shared.ChartFonts;
@@ -159,7 +160,9 @@ final class ChartCommand extends WorkspaceCommand {
         List<PlanChart> list = List.copyOf(selected);
         ChartBatch batch = new ChartBatch(exporter);
         if (fmt == ChartFormat.PPTX) {
-            Path file = Files.isDirectory(out) ? out.resolve(data.plan().displayName() + ".pptx") : out;
+            Path file = Files.isDirectory(out)
+                    ? out.resolve(FileNames.name(data.plan().displayName(), "规划") + ".pptx")
+                    : out;
             batch.toDeck(
                     list,
                     list.size() > 1 ? data.plan().title() : null,

@@ -2,6 +2,7 @@ package org.plandesk.cli;
 
 import org.plandesk.context.AppContext;
 import org.plandesk.plan.service.PlanSummary;
+import org.plandesk.shared.Text;
 import picocli.CommandLine.Command;
 
 /** {@code plans}: one line per plan: title, period, number of indicators. */
@@ -16,7 +17,11 @@ final class PlansCommand extends WorkspaceCommand {
         for (PlanSummary s : ctx.plans().plans()) {
             env.out()
                     .println(env.messages()
-                            .get("cli.plans.line", s.plan().title(), s.plan().period(), s.indicatorCount()));
+                            .get(
+                                    "cli.plans.line",
+                                    Text.printable(s.plan().title()),
+                                    s.plan().period(),
+                                    s.indicatorCount()));
         }
         return ExitCodes.OK;
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.plandesk.shared.Text;
 
 /**
  * Reads CSV text into rows of cells with Commons CSV; header names are trimmed, a BOM is dropped, and the mark that
@@ -25,7 +26,7 @@ public final class CsvTables {
                 .setFormat(CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get())
                 .get()) {
             for (CSVRecord r : parser) {
-                rows.add(r.stream().map(CellText::unprotect).toList());
+                rows.add(r.stream().map(Text::clean).map(CellText::unprotect).toList());
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();

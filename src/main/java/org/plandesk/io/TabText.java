@@ -2,6 +2,7 @@ package org.plandesk.io;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.plandesk.shared.Text;
 
 /**
  * The one reader and writer of tab-separated blocks — what Excel and WPS put on the clipboard and what planners paste
@@ -18,7 +19,7 @@ public final class TabText {
     public static List<List<String>> parse(String text) {
         List<List<String>> rows = parseRaw(text);
         for (List<String> row : rows) {
-            row.replaceAll(CellText::unprotect);
+            row.replaceAll(cell -> CellText.unprotect(Text.clean(cell)));
         }
         return rows;
     }

@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.plandesk.shared.InputRejectedException;
 import org.plandesk.shared.Problem;
+import org.plandesk.shared.Text;
 
 /**
  * Reads a table file of any kind planners have — CSV, TSV or text (UTF-8 with or without BOM, UTF-16 with BOM,
@@ -167,14 +168,20 @@ public final class TableFiles {
         if (t.rows().size() > MAX_ROWS) {
             throw InputRejectedException.of(Problem.of("table.tooManyRows", MAX_ROWS));
         }
+        List<List<String>> cleaned = new ArrayList<>(t.rows().size());
         for (int r = 0; r < t.rows().size(); r++) {
+            List<String> row = new ArrayList<>(t.rows().get(r).size());
             for (int c = 0; c < t.rows().get(r).size(); c++) {
-                if (t.rows().get(r).get(c).length() > MAX_CELL) {
+                String cell = t.rows().get(r).get(c);
+                if (cell.length() > MAX_CELL) {
                     throw InputRejectedException.of(Problem.of("table.cellTooLong", r + 1, c + 1, MAX_CELL));
                 }
+                // control characters (a NUL deep in a file, escape sequences) and direction overrides are not kept
+                row.add(Text.clean(cell));
             }
+            cleaned.add(row);
         }
-        return t;
+        return new RawTable(cleaned, t.source(), t.sheets());
     }
 
     private static boolean startsWith(byte[] b, int... prefix) {

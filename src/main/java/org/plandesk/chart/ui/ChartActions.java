@@ -25,6 +25,7 @@ import org.plandesk.chart.export.ChartBatch;
 import org.plandesk.chart.export.ChartExporter;
 import org.plandesk.chart.export.ChartFormat;
 import org.plandesk.chart.export.ExportSize;
+import org.plandesk.io.FileNames;
 import org.plandesk.shared.Messages;
 import org.plandesk.shared.TaskRunner;
 import org.plandesk.shared.ui.ProgressDialog;
@@ -123,7 +124,7 @@ public final class ChartActions {
                     Path target;
                     if (req.format() == ChartFormat.PPTX) {
                         FileChooser chooser = new FileChooser();
-                        chooser.setInitialFileName(deckTitle + ".pptx");
+                        chooser.setInitialFileName(FileNames.name(deckTitle, "图表") + ".pptx");
                         File f = chooser.showSaveDialog(owner);
                         target = f == null ? null : f.toPath();
                     } else {
