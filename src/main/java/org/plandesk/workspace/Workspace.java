@@ -10,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -104,6 +105,24 @@ public final class Workspace implements AutoCloseable {
         if (lock == null) {
             closeQuietly(channel);
             throw new WorkspaceInUseException(data, null);
+        }
+        if (exists) {
+            // nothing of a file runs before its schema records are known to be PlanDesk's own (DESIGN D11)
+            List<String> schema;
+            try {
+                schema = SchemaCheck.fingerprint(data);
+            } catch (RuntimeException e) {
+                releaseQuietly(lock, channel, lockFile);
+                throw new WorkspaceUnavailableException(
+                        Problem.of(
+                                "workspace.notWorkspace", data.toString(), firstLine(String.valueOf(e.getMessage()))),
+                        e);
+            }
+            if (SchemaCheck.matchingVersion(schema) == null) {
+                releaseQuietly(lock, channel, lockFile);
+                throw new WorkspaceUnavailableException(
+                        Problem.of("workspace.foreignSchema", data.toString(), SchemaCheck.firstForeign(schema)), null);
+            }
         }
         JdbcConnectionPool pool = JdbcConnectionPool.create(url(base, exists), "sa", "");
         TableModel tables;
