@@ -5,7 +5,6 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -77,7 +76,7 @@ final class TableActions {
     private void read(Path file, String sheet) {
         runner.read(
                 p -> {
-                    byte[] bytes = Files.readAllBytes(file);
+                    byte[] bytes = TableFiles.bytes(file);
                     if (!TableFiles.isWorkbook(bytes) && PlanTables.hasPlanDeskHeader(bytes)) {
                         return PlanTables.parse(TextDecoding.decode(bytes).text(), null);
                     }

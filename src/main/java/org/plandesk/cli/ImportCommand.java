@@ -1,7 +1,5 @@
 package org.plandesk.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +18,6 @@ import org.plandesk.plan.service.ImportSummary;
 import org.plandesk.shared.InputRejectedException;
 import org.plandesk.shared.Messages;
 import org.plandesk.shared.Numbers;
-import org.plandesk.shared.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -48,12 +45,7 @@ final class ImportCommand extends WorkspaceCommand {
 
     @Override
     protected int run(AppContext ctx) throws InputRejectedException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw InputRejectedException.of(Problem.of("import.readFailed", file.toString(), String.valueOf(e)));
-        }
+        byte[] bytes = TableFiles.bytes(file);
         Plan existing = plan == null ? null : ctx.plans().find(plan).orElse(null);
         String title = existing != null ? existing.title() : plan;
         if (!TableFiles.isWorkbook(bytes) && PlanTables.hasPlanDeskHeader(bytes)) {

@@ -1,7 +1,6 @@
 package org.plandesk.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +16,6 @@ import org.plandesk.school.io.SchoolTableWriter;
 import org.plandesk.school.service.SchoolImportService;
 import org.plandesk.shared.InputRejectedException;
 import org.plandesk.shared.Messages;
-import org.plandesk.shared.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -71,12 +69,7 @@ final class SchoolsCommand extends WorkspaceCommand {
     }
 
     private int importTable(AppContext ctx) throws InputRejectedException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(importFile);
-        } catch (IOException e) {
-            throw InputRejectedException.of(Problem.of("import.readFailed", importFile.toString(), String.valueOf(e)));
-        }
+        byte[] bytes = TableFiles.bytes(importFile);
         RawTable raw = TableFiles.read(bytes, importFile.getFileName().toString(), sheet);
         SchoolTable table = new SchoolTableParser().parse(raw);
         Messages m = env.messages();

@@ -8,12 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.plandesk.shared.InputRejectedException;
 import org.plandesk.shared.Problem;
 import org.plandesk.shared.Text;
@@ -27,24 +29,29 @@ public final class TableFiles {
     public static final long MAX_BYTES = 200L * 1024 * 1024;
     /** Longest cell accepted. */
     public static final int MAX_CELL = 10_000;
-    /** Most rows read. */
-    public static final int MAX_ROWS = 1_000_000;
+    /** Most rows of a wide or school table (a table is at most a few thousand rows long). */
+    public static final int MAX_ROWS = 50_000;
+    /** Most columns of a table. */
+    public static final int MAX_COLUMNS = 500;
 
     private TableFiles() {}
 
     public static RawTable read(Path file, String sheet) throws InputRejectedException {
-        byte[] bytes;
+        return read(bytes(file), file.getFileName().toString(), sheet);
+    }
+
+    /** A table file's bytes, refused before reading when it is over {@link #MAX_BYTES}: the one way to read one. */
+    public static byte[] bytes(Path file) throws InputRejectedException {
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
                 throw InputRejectedException.of(
                         Problem.of("table.tooLarge", file.getFileName().toString()));
             }
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw InputRejectedException.of(Problem.of("import.readFailed", file.toString(), String.valueOf(e)));
         }
-        return read(bytes, file.getFileName().toString(), sheet);
     }
 
     /** An XLSX (zip) or XLS (OLE2) file. */
@@ -114,21 +121,36 @@ public final class TableFiles {
                 throw InputRejectedException.of(Problem.of("table.noSheet", sheetName, String.join("、", sheets)));
             }
             DataFormatter fmt = new DataFormatter();
+            // a formula is read as the value Excel or WPS last computed, never as its text
+            fmt.setUseCachedValuesForFormulaCells(true);
             List<List<String>> rows = new ArrayList<>();
-            int last = sheet.getLastRowNum();
-            if (last > MAX_ROWS) {
-                throw InputRejectedException.of(Problem.of("table.tooManyRows", MAX_ROWS));
-            }
-            for (int r = 0; r <= last; r++) {
-                Row row = sheet.getRow(r);
+            // only the rows and cells the sheet holds are visited: a cell in column XFD or a row at 1,000,000 is
+            // refused (when it holds something) before anything is allocated for the empty space before it
+            for (Row row : sheet) {
                 List<String> cells = new ArrayList<>();
-                if (row != null) {
-                    for (int c = 0; c < row.getLastCellNum(); c++) {
-                        Cell cell = row.getCell(c);
-                        cells.add(cell == null ? "" : fmt.formatCellValue(cell));
+                for (Cell cell : row) {
+                    String text = text(fmt, cell);
+                    if (text.isBlank()) {
+                        continue;
                     }
+                    if (row.getRowNum() >= MAX_ROWS) {
+                        throw InputRejectedException.of(Problem.of("table.tooManyRows", MAX_ROWS));
+                    }
+                    if (cell.getColumnIndex() >= MAX_COLUMNS) {
+                        throw InputRejectedException.of(Problem.of(
+                                "table.tooManyColumns", MAX_COLUMNS, row.getRowNum() + 1, cell.getColumnIndex() + 1));
+                    }
+                    while (cells.size() < cell.getColumnIndex()) {
+                        cells.add("");
+                    }
+                    cells.add(text);
                 }
-                rows.add(cells);
+                if (!cells.isEmpty()) {
+                    while (rows.size() < row.getRowNum()) {
+                        rows.add(new ArrayList<>());
+                    }
+                    rows.add(cells);
+                }
             }
             fillMerged(sheet, rows);
             return checked(new RawTable(rows, name + " / " + sheet.getSheetName(), sheets));
@@ -141,8 +163,23 @@ public final class TableFiles {
         }
     }
 
-    /** A merged cell (e.g. a 一级指标 spanning rows) gives its value to every cell it covers. */
+    /** A cell's text: a formula's last computed value; a formula never computed is refused with its place. */
+    private static String text(DataFormatter fmt, Cell cell) throws InputRejectedException {
+        if (cell.getCellType() == CellType.FORMULA
+                && cell instanceof XSSFCell x
+                && !x.getCTCell().isSetV()) {
+            throw InputRejectedException.of(Problem.of(
+                    "table.formulaNoValue", cell.getRowIndex() + 1, cell.getColumnIndex() + 1, cell.getCellFormula()));
+        }
+        return fmt.formatCellValue(cell);
+    }
+
+    /**
+     * A merged cell (e.g. a 一级指标 spanning rows) gives its value to every cell it covers, within the cells the
+     * table uses: a region of A1:XFD999999 fills only the used rows and columns.
+     */
     private static void fillMerged(Sheet sheet, List<List<String>> rows) {
+        int width = rows.stream().mapToInt(List::size).max().orElse(0);
         for (CellRangeAddress region : sheet.getMergedRegions()) {
             int r0 = region.getFirstRow();
             int c0 = region.getFirstColumn();
@@ -152,7 +189,7 @@ public final class TableFiles {
             String value = rows.get(r0).get(c0);
             for (int r = r0; r <= region.getLastRow() && r < rows.size(); r++) {
                 List<String> row = rows.get(r);
-                for (int c = c0; c <= region.getLastColumn(); c++) {
+                for (int c = c0; c <= region.getLastColumn() && c < width; c++) {
                     while (row.size() <= c) {
                         row.add("");
                     }
@@ -173,6 +210,9 @@ public final class TableFiles {
             List<String> row = new ArrayList<>(t.rows().get(r).size());
             for (int c = 0; c < t.rows().get(r).size(); c++) {
                 String cell = t.rows().get(r).get(c);
+                if (c >= MAX_COLUMNS && !cell.isBlank()) {
+                    throw InputRejectedException.of(Problem.of("table.tooManyColumns", MAX_COLUMNS, r + 1, c + 1));
+                }
                 if (cell.length() > MAX_CELL) {
                     throw InputRejectedException.of(Problem.of("table.cellTooLong", r + 1, c + 1, MAX_CELL));
                 }

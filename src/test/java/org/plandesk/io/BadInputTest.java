@@ -160,9 +160,9 @@ class BadInputTest {
     }
 
     @Test
-    void aHundredThousandRowDryRunFinishes() throws Exception {
+    void aDryRunOfTheLargestWideTableFinishesAndALargerOneIsRefused() throws Exception {
         StringBuilder sb = new StringBuilder("序号,一级指标,二级指标,2023年目标,2024年目标,2023年实际\n");
-        for (int i = 1; i <= 100_000; i++) {
+        for (int i = 1; i < 50_000; i++) {
             sb.append(i)
                     .append(",组,指标")
                     .append(i)
@@ -181,7 +181,23 @@ class BadInputTest {
                         new Messages(Messages.CHINESE), TestContexts.CLOCK, new PrintWriter(out), new PrintWriter(err)))
                 .execute("import", "--workspace", ws.toString(), "--file", f.toString(), "--dry-run");
         assertThat(code).isZero();
-        assertThat(out.toString()).contains("找到 100000 个指标", "目标 200000 条", "试导入");
+        assertThat(out.toString()).contains("找到 49999 个指标", "目标 99998 条", "试导入");
+        assertThat(rowsInWorkspace()).isZero();
+
+        // one row past the limit of 50,000 rows: refused with the reason, nothing written
+        sb.append("50000,组,指标50000(%),≥1,1,1\n");
+        sb.append("50001,组,指标50001(%),≥1,1,1\n");
+        Files.writeString(f, sb);
+        StringWriter refused = new StringWriter();
+        StringWriter why = new StringWriter();
+        int refusedCode = new Cli(new CliEnvironment(
+                        new Messages(Messages.CHINESE),
+                        TestContexts.CLOCK,
+                        new PrintWriter(refused),
+                        new PrintWriter(why)))
+                .execute("import", "--workspace", ws.toString(), "--file", f.toString());
+        assertThat(refusedCode).isEqualTo(3);
+        assertThat(why.toString()).contains("表格超过 50000 行");
         assertThat(rowsInWorkspace()).isZero();
     }
 }

@@ -1,7 +1,6 @@
 package org.plandesk.school.ui;
 
 import java.io.File;
-import java.nio.file.Files;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -198,7 +197,7 @@ public final class SchoolsWindow {
         longWork(
                 messages.get("schools.reading", f.getName()),
                 false,
-                p -> Files.readAllBytes(f.toPath()),
+                p -> TableFiles.bytes(f.toPath()),
                 bytes -> importBytes(f.getName(), bytes));
     }
 
