@@ -29,6 +29,8 @@ public final class Cli implements Runnable {
         cl.addSubcommand(new ChartCommand(env));
         cl.addSubcommand(new SchoolsCommand(env));
         cl.addSubcommand(new BalanceCommand(env));
+        cl.addSubcommand(new BackupCommand(env));
+        cl.addSubcommand(new RestoreCommand(env));
         cl.setOut(env.out());
         cl.setErr(env.err());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

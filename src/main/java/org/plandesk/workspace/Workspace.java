@@ -213,15 +213,6 @@ public final class Workspace implements AutoCloseable {
         return base.getFileName().toString();
     }
 
-    /** Writes a compressed SQL script of the whole workspace (DESIGN D5): the portable backup format. */
-    public void backup(Path zip) throws SQLException {
-        try (Connection c = connection();
-                var s = c.prepareStatement("SCRIPT TO ? COMPRESSION ZIP")) {
-            s.setString(1, zip.toAbsolutePath().toString());
-            s.execute();
-        }
-    }
-
     @Override
     public void close() {
         pool.dispose();

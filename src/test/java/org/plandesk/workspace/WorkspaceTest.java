@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.util.Map;
-import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plandesk.shared.Messages;
@@ -90,19 +89,6 @@ class WorkspaceTest {
                         .contains("broken.mv.db"));
         assertThat(Files.readAllBytes(bad)).isEqualTo(garbage);
         assertThat(Files.exists(dir.resolve("broken.lock"))).isFalse();
-    }
-
-    @Test
-    void backupIsACompressedScript() throws Exception {
-        try (Workspace ws = Workspace.open(dir.resolve("b"))) {
-            Path zip = dir.resolve("b.zip");
-            ws.backup(zip);
-            assertThat(Files.size(zip)).isPositive();
-            try (var in = new ZipInputStream(Files.newInputStream(zip))) {
-                assertThat(in.getNextEntry()).isNotNull();
-                assertThat(new String(in.readAllBytes())).contains("CREATE CACHED TABLE \"PUBLIC\".\"PLAN\"");
-            }
-        }
     }
 
     @Test
