@@ -11,13 +11,15 @@ import org.plandesk.shared.Messages;
 
 /** The main window's menus: every item with a mnemonic, the common ones with an accelerator. */
 final class MainMenus {
+    private final BackupActions backups;
     private final MainWindow w;
     private final Messages messages;
     private final TableActions tables;
 
     private final PlanActions plans;
 
-    MainMenus(MainWindow w, Messages messages, TableActions tables, PlanActions plans) {
+    MainMenus(MainWindow w, Messages messages, TableActions tables, PlanActions plans, BackupActions backups) {
+        this.backups = backups;
         this.w = w;
         this.messages = messages;
         this.tables = tables;
@@ -48,6 +50,10 @@ final class MainMenus {
         MenuItem exportPlan = new MenuItem(messages.get("menu.file.export"));
         exportPlan.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
         exportPlan.setOnAction(e -> tables.exportPlan(w.currentPlan()));
+        MenuItem backup = new MenuItem(messages.get("menu.file.backup"));
+        backup.setOnAction(e -> backups.backup());
+        MenuItem restore = new MenuItem(messages.get("menu.file.restore"));
+        restore.setOnAction(e -> backups.restore());
         MenuItem exit = new MenuItem(messages.get("menu.file.exit"));
         exit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         exit.setOnAction(e -> w.stage().close());
@@ -60,6 +66,9 @@ final class MainMenus {
                 importTable,
                 paste,
                 exportPlan,
+                new SeparatorMenuItem(),
+                backup,
+                restore,
                 new SeparatorMenuItem(),
                 exit);
 

@@ -25,6 +25,7 @@ import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.plandesk.backup.AutomaticBackups;
 import org.plandesk.chart.ChartTheme;
 import org.plandesk.chart.PlanCharts;
 import org.plandesk.chart.TrajectoryChart;
@@ -122,6 +123,24 @@ public final class MainWindow {
         }
         settings.put("lastWorkspace", ctx.workspace().base().toString());
         rebuild();
+        if (!"off".equals(settings.get("autoBackup", "on"))) {
+            backups().automatic(ctx);
+        }
+    }
+
+    /** Backups by hand and the automatic one, in the folder the settings name (the data folder by default). */
+    BackupActions backups() {
+        Path folder = Path.of(settings.get(
+                "backupFolder",
+                WorkspaceLocations.defaultWorkspace().getParent().toString()));
+        return new BackupActions(
+                stage,
+                messages,
+                runner,
+                () -> context,
+                workspaceLabel::setText,
+                p -> open(p, false),
+                new AutomaticBackups(folder, clock));
     }
 
     /** (Re)builds menus and content in the current language, keeping the workspace and the selected plan. */
@@ -185,7 +204,7 @@ public final class MainWindow {
                 workspaceLabel::setText,
                 () -> viewModel.refresh(-1),
                 () -> undo);
-        return new MainMenus(this, messages, tables, plans()).build();
+        return new MainMenus(this, messages, tables, plans(), backups()).build();
     }
 
     /** Switches the UI language at once and remembers it. */

@@ -14,7 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Clob;
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,10 +25,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -102,7 +108,7 @@ public final class Backups {
                 }
             }
             byte[] bytes = data.toByteArray();
-            String file = table.toLowerCase(java.util.Locale.ROOT) + ".jsonl";
+            String file = table.toLowerCase(Locale.ROOT) + ".jsonl";
             zip.putNextEntry(new ZipEntry(file));
             zip.write(bytes);
             zip.closeEntry();
@@ -128,7 +134,7 @@ public final class Backups {
             case Integer i -> g.writeNumber(i);
             case Double d -> g.writeNumber(d);
             case Boolean b -> g.writeBoolean(b);
-            case java.sql.Clob clob -> g.writeString(clob.getSubString(1, (int) clob.length()));
+            case Clob clob -> g.writeString(clob.getSubString(1, (int) clob.length()));
             default -> g.writeString(v.toString());
         }
     }
@@ -223,7 +229,7 @@ public final class Backups {
         for (JsonNode t : manifest.path("tables")) {
             byTable.put(t.path("table").asText(), t);
         }
-        if (!byTable.keySet().equals(new java.util.HashSet<>(tables(model)))) {
+        if (!byTable.keySet().equals(new HashSet<>(tables(model)))) {
             throw InputRejectedException.of(Problem.of("backup.tables", String.join(", ", byTable.keySet())));
         }
         for (String table : tables(model)) {
@@ -314,7 +320,7 @@ public final class Backups {
             rows = parentsFirst(rows, columns);
         }
         String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
-                + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
+                + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (Object[] values : rows) {
                 Jdbc.bind(ps, values);
@@ -329,8 +335,8 @@ public final class Backups {
         int id = columns.indexOf("ID");
         int parent = columns.indexOf("PARENT_ID");
         List<Object[]> out = new ArrayList<>();
-        java.util.Set<Object> placed = new java.util.HashSet<>();
-        java.util.Set<Object> all = new java.util.HashSet<>();
+        Set<Object> placed = new HashSet<>();
+        Set<Object> all = new HashSet<>();
         rows.forEach(r -> all.add(r[id]));
         List<Object[]> left = new ArrayList<>(rows);
         while (!left.isEmpty()) {
@@ -382,7 +388,7 @@ public final class Backups {
                     }
                     yield v.booleanValue();
                 }
-                case "DATE" -> java.sql.Date.valueOf(LocalDate.parse(v.textValue()));
+                case "DATE" -> Date.valueOf(LocalDate.parse(v.textValue()));
                 case "TIMESTAMP WITH TIME ZONE" ->
                     OffsetDateTime.parse(v.textValue().replace(' ', 'T'));
                 case "CHARACTER VARYING", "CHARACTER LARGE OBJECT" -> {

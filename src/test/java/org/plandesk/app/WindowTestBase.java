@@ -39,6 +39,9 @@ abstract class WindowTestBase {
         this.stage = stage;
         prefs = Preferences.userRoot().node("org/plandesk/test-" + System.nanoTime());
         settings = new Settings(prefs);
+        settings.put("backupFolder", dir.resolve("backups-" + System.nanoTime()).toString());
+        // the window tests drive edits; the automatic backup is tested on its own (AutomaticBackupsTest)
+        settings.put("autoBackup", "off");
         runner = new BackgroundTasks(Platform::runLater);
         UiFonts.load();
         window = new MainWindow(stage, settings, runner, TestContexts.CLOCK, ChartFonts.register());
