@@ -1,6 +1,11 @@
 package org.plandesk.context;
 
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -22,10 +27,12 @@ import org.plandesk.school.service.SchoolService;
 import org.plandesk.school.store.BalanceLinkRepository;
 import org.plandesk.school.store.SchoolRepository;
 import org.plandesk.school.store.SettingRepository;
+import org.plandesk.shared.Problem;
 import org.plandesk.shared.store.ChangeLogRepository;
 import org.plandesk.shared.store.RowHistory;
 import org.plandesk.workspace.Transactor;
 import org.plandesk.workspace.Workspace;
+import org.plandesk.workspace.WorkspaceLocations;
 import org.plandesk.workspace.WorkspaceUnavailableException;
 
 /**
@@ -73,6 +80,12 @@ public final class AppContext implements AutoCloseable {
      * Opens a workspace; one that did not exist is created, with the sample content when {@code sampleIfNew}.
      */
     public static AppContext open(Path file, boolean sampleIfNew, Clock clock) throws WorkspaceUnavailableException {
+        Path base = WorkspaceLocations.base(file);
+        if (sampleIfNew
+                && WorkspaceLocations.unsafeCharacter(file) < 0
+                && !Files.exists(WorkspaceLocations.dataFile(base))) {
+            createWithSample(base, clock);
+        }
         Workspace ws = Workspace.open(file);
         AppContext ctx = new AppContext(ws, clock, System.getProperty("user.name", "?"));
         if (ws.isNew() && sampleIfNew) {
@@ -84,6 +97,38 @@ public final class AppContext implements AutoCloseable {
             }
         }
         return ctx;
+    }
+
+    /**
+     * A new workspace with the sample content is built beside its place and moved there whole, so a crash during the
+     * first start never leaves an empty workspace that would open without the sample.
+     */
+    private static void createWithSample(Path base, Clock clock) throws WorkspaceUnavailableException {
+        Path workBase = base.resolveSibling(base.getFileName() + ".creating");
+        Path work = WorkspaceLocations.dataFile(workBase);
+        try {
+            Files.deleteIfExists(work);
+            try (AppContext ctx =
+                    new AppContext(Workspace.open(workBase), clock, System.getProperty("user.name", "?"))) {
+                new SampleContent(ctx.importService).load();
+            }
+            try (FileChannel ch = FileChannel.open(work, StandardOpenOption.WRITE)) {
+                ch.force(true);
+            }
+            Path data = WorkspaceLocations.dataFile(base);
+            if (!Files.exists(data)) {
+                Files.move(work, data, StandardCopyOption.ATOMIC_MOVE);
+            } else {
+                Files.deleteIfExists(work);
+            }
+        } catch (IOException e) {
+            throw new WorkspaceUnavailableException(
+                    Problem.of(
+                            "workspace.cannotCreate",
+                            WorkspaceLocations.dataFile(base).toString(),
+                            e.getMessage()),
+                    e);
+        }
     }
 
     public Workspace workspace() {

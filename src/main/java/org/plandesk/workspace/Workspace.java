@@ -6,6 +6,7 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -118,10 +119,20 @@ public final class Workspace implements AutoCloseable {
                                 "workspace.notWorkspace", data.toString(), firstLine(String.valueOf(e.getMessage()))),
                         e);
             }
-            if (SchemaCheck.matchingVersion(schema) == null) {
+            String version = SchemaCheck.matchingVersion(schema);
+            if (version == null) {
                 releaseQuietly(lock, channel, lockFile);
                 throw new WorkspaceUnavailableException(
                         Problem.of("workspace.foreignSchema", data.toString(), SchemaCheck.firstForeign(schema)), null);
+            }
+            if (!SCHEMA_VERSION.equals(version)) {
+                try {
+                    upgradeByCopy(base, data, version);
+                } catch (IOException | SQLException | RuntimeException e) {
+                    releaseQuietly(lock, channel, lockFile);
+                    throw new WorkspaceUnavailableException(
+                            Problem.of("workspace.upgradeFailed", data.toString(), firstLine(String.valueOf(e))), e);
+                }
             }
         }
         JdbcConnectionPool pool = JdbcConnectionPool.create(url(base, exists), "sa", "");
@@ -161,6 +172,34 @@ public final class Workspace implements AutoCloseable {
                     Problem.of("workspace.unreadable", data.toString(), firstLine(String.valueOf(e.getMessage()))), e);
         }
         return new Workspace(base, !exists, pool, channel, lock, lockFile, tables);
+    }
+
+    /**
+     * Upgrades an older workspace without ever leaving a half-migrated one: the file is kept as
+     * {@code <name>.v<old>-backup.mv.db}, a copy is migrated beside it, flushed to disk, and moved over the original in
+     * one step. A crash at any moment leaves the old workspace or the new one, both whole.
+     */
+    private static void upgradeByCopy(Path base, Path data, String version) throws IOException, SQLException {
+        Path keep = WorkspaceLocations.dataFile(base.resolveSibling(base.getFileName() + ".v" + version + "-backup"));
+        Path workBase = base.resolveSibling(base.getFileName() + ".upgrading");
+        Path work = WorkspaceLocations.dataFile(workBase);
+        Files.deleteIfExists(work);
+        Files.copy(data, keep, StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(data, work);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url(workBase, true), "sa", "");
+        try {
+            Flyway.configure()
+                    .dataSource(pool)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+        } finally {
+            pool.dispose();
+        }
+        try (FileChannel ch = FileChannel.open(work, StandardOpenOption.WRITE)) {
+            ch.force(true);
+        }
+        Files.move(work, data, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** True when the schema history says the newest migration was applied successfully. */
