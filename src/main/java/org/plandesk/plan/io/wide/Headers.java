@@ -47,7 +47,9 @@ public final class Headers {
             case "单位", "计量单位" -> ColumnRole.UNIT;
             case "属性", "指标属性" -> ColumnRole.ATTRIBUTE;
             case "备注", "说明" -> ColumnRole.NOTE;
-            default -> ColumnRole.IGNORE;
+            case "项目", "内容", "年份", "指标项目", "统计指标" -> ColumnRole.INDICATOR;
+            // a name column that carries the unit: 指标(万人), 指标(在校学生数/万人)
+            default -> h.startsWith("指标") || h.startsWith("项目") ? ColumnRole.INDICATOR : ColumnRole.IGNORE;
         };
         return new WideColumn(index, header.strip(), role, 0);
     }

@@ -49,6 +49,10 @@ public final class WideTableParser {
         if (columns == null) {
             throw InputRejectedException.of(Problem.of(headerWithoutYears ? "wide.noYears" : "wide.noHeader"));
         }
+        if (TableKind.statistics(rows, headerIndex, columns)) {
+            columns = TableKind.bareYearsAsActuals(columns);
+        }
+        String tableUnit = TableKind.unitAbove(rows, headerIndex);
         columns = new ArrayList<>(columns);
         for (Map.Entry<Integer, WideColumn> o : overrides.entrySet()) {
             if (o.getKey() < columns.size()) {
@@ -101,7 +105,7 @@ public final class WideTableParser {
                 continue;
             }
             int before = problems.size();
-            readRow(row, line, columns, plan, group, name, table.source(), out, found, problems);
+            readRow(row, line, columns, plan, group, name.strip(), tableUnit, table.source(), out, found, problems);
             if (problems.size() > before) {
                 bad.add(line);
             }
@@ -116,6 +120,7 @@ public final class WideTableParser {
             String plan,
             String group,
             String written,
+            String tableUnit,
             String source,
             List<LongRow> out,
             List<WideTable.FoundIndicator> found,
@@ -146,7 +151,7 @@ public final class WideTableParser {
         boolean explicitPart = columns.stream().anyMatch(c -> c.role() == ColumnRole.PART);
         IndicatorNames.Parsed parsed = IndicatorNames.parse(written, explicitPart ? 1 : count);
         String unitColumn = cell(row, columns, ColumnRole.UNIT);
-        String unit = unitColumn.isEmpty() ? parsed.unit() : unitColumn;
+        String unit = !unitColumn.isEmpty() ? unitColumn : !parsed.unit().isEmpty() ? parsed.unit() : tableUnit;
         List<String> parts =
                 explicitPart ? List.of(partColumn) : parsed.parts().isEmpty() ? List.of("") : parsed.parts();
         List<String> partUnits = explicitPart || parsed.parts().isEmpty()
