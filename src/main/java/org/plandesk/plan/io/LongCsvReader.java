@@ -59,6 +59,10 @@ public final class LongCsvReader {
 
     private static LongRow row(List<String> r, int line, String defaultPlan, List<RowProblem> problems) {
         int before = problems.size();
+        for (int c = 0; c < LongCsv.HEADER.size() && c < r.size(); c++) {
+            String column = LongCsv.HEADER.get(c);
+            FieldLimits.check(column, r.get(c), line, column, problems);
+        }
         String plan = CsvTables.cell(r, 0);
         if (plan.isEmpty()) {
             plan = defaultPlan == null ? "" : defaultPlan;

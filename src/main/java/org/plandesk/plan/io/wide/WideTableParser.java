@@ -11,6 +11,7 @@ import org.plandesk.plan.GradeScale;
 import org.plandesk.plan.Target;
 import org.plandesk.plan.TargetExpression;
 import org.plandesk.plan.TargetParseException;
+import org.plandesk.plan.io.FieldLimits;
 import org.plandesk.plan.io.LongRow;
 import org.plandesk.shared.InputRejectedException;
 import org.plandesk.shared.Numbers;
@@ -161,6 +162,13 @@ public final class WideTableParser {
                         : parts.stream().map(p -> unitColumn).toList();
         String code = cell(row, columns, ColumnRole.CODE);
         String note = cell(row, columns, ColumnRole.NOTE);
+        FieldLimits.check("indicator", parsed.name(), line, header(columns, ColumnRole.INDICATOR), problems);
+        FieldLimits.check("code", code, line, header(columns, ColumnRole.CODE), problems);
+        FieldLimits.check("group", group, line, header(columns, ColumnRole.GROUP), problems);
+        FieldLimits.check("unit", unit, line, header(columns, ColumnRole.UNIT), problems);
+        for (String part : parts) {
+            FieldLimits.check("part", part, line, header(columns, ColumnRole.INDICATOR), problems);
+        }
         found.add(new WideTable.FoundIndicator(
                 line,
                 code,

@@ -1,0 +1,48 @@
+package org.plandesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A field longer than the workspace holds is a problem with its row and column, also in a dry run. */
+class FieldLengthTest {
+    @TempDir
+    Path dir;
+
+    private final CliHarness cli = new CliHarness();
+
+    @Test
+    void anOverlongNameIsRefusedWithItsPlaceBeforeAnythingIsWritten() throws Exception {
+        String name = "很长的指标名称".repeat(150);
+        Path csv = dir.resolve("long.csv");
+        Files.writeString(
+                csv,
+                "plan,code,group,indicator,part,unit,year,kind,comparator,value,upper,stretch,text,"
+                        + "source,note\n规划,1,组," + name + ",,%,2024,target,>=,90,,,≥90,,\n");
+        for (boolean dryRun : new boolean[] {true, false}) {
+            int code = dryRun
+                    ? cli.run(
+                            "import",
+                            "--workspace",
+                            dir.resolve("ws").toString(),
+                            "--file",
+                            csv.toString(),
+                            "--dry-run")
+                    : cli.run("import", "--workspace", dir.resolve("ws").toString(), "--file", csv.toString());
+            assertThat(code).as(cli.err()).isEqualTo(3);
+            assertThat(cli.err())
+                    .contains("第2行")
+                    .contains("indicator")
+                    .contains("最多 1000 个字符")
+                    .doesNotContain("Value too long");
+        }
+        Path wide = dir.resolve("wide.csv");
+        Files.writeString(wide, "序号,二级指标,单位,2024年目标\n1,覆盖率," + "百分比".repeat(20) + ",≥90\n");
+        assertThat(cli.run("import", "--workspace", dir.resolve("ws").toString(), "--file", wide.toString()))
+                .isEqualTo(3);
+        assertThat(cli.err()).contains("第2行").contains("单位").contains("最多 50 个字符");
+    }
+}
