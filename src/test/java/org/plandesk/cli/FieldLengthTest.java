@@ -45,4 +45,22 @@ class FieldLengthTest {
                 .isEqualTo(3);
         assertThat(cli.err()).contains("第2行").contains("单位").contains("最多 50 个字符");
     }
+
+    @Test
+    void duplicateYearColumnsAndDuplicateRowsAreProblemsNotLastOneWins() throws Exception {
+        Path wide = dir.resolve("dup.csv");
+        Files.writeString(wide, "序号,二级指标,2024年目标,2024年预期\n1,覆盖率(%),≥90,≥95\n");
+        assertThat(cli.run("import", "--workspace", dir.resolve("ws").toString(), "--file", wide.toString()))
+                .isEqualTo(3);
+        assertThat(cli.err()).contains("第1行").contains("2024年预期").contains("2024年目标");
+        Path csv = dir.resolve("dup-long.csv");
+        Files.writeString(
+                csv,
+                "plan,code,group,indicator,part,unit,year,kind,comparator,value,upper,stretch,text,"
+                        + "source,note\n规划,1,组,指标,,%,2024,target,>=,90,,,≥90,,\n规划,1,组,指标,,%,2024,target,>=,95,,,≥95,,\n");
+        assertThat(cli.run(
+                        "import", "--workspace", dir.resolve("ws").toString(), "--file", csv.toString(), "--dry-run"))
+                .isEqualTo(3);
+        assertThat(cli.err()).contains("第3行").contains("第2行");
+    }
 }

@@ -2,7 +2,9 @@ package org.plandesk.plan.io;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.plandesk.io.CsvTables;
 import org.plandesk.plan.Comparator;
 import org.plandesk.plan.Direction;
@@ -41,6 +43,7 @@ public final class LongCsvReader {
         }
         List<LongRow> out = new ArrayList<>();
         List<RowProblem> problems = new ArrayList<>();
+        Map<String, Integer> lines = new HashMap<>();
         for (int i = 1; i < rows.size(); i++) {
             List<String> r = rows.get(i);
             if (r.stream().allMatch(String::isBlank)) {
@@ -48,6 +51,18 @@ public final class LongCsvReader {
             }
             LongRow row = row(r, i + 1, defaultPlan, problems);
             if (row != null) {
+                String key = String.join(
+                        "\u0000",
+                        row.plan(),
+                        row.code(),
+                        row.indicator(),
+                        row.part(),
+                        Integer.toString(row.year()),
+                        row.kind().name());
+                Integer earlier = lines.putIfAbsent(key, i + 1);
+                if (earlier != null) {
+                    problems.add(new RowProblem(i + 1, "year", Problem.of("longcsv.duplicate", earlier)));
+                }
                 out.add(row);
             }
         }

@@ -1,6 +1,7 @@
 package org.plandesk.plan.io.wide;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,17 @@ public final class WideTableParser {
         List<LongRow> out = new ArrayList<>();
         List<WideTable.FoundIndicator> found = new ArrayList<>();
         List<RowProblem> problems = new ArrayList<>();
+        // two columns of the same year and role: which one holds the figure? Say so instead of taking the last
+        Map<String, WideColumn> seen = new HashMap<>();
+        for (WideColumn c : columns) {
+            if (c.role().hasYear()) {
+                WideColumn first = seen.putIfAbsent(c.role() + ":" + c.year(), c);
+                if (first != null) {
+                    problems.add(new RowProblem(
+                            headerIndex + 1, c.header(), Problem.of("wide.duplicateColumn", first.header(), c.year())));
+                }
+            }
+        }
         List<String> notes = new ArrayList<>();
         Set<Integer> bad = new HashSet<>();
         String group = "";
