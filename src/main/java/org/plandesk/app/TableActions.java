@@ -31,6 +31,7 @@ import org.plandesk.plan.ui.ImportViewModel;
 import org.plandesk.shared.InputRejectedException;
 import org.plandesk.shared.Messages;
 import org.plandesk.shared.TaskRunner;
+import org.plandesk.shared.ui.Buttons;
 import org.plandesk.shared.ui.ProgressDialog;
 import org.plandesk.shared.undo.UndoStack;
 
@@ -187,6 +188,27 @@ final class TableActions {
         pick.setContentText(messages.get("export.format"));
         pick.showAndWait().ifPresent(choice -> {
             int kind = formats.indexOf(choice);
+            Charset legacy = Charset.forName("GBK");
+            if (kind == 2) {
+                String missing = WideWriters.unencodable(data, legacy);
+                if (!missing.isEmpty()) {
+                    // GBK would write ? for these: offer GB18030, which holds every character and opens the same way
+                    Alert ask = new Alert(
+                            Alert.AlertType.CONFIRMATION,
+                            messages.get("export.gbkMissing", missing),
+                            Buttons.ok(messages),
+                            Buttons.cancel(messages));
+                    ask.initOwner(stage);
+                    ask.setHeaderText(null);
+                    if (ask.showAndWait()
+                            .filter(b -> b.getButtonData().isDefaultButton())
+                            .isEmpty()) {
+                        return;
+                    }
+                    legacy = Charset.forName("GB18030");
+                }
+            }
+            Charset wideCharset = legacy;
             FileChooser chooser = new FileChooser();
             chooser.setInitialFileName(
                     FileNames.name(data.plan().displayName(), "规划") + (kind == 0 ? ".xlsx" : ".csv"));
@@ -201,7 +223,7 @@ final class TableActions {
                             switch (kind) {
                                 case 0 -> WideWriters.xlsx(data, os);
                                 case 1 -> WideWriters.csv(data, StandardCharsets.UTF_8, os);
-                                case 2 -> WideWriters.csv(data, Charset.forName("GBK"), os);
+                                case 2 -> WideWriters.csv(data, wideCharset, os);
                                 default -> {
                                     Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
                                     new LongCsvWriter().write(List.of(data), w);

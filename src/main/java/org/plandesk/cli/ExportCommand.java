@@ -33,7 +33,7 @@ final class ExportCommand extends WorkspaceCommand {
             names = "--encoding",
             defaultValue = "utf-8",
             paramLabel = "CHARSET",
-            description = "wide-csv only: utf-8 (with BOM, default) or gbk")
+            description = "wide-csv only: utf-8 (with BOM, default), gbk or gb18030")
     String encoding;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "File to write")
@@ -69,7 +69,17 @@ final class ExportCommand extends WorkspaceCommand {
             env.err().println(env.messages().get("cli.export.onePlan", format));
             return ExitCodes.USAGE;
         }
-        Charset charset = "gbk".equalsIgnoreCase(encoding) ? Charset.forName("GBK") : StandardCharsets.UTF_8;
+        Charset charset = "gbk".equalsIgnoreCase(encoding)
+                ? Charset.forName("GBK")
+                : "gb18030".equalsIgnoreCase(encoding) ? Charset.forName("GB18030") : StandardCharsets.UTF_8;
+        if ("wide-csv".equals(format) && !charset.equals(StandardCharsets.UTF_8)) {
+            String missing = WideWriters.unencodable(plans.get(0), charset);
+            if (!missing.isEmpty()) {
+                // GBK would write ? for them: a round trip must never lose a character
+                env.err().println(env.messages().get("export.gbkMissing", missing));
+                return ExitCodes.INPUT_REJECTED;
+            }
+        }
         try {
             AtomicFiles.write(target, os -> {
                 switch (format) {

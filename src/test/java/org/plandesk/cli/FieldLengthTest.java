@@ -63,4 +63,56 @@ class FieldLengthTest {
                 .isEqualTo(3);
         assertThat(cli.err()).contains("第3行").contains("第2行");
     }
+
+    @Test
+    void aGbkExportRefusesCharactersGbkCannotHoldAndGb18030KeepsThem() throws Exception {
+        Path ws = dir.resolve("gbk");
+        Path csv = dir.resolve("rare.csv");
+        Files.writeString(
+                csv,
+                "plan,code,group,indicator,part,unit,year,kind,comparator,value,upper,stretch,text,"
+                        + "source,note\n生僻字规划,1,组,䶮𠮷学校覆盖率,,%,2024,target,>=,90,,,≥90,,\n");
+        assertThat(cli.run("import", "--workspace", ws.toString(), "--file", csv.toString()))
+                .isZero();
+        Path gbk = dir.resolve("out-gbk.csv");
+        assertThat(cli.run(
+                        "export",
+                        "--workspace",
+                        ws.toString(),
+                        "--plan",
+                        "生僻字规划",
+                        "--format",
+                        "wide-csv",
+                        "--encoding",
+                        "gbk",
+                        "--out",
+                        gbk.toString()))
+                .isEqualTo(3);
+        assertThat(cli.err()).contains("䶮").contains("𠮷").contains("gb18030");
+        assertThat(gbk).doesNotExist();
+        Path gb18030 = dir.resolve("out-gb18030.csv");
+        assertThat(cli.run(
+                        "export",
+                        "--workspace",
+                        ws.toString(),
+                        "--plan",
+                        "生僻字规划",
+                        "--format",
+                        "wide-csv",
+                        "--encoding",
+                        "gb18030",
+                        "--out",
+                        gb18030.toString()))
+                .isZero();
+        assertThat(cli.run(
+                        "import",
+                        "--workspace",
+                        dir.resolve("back").toString(),
+                        "--file",
+                        gb18030.toString(),
+                        "--dry-run"))
+                .as(cli.err())
+                .isZero();
+        assertThat(cli.out()).contains("䶮𠮷学校覆盖率");
+    }
 }

@@ -5,7 +5,9 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -23,6 +25,27 @@ import org.plandesk.plan.PlanData;
 /** Writes a plan as a wide table: CSV (UTF-8 with BOM so Excel opens it, or GBK) and XLSX. */
 public final class WideWriters {
     private WideWriters() {}
+
+    /**
+     * The characters of a plan's wide table that {@code charset} cannot hold (GBK has no 䶮, 𠮷 or emoji), each once,
+     * in the order met; empty when it can hold them all. GB18030 and UTF-8 hold every character.
+     */
+    public static String unencodable(PlanData d, Charset charset) {
+        CharsetEncoder encoder = charset.newEncoder();
+        WideLayout l = WideLayout.of(d);
+        StringBuilder missing = new StringBuilder();
+        List<String> all = new ArrayList<>(l.header());
+        l.rows().forEach(row -> row.forEach(c -> all.add(c.text())));
+        for (String text : all) {
+            text.codePoints().forEach(cp -> {
+                String ch = new String(Character.toChars(cp));
+                if (!encoder.canEncode(ch) && missing.indexOf(ch) < 0) {
+                    missing.append(ch);
+                }
+            });
+        }
+        return missing.toString();
+    }
 
     /** Wide CSV; UTF-8 gets a BOM so that Excel and WPS open it with the Chinese intact. */
     public static void csv(PlanData d, Charset charset, OutputStream out) throws IOException {
