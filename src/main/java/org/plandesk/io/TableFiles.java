@@ -76,6 +76,17 @@ public final class TableFiles {
         if (decoded.mixed()) {
             throw InputRejectedException.of(Problem.of("table.mixedEncoding", name));
         }
+        int bad =
+                decoded.charset().equals(TextDecoding.GB18030) ? decoded.text().indexOf('\uFFFD') : -1;
+        if (bad >= 0) {
+            // bytes that are neither UTF-8 nor GBK/GB18030: say where, instead of storing a silent �
+            String before = decoded.text().substring(0, bad);
+            int line = (int) before.chars().filter(ch -> ch == '\n').count() + 1;
+            String lineStart = before.substring(before.lastIndexOf('\n') + 1);
+            char sep = lineStart.indexOf('\t') >= 0 || decoded.text().indexOf('\t') >= 0 ? '\t' : ',';
+            int column = (int) lineStart.chars().filter(ch -> ch == sep).count() + 1;
+            throw InputRejectedException.of(Problem.of("table.badBytes", line, column, name));
+        }
         return text(decoded.text(), name);
     }
 

@@ -2,9 +2,12 @@ package org.plandesk.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plandesk.TestContexts;
@@ -12,6 +15,8 @@ import org.plandesk.context.AppContext;
 import org.plandesk.plan.io.LongCsvReader;
 import org.plandesk.plan.io.LongCsvWriter;
 import org.plandesk.plan.io.LongRow;
+import org.plandesk.shared.InputRejectedException;
+import org.plandesk.shared.Problem;
 
 /** No exported cell is a live formula, and what is written is read back as the same text. */
 class CellTextTest {
@@ -69,5 +74,18 @@ class CellTextTest {
             assertThat(back.get(0).source()).isEqualTo("+来源");
             assertThat(back.get(0).note()).isEqualTo("-备注");
         }
+    }
+
+    @Test
+    void bytesThatAreNeitherUtf8NorGbkAreAProblemWithTheirPlace() throws Exception {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        b.write("序号,二级指标,2024年目标\n1,覆盖".getBytes(Charset.forName("GBK")));
+        b.write(new byte[] {(byte) 0x81, 0x20});
+        b.write("率,≥90\n".getBytes(Charset.forName("GBK")));
+        Assertions.assertThatThrownBy(() -> TableFiles.read(b.toByteArray(), "gbk.csv", null))
+                .isInstanceOf(InputRejectedException.class)
+                .satisfies(e -> assertThat(
+                                ((InputRejectedException) e).problems().get(0).problem())
+                        .isEqualTo(Problem.of("table.badBytes", 2, 2, "gbk.csv")));
     }
 }
