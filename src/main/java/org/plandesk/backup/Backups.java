@@ -40,6 +40,7 @@ import org.plandesk.io.AtomicFiles;
 import org.plandesk.shared.InputRejectedException;
 import org.plandesk.shared.Problem;
 import org.plandesk.workspace.Jdbc;
+import org.plandesk.workspace.Sql;
 import org.plandesk.workspace.TableModel;
 import org.plandesk.workspace.Workspace;
 import org.plandesk.workspace.WorkspaceLocations;
@@ -89,9 +90,10 @@ public final class Backups {
             ByteArrayOutputStream data = new ByteArrayOutputStream();
             List<String> columns = new ArrayList<>();
             int rows = 0;
-            String key = String.join(", ", key(model, table));
+            String key =
+                    String.join(", ", key(model, table).stream().map(Sql::id).toList());
             try (Statement s = c.createStatement();
-                    ResultSet rs = s.executeQuery("SELECT * FROM " + table + " ORDER BY " + key);
+                    ResultSet rs = s.executeQuery("SELECT * FROM " + Sql.id(table) + " ORDER BY " + key);
                     JsonGenerator g = json.getFactory().createGenerator(data)) {
                 for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
                     columns.add(rs.getMetaData().getColumnLabel(i));
@@ -254,10 +256,11 @@ public final class Backups {
             }
             counts.put(table, rows);
             if (types.containsKey("ID") && key(model, table).equals(List.of("ID"))) {
-                long max = Jdbc.query(c, "SELECT COALESCE(MAX(ID), 0) FROM " + table, rs -> rs.getLong(1))
+                long max = Jdbc.query(c, "SELECT COALESCE(MAX(ID), 0) FROM " + Sql.id(table), rs -> rs.getLong(1))
                         .get(0);
                 try (Statement s = c.createStatement()) {
-                    s.execute("ALTER TABLE " + table + " ALTER COLUMN ID RESTART WITH " + (max + 1));
+                    s.execute(
+                            "ALTER TABLE " + Sql.id(table) + " ALTER COLUMN ID RESTART WITH " + Long.toString(max + 1));
                 }
             }
         }
@@ -319,7 +322,8 @@ public final class Backups {
             // a task refers to its parent: parents first (ids are smaller for parents made earlier, not always)
             rows = parentsFirst(rows, columns);
         }
-        String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+        String sql = "INSERT INTO " + Sql.id(table) + " ("
+                + String.join(", ", columns.stream().map(Sql::id).toList()) + ") VALUES ("
                 + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (Object[] values : rows) {

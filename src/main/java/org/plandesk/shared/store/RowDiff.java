@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.plandesk.workspace.Jdbc;
+import org.plandesk.workspace.Sql;
 import org.plandesk.workspace.TableModel;
 
 /**
@@ -87,7 +88,7 @@ public final class RowDiff {
                     Object[] from = afterSide ? r.before() : r.after();
                     Jdbc.update(
                             c,
-                            "DELETE FROM " + table.name() + " WHERE " + keyCondition(table),
+                            "DELETE FROM " + Sql.id(table.name()) + " WHERE " + keyCondition(table),
                             RowImage.key(table, r.columns(), from).toArray());
                 }
             }
@@ -104,7 +105,8 @@ public final class RowDiff {
                 }
                 columns = r.columns();
                 Object[] key = RowImage.key(table, columns, target).toArray();
-                boolean exists = !Jdbc.query(c, "SELECT 1 FROM " + name + " WHERE " + keyCondition(table), rs -> 1, key)
+                boolean exists = !Jdbc.query(
+                                c, "SELECT 1 FROM " + Sql.id(name) + " WHERE " + keyCondition(table), rs -> 1, key)
                         .isEmpty();
                 (exists ? toUpdate : toInsert).add(target);
             }
@@ -117,7 +119,7 @@ public final class RowDiff {
             for (Object[] row : parentsFirst(table, columns, toInsert)) {
                 Jdbc.update(
                         c,
-                        "INSERT INTO " + name + " (" + String.join(", ", columns) + ") VALUES ("
+                        "INSERT INTO " + Sql.id(name) + " (" + String.join(", ", ids(columns)) + ") VALUES ("
                                 + String.join(", ", Collections.nCopies(columns.length, "?")) + ")",
                         row);
             }
@@ -127,7 +129,7 @@ public final class RowDiff {
                 System.arraycopy(key, 0, params, row.length, key.length);
                 Jdbc.update(
                         c,
-                        "UPDATE " + name + " SET " + String.join(" = ?, ", columns) + " = ? WHERE "
+                        "UPDATE " + Sql.id(name) + " SET " + String.join(" = ?, ", ids(columns)) + " = ? WHERE "
                                 + keyCondition(table),
                         params);
             }
@@ -147,7 +149,8 @@ public final class RowDiff {
         System.arraycopy(key, 0, params, table.uniqueText().size(), key.length);
         Jdbc.update(
                 c,
-                "UPDATE " + table.name() + " SET " + String.join(" = ?, ", table.uniqueText()) + " = ? WHERE "
+                "UPDATE " + Sql.id(table.name()) + " SET "
+                        + String.join(" = ?, ", ids(table.uniqueText().toArray(new String[0]))) + " = ? WHERE "
                         + keyCondition(table),
                 params);
     }
@@ -182,6 +185,10 @@ public final class RowDiff {
     }
 
     private static String keyCondition(TableModel.Table table) {
-        return String.join(" = ? AND ", table.key()) + " = ?";
+        return String.join(" = ? AND ", ids(table.key().toArray(new String[0]))) + " = ?";
+    }
+
+    private static List<String> ids(String[] names) {
+        return Arrays.stream(names).map(Sql::id).toList();
     }
 }

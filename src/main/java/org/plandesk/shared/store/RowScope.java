@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.plandesk.workspace.Jdbc;
+import org.plandesk.workspace.Sql;
 import org.plandesk.workspace.TableModel;
 
 /**
@@ -66,7 +68,10 @@ public final class RowScope {
         for (String t : created) {
             out.put(
                     t,
-                    Jdbc.query(c, "SELECT COALESCE(MAX(id), 0) FROM " + t, rs -> rs.getLong(1))
+                    Jdbc.query(
+                                    c,
+                                    "SELECT COALESCE(MAX(id), 0) FROM " + Sql.id(t.toUpperCase(Locale.ROOT)),
+                                    rs -> rs.getLong(1))
                             .get(0));
         }
         return out;
@@ -81,14 +86,20 @@ public final class RowScope {
                     image,
                     r.descend() ? fresh : new LinkedHashMap<>(),
                     model.table(r.table()),
-                    select(c, "SELECT * FROM " + r.table() + " WHERE " + r.where(), r.params()));
+                    select(
+                            c,
+                            "SELECT * FROM " + Sql.id(model.table(r.table()).name()) + " WHERE " + r.where(),
+                            r.params()));
         }
         for (var e : thresholds.entrySet()) {
             addAll(
                     image,
                     fresh,
                     model.table(e.getKey()),
-                    select(c, "SELECT * FROM " + e.getKey() + " WHERE id > ?", e.getValue()));
+                    select(
+                            c,
+                            "SELECT * FROM " + Sql.id(model.table(e.getKey()).name()) + " WHERE id > ?",
+                            e.getValue()));
         }
         // descendants: rows that reference a captured row, until no new row appears
         while (!fresh.isEmpty()) {
@@ -109,7 +120,8 @@ public final class RowScope {
                                 model.table(fk.table()),
                                 select(
                                         c,
-                                        "SELECT * FROM " + fk.table() + " WHERE " + fk.column() + " = ANY(?)",
+                                        "SELECT * FROM " + Sql.id(fk.table()) + " WHERE " + Sql.id(fk.column())
+                                                + " = ANY(?)",
                                         (Object) chunk));
                     }
                 }
