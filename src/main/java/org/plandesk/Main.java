@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.plandesk.app.PlanDeskApp;
+import org.plandesk.backup.AutomaticBackups;
 import org.plandesk.cli.Cli;
 import org.plandesk.cli.CliEnvironment;
 import org.plandesk.shared.AppLog;
@@ -40,8 +41,12 @@ public final class Main {
         Charset cs = consoleCharset();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), cs), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), cs), true);
-        Messages messages = Messages.forLanguage(Settings.user().language());
-        int code = new Cli(new CliEnvironment(messages, Clock.systemDefaultZone(), out, err)).execute(args);
+        Settings settings = Settings.user();
+        Messages messages = Messages.forLanguage(settings.language());
+        Clock clock = Clock.systemDefaultZone();
+        int code = new Cli(
+                        new CliEnvironment(messages, clock, out, err, AutomaticBackups.fromSettings(settings, clock)))
+                .execute(args);
         System.exit(code);
     }
 

@@ -2,6 +2,8 @@ package org.plandesk.app;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
@@ -11,16 +13,20 @@ import org.plandesk.backup.AutomaticBackups;
 import org.plandesk.backup.Backups;
 import org.plandesk.context.AppContext;
 import org.plandesk.io.FileNames;
-import org.plandesk.shared.InputRejectedException;
+import org.plandesk.shared.Failures;
 import org.plandesk.shared.Messages;
+import org.plandesk.shared.Settings;
 import org.plandesk.shared.TaskRunner;
 import org.plandesk.shared.ui.ProgressDialog;
+import org.plandesk.workspace.WorkspaceLocations;
 
 /** 文件 → 备份工作区… / 从备份恢复…, and the automatic backup when a workspace opens. */
 final class BackupActions {
     private static final System.Logger LOG = System.getLogger(BackupActions.class.getName());
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private final Stage stage;
     private final Messages messages;
+    private final Settings settings;
     private final TaskRunner runner;
     private final Supplier<AppContext> context;
     private final Consumer<String> status;
@@ -30,6 +36,7 @@ final class BackupActions {
     BackupActions(
             Stage stage,
             Messages messages,
+            Settings settings,
             TaskRunner runner,
             Supplier<AppContext> context,
             Consumer<String> status,
@@ -37,6 +44,7 @@ final class BackupActions {
             AutomaticBackups automatic) {
         this.stage = stage;
         this.messages = messages;
+        this.settings = settings;
         this.runner = runner;
         this.context = context;
         this.status = status;
@@ -98,20 +106,37 @@ final class BackupActions {
         if (target == null) {
             return;
         }
+        restoreInto(zip.toPath(), target.toPath());
+    }
+
+    /**
+     * Restores a backup into a new workspace beside {@code damaged} ({@code <name>-恢复-<time>}), never over it, and
+     * opens it.
+     */
+    void restoreBeside(Path backup, Path damaged) {
+        Path base = WorkspaceLocations.base(damaged);
+        Path target = base.resolveSibling(
+                base.getFileName() + "-恢复-" + LocalDateTime.now().format(STAMP));
+        restoreInto(backup, target);
+    }
+
+    private void restoreInto(Path zip, Path target) {
         runner.run(
-                p -> new Backups().restore(zip.toPath(), target.toPath()),
+                p -> new Backups().restore(zip, target),
                 s -> {
                     status.accept(messages.get("cli.restore.done", s.total(), target));
-                    open.accept(target.toPath());
+                    open.accept(target);
                 },
                 this::error);
     }
 
+    /** 文件 → 备份设置…: automatic backups on or off, and their folder. */
+    void settings() {
+        new BackupSettingsDialog(stage, messages, settings).showAndSave();
+    }
+
     private void error(Throwable e) {
-        String text = e instanceof InputRejectedException r
-                ? String.join("\n", r.lines(messages))
-                : messages.get("cli.error", String.valueOf(e.getMessage()));
-        Alert a = new Alert(Alert.AlertType.ERROR, text);
+        Alert a = new Alert(Alert.AlertType.ERROR, Failures.describe(e, messages));
         a.initOwner(stage);
         a.setHeaderText(null);
         a.show();

@@ -54,6 +54,9 @@ final class MainMenus {
         backup.setOnAction(e -> backups.backup());
         MenuItem restore = new MenuItem(messages.get("menu.file.restore"));
         restore.setOnAction(e -> backups.restore());
+        MenuItem backupSettings = new MenuItem(messages.get("menu.file.backupSettings"));
+        backupSettings.setId("backup-settings");
+        backupSettings.setOnAction(e -> backups.settings());
         MenuItem exit = new MenuItem(messages.get("menu.file.exit"));
         exit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         exit.setOnAction(e -> w.stage().close());
@@ -69,6 +72,7 @@ final class MainMenus {
                 new SeparatorMenuItem(),
                 backup,
                 restore,
+                backupSettings,
                 new SeparatorMenuItem(),
                 exit);
 

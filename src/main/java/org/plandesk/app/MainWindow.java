@@ -8,12 +8,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
@@ -40,6 +40,7 @@ import org.plandesk.plan.ui.PlanBrowserView;
 import org.plandesk.plan.ui.PlanBrowserViewModel;
 import org.plandesk.school.ui.SchoolsWindow;
 import org.plandesk.shared.ChartFonts;
+import org.plandesk.shared.Failures;
 import org.plandesk.shared.Messages;
 import org.plandesk.shared.Problem;
 import org.plandesk.shared.Settings;
@@ -105,7 +106,8 @@ public final class MainWindow {
     /** Opens a workspace in the background; on success it replaces the current one. */
     public void open(Path file, boolean sampleIfNew) {
         workspaceLabel.setText(messages.get("statusbar.loading"));
-        runner.run(p -> AppContext.open(file, sampleIfNew, clock), this::attach, e -> openFailed(file, e));
+        AutomaticBackups automatic = AutomaticBackups.fromSettings(settings, clock);
+        runner.run(p -> AppContext.open(file, sampleIfNew, clock, automatic), this::attach, e -> openFailed(file, e));
     }
 
     private void attach(AppContext ctx) {
@@ -130,12 +132,11 @@ public final class MainWindow {
 
     /** Backups by hand and the automatic one, in the folder the settings name (the data folder by default). */
     BackupActions backups() {
-        Path folder = Path.of(settings.get(
-                "backupFolder",
-                WorkspaceLocations.defaultWorkspace().getParent().toString()));
+        Path folder = AutomaticBackups.folderSetting(settings);
         return new BackupActions(
                 stage,
                 messages,
+                settings,
                 runner,
                 () -> context,
                 workspaceLabel::setText,
@@ -184,14 +185,16 @@ public final class MainWindow {
                 messages.get("statusbar.plans", viewModel.plans().size())));
         viewModel.failureProperty().addListener((o, old, e) -> {
             if (e != null) {
-                error(messages.get("cli.error", String.valueOf(e.getMessage())));
+                error(Failures.describe(e, messages));
             }
         });
         settings.getDouble("split").ifPresent(d -> browser.splitPane().setDividerPositions(d));
         root.setCenter(browser.node());
-        stage.setTitle(messages.get("app.title", context.workspace().name()));
+        stage.setTitle(messages.get("app.title", context.workspace().name())
+                + (context.workspace().isReadOnly() ? messages.get("workspace.readOnlyTitle") : ""));
         workspaceLabel.setText(
-                messages.get("statusbar.workspace", context.workspace().dataFile()));
+                messages.get("statusbar.workspace", context.workspace().dataFile())
+                        + (context.workspace().isReadOnly() ? messages.get("statusbar.readOnly") : ""));
         viewModel.refresh(selectedPlan);
     }
 
@@ -274,7 +277,7 @@ public final class MainWindow {
                         viewModel.refresh(-1);
                     }
                 },
-                e -> error(messages.get("cli.error", String.valueOf(e.getMessage()))));
+                e -> error(Failures.describe(e, messages)));
     }
 
     /** F5: the current plan's charts full screen. */
@@ -318,7 +321,7 @@ public final class MainWindow {
                         .ifPresent(chosen -> chartActions.openWindow(
                                 stage,
                                 new SimpleObjectProperty<>(charts.charts().across(chosen)))),
-                e -> error(String.valueOf(e.getMessage())));
+                e -> error(Failures.describe(e, messages)));
     }
 
     void chooseWorkspace() {
@@ -352,31 +355,29 @@ public final class MainWindow {
         return chooser;
     }
 
+    /** A workspace that would not open: the reason, and its latest backup when the file is damaged. */
     private void openFailed(Path file, Throwable e) {
-        String text = e instanceof WorkspaceUnavailableException w
-                ? messages.format(w.problem())
-                : messages.get("cli.error", String.valueOf(e.getMessage()));
-        workspaceLabel.setText(text);
-        Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.initOwner(stage);
-        alert.setTitle(messages.get("dialog.error.title"));
-        alert.setHeaderText(messages.get("dialog.workspace.header"));
-        alert.setContentText(text);
-        ButtonType other = new ButtonType(messages.get("dialog.workspace.openOther"), ButtonBar.ButtonData.YES);
-        ButtonType fresh = new ButtonType(messages.get("dialog.workspace.newEmpty"), ButtonBar.ButtonData.NO);
-        ButtonType quit = new ButtonType(
-                context == null ? messages.get("dialog.workspace.exit") : messages.get("dialog.close"),
-                ButtonBar.ButtonData.CANCEL_CLOSE);
-        alert.getButtonTypes().setAll(other, fresh, quit);
-        alert.showAndWait().ifPresent(choice -> {
-            if (choice == other) {
-                chooseWorkspace();
-            } else if (choice == fresh) {
-                chooseNewWorkspace();
-            } else if (context == null) {
-                stage.close();
+        workspaceLabel.setText(Failures.describe(e, messages));
+        AutomaticBackups automatic = new AutomaticBackups(AutomaticBackups.folderSetting(settings), clock);
+        runner.read(
+                p -> e instanceof WorkspaceUnavailableException w && w.isDamaged()
+                        ? automatic.latest(file)
+                        : Optional.<Path>empty(),
+                backup -> offer(file, e, backup),
+                x -> offer(file, e, Optional.empty()));
+    }
+
+    private void offer(Path file, Throwable e, Optional<Path> backup) {
+        switch (new OpenFailureDialog(stage, messages).ask(e, backup, context != null)) {
+            case RESTORE -> backups().restoreBeside(backup.orElseThrow(), file);
+            case OTHER -> chooseWorkspace();
+            case NEW -> chooseNewWorkspace();
+            case CLOSE -> {
+                if (context == null) {
+                    stage.close();
+                }
             }
-        });
+        }
     }
 
     /** Asks whether to go ahead despite a warning; true for yes. */

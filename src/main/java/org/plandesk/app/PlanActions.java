@@ -14,6 +14,7 @@ import org.plandesk.plan.ui.HistoryPane;
 import org.plandesk.plan.ui.PlanBrowserView;
 import org.plandesk.plan.ui.PlanDialog;
 import org.plandesk.plan.ui.PlanGridViewModel;
+import org.plandesk.shared.Failures;
 import org.plandesk.shared.Messages;
 import org.plandesk.shared.Problem;
 import org.plandesk.shared.Settings;
@@ -169,7 +170,7 @@ final class PlanActions {
     }
 
     private void failed(Throwable e) {
-        Alert a = new Alert(Alert.AlertType.ERROR, messages.get("cli.error", String.valueOf(e.getMessage())));
+        Alert a = new Alert(Alert.AlertType.ERROR, Failures.describe(e, messages));
         a.initOwner(stage);
         a.setHeaderText(null);
         a.show();

@@ -12,6 +12,7 @@ import org.plandesk.plan.ui.IndicatorRow;
 import org.plandesk.school.BalanceLink;
 import org.plandesk.school.ui.BalanceLinkDialog;
 import org.plandesk.school.ui.SchoolsWindow;
+import org.plandesk.shared.Failures;
 import org.plandesk.shared.Messages;
 import org.plandesk.shared.TaskRunner;
 import org.plandesk.shared.undo.UndoStack;
@@ -109,8 +110,8 @@ final class SchoolActions {
                                                 "edit.saved", LocalTime.now().withNano(0)));
                                         reload.run();
                                     },
-                                    e -> status.accept(messages.get("cli.error", String.valueOf(e.getMessage())))));
+                                    e -> status.accept(Failures.describe(e, messages))));
                 },
-                e -> status.accept(messages.get("cli.error", String.valueOf(e.getMessage()))));
+                e -> status.accept(Failures.describe(e, messages)));
     }
 }

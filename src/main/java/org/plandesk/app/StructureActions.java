@@ -14,6 +14,7 @@ import org.plandesk.plan.service.StructureEditService;
 import org.plandesk.plan.ui.IndicatorRow;
 import org.plandesk.plan.ui.StructureDialogs;
 import org.plandesk.plan.ui.StructureHandler;
+import org.plandesk.shared.Failures;
 import org.plandesk.shared.InputRejectedException;
 import org.plandesk.shared.Messages;
 import org.plandesk.shared.Problem;
@@ -70,7 +71,7 @@ final class StructureActions implements StructureHandler {
                 e -> status.accept(
                         e instanceof InputRejectedException r
                                 ? String.join("；", r.lines(messages))
-                                : messages.get("cli.error", String.valueOf(e.getMessage()))));
+                                : Failures.describe(e, messages)));
     }
 
     @Override

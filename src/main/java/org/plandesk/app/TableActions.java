@@ -28,7 +28,7 @@ import org.plandesk.plan.io.PlanTables;
 import org.plandesk.plan.io.wide.WideWriters;
 import org.plandesk.plan.ui.ImportDialog;
 import org.plandesk.plan.ui.ImportViewModel;
-import org.plandesk.shared.InputRejectedException;
+import org.plandesk.shared.Failures;
 import org.plandesk.shared.Messages;
 import org.plandesk.shared.TaskRunner;
 import org.plandesk.shared.ui.Buttons;
@@ -254,10 +254,7 @@ final class TableActions {
     }
 
     private void failed(Throwable e) {
-        String text = e instanceof InputRejectedException r
-                ? String.join("\n", r.lines(messages))
-                : messages.get("cli.error", String.valueOf(e.getMessage()));
-        Alert alert = new Alert(Alert.AlertType.ERROR, text);
+        Alert alert = new Alert(Alert.AlertType.ERROR, Failures.describe(e, messages));
         alert.initOwner(stage);
         alert.setHeaderText(null);
         alert.show();

@@ -68,7 +68,7 @@ public final class Backups {
             try (Connection c = ws.connection()) {
                 c.setAutoCommit(false);
                 c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-                write(c, ws.tables(), out, counts);
+                write(c, ws.tables(), ws.schemaVersion(), out, counts);
                 c.rollback();
             } catch (SQLException e) {
                 throw new IOException(e);
@@ -77,13 +77,13 @@ public final class Backups {
         return new BackupSummary(counts);
     }
 
-    private void write(Connection c, TableModel model, OutputStream out, Map<String, Integer> counts)
+    private void write(Connection c, TableModel model, String version, OutputStream out, Map<String, Integer> counts)
             throws IOException, SQLException {
         ZipOutputStream zip = new ZipOutputStream(out);
         ObjectNode manifest = json.createObjectNode();
         manifest.put("format", FORMAT);
         manifest.put("application", "PlanDesk");
-        manifest.put("schemaVersion", Workspace.SCHEMA_VERSION);
+        manifest.put("schemaVersion", version);
         manifest.put("created", Instant.now().toString());
         ArrayNode tables = manifest.putArray("tables");
         for (String table : tables(model)) {
@@ -153,8 +153,13 @@ public final class Backups {
         }
         Map<String, byte[]> entries = read(backup);
         JsonNode manifest = manifest(entries);
+        String version = manifest.path("schemaVersion").asText();
+        BackupSummary summary;
         boolean done = false;
-        try (Workspace ws = Workspace.open(base)) {
+        // an older backup is loaded into a workspace of its own version, which the open below upgrades
+        try (Workspace ws = Workspace.SCHEMA_VERSION.equals(version)
+                ? Workspace.open(base)
+                : Workspace.createAtVersion(base, version)) {
             Map<String, Integer> counts = new LinkedHashMap<>();
             try (Connection c = ws.connection()) {
                 c.setAutoCommit(false);
@@ -169,12 +174,18 @@ public final class Backups {
                 throw InputRejectedException.of(Problem.of("backup.broken", String.valueOf(e.getMessage())));
             }
             done = true;
-            return new BackupSummary(counts);
+            summary = new BackupSummary(counts);
         } finally {
             if (!done) {
                 Files.deleteIfExists(WorkspaceLocations.dataFile(base));
             }
         }
+        if (!Workspace.SCHEMA_VERSION.equals(version)) {
+            Workspace.open(base).close();
+            Files.deleteIfExists(
+                    WorkspaceLocations.dataFile(base.resolveSibling(base.getFileName() + ".v" + version + "-backup")));
+        }
+        return summary;
     }
 
     /** The zip's entries, each at most 512 MB, names without paths. */
@@ -213,7 +224,7 @@ public final class Backups {
                     || !"PlanDesk".equals(manifest.path("application").asText())) {
                 throw InputRejectedException.of(Problem.of("backup.broken", "manifest.json"));
             }
-            if (!Workspace.SCHEMA_VERSION.equals(manifest.path("schemaVersion").asText())) {
+            if (!Workspace.isShippedVersion(manifest.path("schemaVersion").asText())) {
                 throw InputRejectedException.of(Problem.of(
                         "backup.version", manifest.path("schemaVersion").asText(), Workspace.SCHEMA_VERSION));
             }

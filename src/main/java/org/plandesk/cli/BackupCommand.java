@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.plandesk.backup.Backups;
 import org.plandesk.context.AppContext;
+import org.plandesk.shared.Failures;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -24,7 +25,7 @@ final class BackupCommand extends WorkspaceCommand {
             env.out().println(env.messages().get("cli.backup.done", summary.total(), out));
             return ExitCodes.OK;
         } catch (IOException e) {
-            env.err().println(env.messages().get("cli.error", String.valueOf(e.getMessage())));
+            env.err().println(Failures.describe(e, env.messages()));
             return ExitCodes.FAILED;
         }
     }

@@ -97,7 +97,7 @@ final class BalanceCommand extends WorkspaceCommand {
                 AtomicFiles.write(out.toAbsolutePath(), os -> write(report, os));
             }
         } catch (IOException e) {
-            env.err().println(env.messages().get("cli.writeFailed", out, e.getMessage()));
+            env.err().println(env.writeFailed(out, e));
             return ExitCodes.FAILED;
         }
         return ExitCodes.OK;
@@ -122,7 +122,7 @@ final class BalanceCommand extends WorkspaceCommand {
                 batch.toFolder(list, fmt, ExportSize.FULL_HD, out, TaskRunner.Progress.NONE);
             }
         } catch (IOException e) {
-            env.err().println(env.messages().get("cli.writeFailed", out.toAbsolutePath(), e.getMessage()));
+            env.err().println(env.writeFailed(out.toAbsolutePath(), e));
             return ExitCodes.FAILED;
         }
         env.out().println(env.messages().get("cli.chart.done", list.size(), out.toAbsolutePath()));

@@ -131,7 +131,7 @@ final class ChartCommand extends WorkspaceCommand {
             int written = write(exporter, selected, fmt, size, data);
             env.out().println(env.messages().get("cli.chart.done", written, out.toAbsolutePath()));
         } catch (IOException e) {
-            env.err().println(env.messages().get("cli.writeFailed", out.toAbsolutePath(), e.getMessage()));
+            env.err().println(env.writeFailed(out.toAbsolutePath(), e));
             return ExitCodes.FAILED;
         }
         return ExitCodes.OK;

@@ -1,5 +1,6 @@
 package org.plandesk.cli;
 
+import org.plandesk.shared.Failures;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,6 +15,7 @@ import picocli.CommandLine.Command;
             "Exit status: 0 done; 2 wrong usage; 3 input rejected (nothing written); 4 workspace unavailable."
         })
 public final class Cli implements Runnable {
+    private static final System.Logger LOG = System.getLogger(Cli.class.getName());
     private final CliEnvironment env;
 
     public Cli(CliEnvironment env) {
@@ -34,7 +36,8 @@ public final class Cli implements Runnable {
         cl.setOut(env.out());
         cl.setErr(env.err());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            env.err().println(env.messages().get("cli.error", String.valueOf(ex.getMessage())));
+            LOG.log(System.Logger.Level.ERROR, "command failed", ex);
+            env.err().println(Failures.describe(ex, env.messages()));
             return ExitCodes.FAILED;
         });
         int code = cl.execute(args);

@@ -93,7 +93,7 @@ final class ExportCommand extends WorkspaceCommand {
                 }
             });
         } catch (IOException e) {
-            env.err().println(env.messages().get("cli.writeFailed", target, e.getMessage()));
+            env.err().println(env.writeFailed(target, e));
             return ExitCodes.FAILED;
         }
         env.out().println(env.messages().get("cli.export.done", rows, target));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.plandesk.backup.Backups;
+import org.plandesk.shared.Failures;
 import org.plandesk.shared.InputRejectedException;
 import org.plandesk.workspace.WorkspaceUnavailableException;
 import picocli.CommandLine.Command;
@@ -41,7 +42,7 @@ final class RestoreCommand implements Callable<Integer> {
             env.err().println(env.messages().format(e.problem()));
             return ExitCodes.WORKSPACE_UNAVAILABLE;
         } catch (IOException e) {
-            env.err().println(env.messages().get("cli.error", String.valueOf(e.getMessage())));
+            env.err().println(Failures.describe(e, env.messages()));
             return ExitCodes.FAILED;
         } finally {
             env.out().flush();

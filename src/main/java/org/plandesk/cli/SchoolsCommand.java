@@ -119,7 +119,7 @@ final class SchoolsCommand extends WorkspaceCommand {
                 }
             });
         } catch (IOException e) {
-            env.err().println(env.messages().get("cli.writeFailed", exportFile, e.getMessage()));
+            env.err().println(env.writeFailed(exportFile, e));
             return ExitCodes.FAILED;
         }
         env.out().println(env.messages().get("cli.schools.exported", rows.size(), exportFile.toAbsolutePath()));

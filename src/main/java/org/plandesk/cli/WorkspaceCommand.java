@@ -1,7 +1,10 @@
 package org.plandesk.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.plandesk.backup.AutomaticBackups;
 import org.plandesk.context.AppContext;
 import org.plandesk.shared.InputRejectedException;
 import org.plandesk.shared.StorageException;
@@ -37,6 +40,7 @@ abstract class WorkspaceCommand implements Callable<Integer> {
             return run(ctx);
         } catch (WorkspaceUnavailableException e) {
             env.err().println(env.messages().format(e.problem()));
+            latestBackup(e).ifPresent(env.err()::println);
             return ExitCodes.WORKSPACE_UNAVAILABLE;
         } catch (InputRejectedException e) {
             e.lines(env.messages()).forEach(env.err()::println);
@@ -51,4 +55,18 @@ abstract class WorkspaceCommand implements Callable<Integer> {
     }
 
     protected abstract int run(AppContext ctx) throws InputRejectedException;
+
+    /** For a workspace that is damaged (not one in use or refused as foreign), where its latest backup is. */
+    private Optional<String> latestBackup(WorkspaceUnavailableException e) {
+        if (env.backups() == null || !e.isDamaged()) {
+            return Optional.empty();
+        }
+        try {
+            return env.backups()
+                    .latest(env.workspaceOrDefault(workspace))
+                    .map(p -> env.messages().get("workspace.latestBackup", p, AutomaticBackups.when(p)));
+        } catch (IOException ex) {
+            return Optional.empty();
+        }
+    }
 }

@@ -9,6 +9,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
+import org.plandesk.backup.AutomaticBackups;
 import org.plandesk.plan.service.CellEditService;
 import org.plandesk.plan.service.IndicatorEditService;
 import org.plandesk.plan.service.PlanEditService;
@@ -27,7 +28,10 @@ import org.plandesk.school.service.SchoolService;
 import org.plandesk.school.store.BalanceLinkRepository;
 import org.plandesk.school.store.SchoolRepository;
 import org.plandesk.school.store.SettingRepository;
+import org.plandesk.shared.BulkWriteGuard;
+import org.plandesk.shared.Failures;
 import org.plandesk.shared.Problem;
+import org.plandesk.shared.StorageException;
 import org.plandesk.shared.store.ChangeLogRepository;
 import org.plandesk.shared.store.RowHistory;
 import org.plandesk.workspace.Transactor;
@@ -40,6 +44,7 @@ import org.plandesk.workspace.WorkspaceUnavailableException;
  * are no singletons; tests build their own context.
  */
 public final class AppContext implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(AppContext.class.getName());
     private final Workspace workspace;
     private final PlanService planService;
     private final PlanImportService importService;
@@ -53,7 +58,24 @@ public final class AppContext implements AutoCloseable {
     private final BalanceLinkService balanceLinks;
 
     public AppContext(Workspace workspace, Clock clock, String osUser) {
+        this(workspace, clock, osUser, null);
+    }
+
+    /**
+     * A context whose imports of more than {@value AutomaticBackups#LARGE_IMPORT} values are backed up first by
+     * {@code backups} (none when null).
+     */
+    public AppContext(Workspace workspace, Clock clock, String osUser, AutomaticBackups backups) {
         this.workspace = workspace;
+        BulkWriteGuard guard = backups == null
+                ? BulkWriteGuard.NONE
+                : values -> {
+                    try {
+                        backups.beforeImport(workspace, values);
+                    } catch (IOException e) {
+                        throw new StorageException(Problem.of("backup.beforeImportFailed", Failures.reason(e)), e);
+                    }
+                };
         Transactor tx = new Transactor(workspace.dataSource());
         PlanRepository plans = new PlanRepository();
         IndicatorRepository indicators = new IndicatorRepository();
@@ -62,7 +84,7 @@ public final class AppContext implements AutoCloseable {
         describers.putAll(SchoolRowLog.describers());
         RowHistory history = new RowHistory(tx, workspace.tables(), changes, describers, clock, osUser);
         this.planService = new PlanService(tx, plans, indicators, changes, clock, osUser);
-        this.importService = new PlanImportService(tx, history, plans, indicators, planService);
+        this.importService = new PlanImportService(tx, history, plans, indicators, planService, guard);
         this.cellEdits = new CellEditService(tx, history, indicators, changes, clock, osUser);
         this.planEdits = new PlanEditService(tx, history, plans, indicators, planService);
         this.indicatorEdits = new IndicatorEditService(history, indicators, planService);
@@ -72,7 +94,7 @@ public final class AppContext implements AutoCloseable {
         this.balanceLinks = new BalanceLinkService(
                 tx, history, new BalanceLinkRepository(), schools, settings, indicators, changes, clock, osUser);
         this.schoolService = new SchoolService(tx, history, schools, changes, balanceLinks, clock, osUser);
-        this.schoolImports = new SchoolImportService(tx, history, schools, changes, balanceLinks, clock, osUser);
+        this.schoolImports = new SchoolImportService(tx, history, schools, changes, balanceLinks, clock, osUser, guard);
         this.balance = new BalanceService(tx, history, schools, settings, balanceLinks);
     }
 
@@ -80,14 +102,23 @@ public final class AppContext implements AutoCloseable {
      * Opens a workspace; one that did not exist is created, with the sample content when {@code sampleIfNew}.
      */
     public static AppContext open(Path file, boolean sampleIfNew, Clock clock) throws WorkspaceUnavailableException {
+        return open(file, sampleIfNew, clock, null);
+    }
+
+    /**
+     * Opens as {@link #open(Path, boolean, Clock)} does, with automatic backups (or none when null) before an upgrade
+     * and before large imports.
+     */
+    public static AppContext open(Path file, boolean sampleIfNew, Clock clock, AutomaticBackups backups)
+            throws WorkspaceUnavailableException {
         Path base = WorkspaceLocations.base(file);
         if (sampleIfNew
                 && WorkspaceLocations.unsafeCharacter(file) < 0
                 && !Files.exists(WorkspaceLocations.dataFile(base))) {
             createWithSample(base, clock);
         }
-        Workspace ws = Workspace.open(file);
-        AppContext ctx = new AppContext(ws, clock, System.getProperty("user.name", "?"));
+        Workspace ws = Workspace.open(file, backups == null ? null : backups::beforeUpgrade);
+        AppContext ctx = new AppContext(ws, clock, System.getProperty("user.name", "?"), backups);
         if (ws.isNew() && sampleIfNew) {
             try {
                 new SampleContent(ctx.importService).load();
@@ -121,13 +152,19 @@ public final class AppContext implements AutoCloseable {
             } else {
                 Files.deleteIfExists(work);
             }
+        } catch (IOException | RuntimeException e) {
+            // nothing half-made stays behind (a full disk, a folder that cannot be written)
+            deleteQuietly(work);
+            deleteQuietly(workBase.resolveSibling(workBase.getFileName() + ".trace.db"));
+            throw WorkspaceUnavailableException.because(WorkspaceLocations.dataFile(base), e, "workspace.cannotCreate");
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
         } catch (IOException e) {
-            throw new WorkspaceUnavailableException(
-                    Problem.of(
-                            "workspace.cannotCreate",
-                            WorkspaceLocations.dataFile(base).toString(),
-                            e.getMessage()),
-                    e);
+            LOG.log(System.Logger.Level.WARNING, "could not remove " + p, e);
         }
     }
 

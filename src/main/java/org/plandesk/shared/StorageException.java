@@ -5,7 +5,7 @@ package org.plandesk.shared;
  * storage failures, so the UI and the command line handle PlanDesk's own exceptions and never JDBC's. Carries the
  * problem in the user's language.
  */
-public final class StorageException extends RuntimeException {
+public final class StorageException extends RuntimeException implements ProblemCarrier {
     private static final long serialVersionUID = 1L;
     private final transient Problem problem;
 
@@ -14,6 +14,7 @@ public final class StorageException extends RuntimeException {
         this.problem = problem;
     }
 
+    @Override
     public Problem problem() {
         return problem;
     }

@@ -3,6 +3,8 @@ package org.plandesk.workspace;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import org.h2.api.ErrorCode;
+import org.plandesk.shared.Failures;
 import org.plandesk.shared.Problem;
 import org.plandesk.shared.StorageException;
 
@@ -66,9 +68,16 @@ public final class Transactor {
         }
     }
 
-    private static StorageException failed(SQLException e) {
-        String message = String.valueOf(e.getMessage());
-        int nl = message.indexOf('\n');
-        return new StorageException(Problem.of("storage.failed", nl < 0 ? message : message.substring(0, nl)), e);
+    /** A database failure as the user reads it: a read-only workspace and a full disk have their own words. */
+    static StorageException failed(SQLException e) {
+        String detail = Failures.firstLine(e);
+        if (e.getErrorCode() == ErrorCode.DATABASE_IS_READ_ONLY) {
+            return new StorageException(Problem.of("storage.readOnly"), e);
+        }
+        return switch (Failures.kind(e)) {
+            case DISK_FULL -> new StorageException(Problem.of("storage.diskFull", Failures.reason(e)), e);
+            case READ_ONLY -> new StorageException(Problem.of("storage.readOnly"), e);
+            case OTHER -> new StorageException(Problem.of("storage.failed", detail), e);
+        };
     }
 }

@@ -1,5 +1,7 @@
 package org.plandesk.workspace;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -63,6 +65,23 @@ public final class WorkspaceLocations {
             }
         }
         return -1;
+    }
+
+    /**
+     * True when a workspace file can be written where it lies: the file is writable and a file can be made in its
+     * folder (H2 needs both). Tried, not guessed from permissions, so a read-only medium is seen as one.
+     */
+    public static boolean writable(Path data) {
+        if (!Files.isWritable(data)) {
+            return false;
+        }
+        try {
+            Path probe = Files.createTempFile(data.toAbsolutePath().getParent(), ".plandesk-", ".probe");
+            Files.delete(probe);
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
     }
 
     /** The H2 data file of a workspace base path. */

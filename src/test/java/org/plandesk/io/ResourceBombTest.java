@@ -51,7 +51,7 @@ class ResourceBombTest {
 
     /** The command line's import in a child JVM with 1 GB of heap: its exit status, or -1 when it did not finish. */
     private int importInOneGigabyte(Path file) throws Exception {
-        Process p = new ProcessBuilder(List.of(
+        ProcessBuilder pb = new ProcessBuilder(List.of(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-Xmx1g",
                         "-Djava.awt.headless=true",
@@ -65,8 +65,9 @@ class ResourceBombTest {
                         file.toString(),
                         "--dry-run"))
                 .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("child.log").toFile())
-                .start();
+                .redirectOutput(dir.resolve("child.log").toFile());
+        pb.environment().put("XDG_DATA_HOME", dir.resolve("xdg").toString());
+        Process p = pb.start();
         if (!p.waitFor(180, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             return -1;

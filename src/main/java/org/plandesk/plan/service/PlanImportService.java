@@ -25,6 +25,7 @@ import org.plandesk.plan.io.LongRow;
 import org.plandesk.plan.io.TaskRow;
 import org.plandesk.plan.store.IndicatorRepository;
 import org.plandesk.plan.store.PlanRepository;
+import org.plandesk.shared.BulkWriteGuard;
 import org.plandesk.shared.Change;
 import org.plandesk.shared.Numbers;
 import org.plandesk.shared.TaskRunner;
@@ -44,13 +45,16 @@ public final class PlanImportService {
     private final PlanRepository plans;
     private final IndicatorRepository indicators;
     private final PlanService planService;
+    private final BulkWriteGuard guard;
 
     public PlanImportService(
             Transactor tx,
             RowHistory history,
             PlanRepository plans,
             IndicatorRepository indicators,
-            PlanService planService) {
+            PlanService planService,
+            BulkWriteGuard guard) {
+        this.guard = guard;
         this.tx = tx;
         this.history = history;
         this.plans = plans;
@@ -86,7 +90,11 @@ public final class PlanImportService {
             run.addNotes(notes);
             return s;
         };
-        return dryRun ? tx.rolledBack(work) : tx.inTransaction(work);
+        if (dryRun) {
+            return tx.rolledBack(work);
+        }
+        guard.beforeWriting(rows.size());
+        return tx.inTransaction(work);
     }
 
     /**
@@ -104,6 +112,7 @@ public final class PlanImportService {
         planList.forEach(p -> titles.add(p.title()));
         tasks.forEach(t -> titles.add(t.plan()));
         rows.forEach(r -> titles.add(r.plan()));
+        guard.beforeWriting(rows.size());
         // the plans it touches, by id (found by title before it runs), and the plans it creates
         RowHistory.Recorded<ImportSummary> done = history.record(
                 description,

@@ -21,6 +21,7 @@ import org.plandesk.plan.io.wide.WideColumn;
 import org.plandesk.plan.io.wide.WideTable;
 import org.plandesk.plan.io.wide.WideTableParser;
 import org.plandesk.plan.service.ImportDiff;
+import org.plandesk.shared.Failures;
 import org.plandesk.shared.InputRejectedException;
 import org.plandesk.shared.Problem;
 import org.plandesk.shared.TaskRunner;
@@ -130,10 +131,7 @@ public final class ImportViewModel {
                 Map.copyOf(overrides),
                 Map.copyOf(partRenames),
                 existingPlan.get());
-        runner.read(
-                p -> parse(in),
-                this::show,
-                e -> show(new Outcome(null, null, Problem.of("cli.error", String.valueOf(e.getMessage())))));
+        runner.read(p -> parse(in), this::show, e -> show(new Outcome(null, null, Failures.problem(e))));
     }
 
     private Outcome parse(Inputs in) {

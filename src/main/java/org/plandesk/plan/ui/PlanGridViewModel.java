@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import org.plandesk.io.TabText;
 import org.plandesk.plan.service.CellChange;
 import org.plandesk.plan.service.CellEditService;
+import org.plandesk.shared.Failures;
 import org.plandesk.shared.Messages;
 import org.plandesk.shared.Problem;
 import org.plandesk.shared.TaskRunner;
@@ -167,7 +168,7 @@ public final class PlanGridViewModel {
                             "edit.saved", LocalTime.now(clock).format(DateTimeFormatter.ofPattern("HH:mm:ss"))));
                     reload.run();
                 },
-                e -> status.accept(messages.get("cli.error", String.valueOf(e.getMessage()))));
+                e -> status.accept(Failures.describe(e, messages)));
     }
 
     /** The block as tab-separated text, for Excel and WPS. */
@@ -195,6 +196,6 @@ public final class PlanGridViewModel {
                             "edit.saved", LocalTime.now(clock).format(DateTimeFormatter.ofPattern("HH:mm:ss"))));
                     reload.run();
                 },
-                e -> status.accept(messages.get("cli.error", String.valueOf(e.getMessage()))));
+                e -> status.accept(Failures.describe(e, messages)));
     }
 }

@@ -22,6 +22,7 @@ import org.plandesk.school.io.SchoolRow;
 import org.plandesk.school.io.SchoolTable;
 import org.plandesk.school.io.SchoolTableWriter;
 import org.plandesk.school.store.SchoolRepository;
+import org.plandesk.shared.BulkWriteGuard;
 import org.plandesk.shared.Change;
 import org.plandesk.shared.InputRejectedException;
 import org.plandesk.shared.Numbers;
@@ -44,6 +45,7 @@ public final class SchoolImportService {
     private final BalanceLinkService links;
     private final Clock clock;
     private final String osUser;
+    private final BulkWriteGuard guard;
 
     public SchoolImportService(
             Transactor tx,
@@ -52,7 +54,9 @@ public final class SchoolImportService {
             ChangeLogRepository changes,
             BalanceLinkService links,
             Clock clock,
-            String osUser) {
+            String osUser,
+            BulkWriteGuard guard) {
+        this.guard = guard;
         this.tx = tx;
         this.history = history;
         this.schools = schools;
@@ -88,6 +92,7 @@ public final class SchoolImportService {
         if (!table.problems().isEmpty()) {
             throw new InputRejectedException(table.problems());
         }
+        guard.beforeWriting(table.rows().size() * Math.max(1, table.columns().size()));
         String description = "导入学校表（" + table.rows().size() + " 行）";
         Object[] codes =
                 table.rows().stream().map(r -> r.school().code()).distinct().toArray();

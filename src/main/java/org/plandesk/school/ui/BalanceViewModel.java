@@ -17,6 +17,7 @@ import org.plandesk.school.BalanceReport;
 import org.plandesk.school.BalanceReport.StageResult;
 import org.plandesk.school.Section;
 import org.plandesk.school.service.BalanceService;
+import org.plandesk.shared.Failures;
 import org.plandesk.shared.Messages;
 import org.plandesk.shared.TaskRunner;
 
@@ -107,7 +108,7 @@ public final class BalanceViewModel {
                     }
                     select();
                 },
-                e -> warnings.set(messages.get("cli.error", String.valueOf(e.getMessage()))));
+                e -> warnings.set(Failures.describe(e, messages)));
     }
 
     private void select() {

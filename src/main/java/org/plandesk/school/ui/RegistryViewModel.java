@@ -21,6 +21,7 @@ import org.plandesk.school.service.SchoolService;
 import org.plandesk.school.service.SchoolService.FigureEdit;
 import org.plandesk.school.service.SchoolService.RegistryRow;
 import org.plandesk.shared.Change;
+import org.plandesk.shared.Failures;
 import org.plandesk.shared.InputRejectedException;
 import org.plandesk.shared.Messages;
 import org.plandesk.shared.Numbers;
@@ -275,7 +276,7 @@ public final class RegistryViewModel {
                 e -> message.set(
                         e instanceof InputRejectedException r
                                 ? String.join("；", r.lines(messages))
-                                : messages.get("cli.error", String.valueOf(e.getMessage()))));
+                                : Failures.describe(e, messages)));
     }
 
     /** Deletes a school with all its figures of every year; one undo step. */
@@ -354,6 +355,6 @@ public final class RegistryViewModel {
     }
 
     private void failed(Throwable e) {
-        message.set(messages.get("cli.error", String.valueOf(e.getMessage())));
+        message.set(Failures.describe(e, messages));
     }
 }

@@ -34,6 +34,7 @@ import org.plandesk.school.io.SchoolTableWriter;
 import org.plandesk.school.service.BalanceService;
 import org.plandesk.school.service.SchoolImportService;
 import org.plandesk.school.service.SchoolService;
+import org.plandesk.shared.Failures;
 import org.plandesk.shared.InputRejectedException;
 import org.plandesk.shared.Messages;
 import org.plandesk.shared.TaskRunner;
@@ -333,7 +334,7 @@ public final class SchoolsWindow {
         if (e instanceof InputRejectedException r) {
             registry.messageProperty().set(String.join("；", r.lines(messages)));
         } else if (!(e instanceof CancellationException)) {
-            registry.messageProperty().set(messages.get("cli.error", String.valueOf(e.getMessage())));
+            registry.messageProperty().set(Failures.describe(e, messages));
         }
     }
 }
