@@ -17,6 +17,7 @@ import javafx.stage.Stage;
 import org.plandesk.backup.AutomaticBackups;
 import org.plandesk.shared.Messages;
 import org.plandesk.shared.Settings;
+import org.plandesk.shared.ui.Buttons;
 import org.plandesk.shared.ui.Styles;
 
 /** 文件 → 备份设置…: automatic backups on or off, and the folder they go to; saved in the user's settings. */
@@ -69,9 +70,10 @@ final class BackupSettingsDialog {
         grid.add(explain, 0, 3, 3, 1);
         GridPane.setHgrow(folder, Priority.ALWAYS);
         dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        ButtonType okType = Buttons.ok(messages);
+        dialog.getDialogPane().getButtonTypes().setAll(okType, Buttons.cancel(messages));
         // a folder that is not a full path is refused in place (it is made when the first backup is written)
-        Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
+        Button ok = (Button) dialog.getDialogPane().lookupButton(okType);
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             String why = folderProblem(folder.getText().strip());
             if (why != null) {
@@ -79,7 +81,7 @@ final class BackupSettingsDialog {
                 e.consume();
             }
         });
-        dialog.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {
+        dialog.showAndWait().filter(b -> b == okType).ifPresent(b -> {
             settings.put("autoBackup", auto.isSelected() ? "on" : "off");
             settings.put("backupFolder", Path.of(folder.getText().strip()).toString());
             settings.flush();
