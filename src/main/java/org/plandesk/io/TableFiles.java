@@ -122,6 +122,12 @@ public final class TableFiles {
     }
 
     private static RawTable workbook(byte[] bytes, String name, String sheetName) throws InputRejectedException {
+        if (startsWith(bytes, 'P', 'K')) {
+            // XLSX: streamed, so a large sheet never becomes a tree of objects in memory
+            XlsxSheets.Sheet sheet = XlsxSheets.read(bytes, name, sheetName, MAX_ROWS, MAX_COLUMNS);
+            fillMerged(sheet.merged(), sheet.rows());
+            return checked(new RawTable(sheet.rows(), name + " / " + sheet.name(), sheet.sheets()));
+        }
         try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
             List<String> sheets = new ArrayList<>();
             for (int i = 0; i < wb.getNumberOfSheets(); i++) {
@@ -163,7 +169,7 @@ public final class TableFiles {
                     rows.add(cells);
                 }
             }
-            fillMerged(sheet, rows);
+            fillMerged(sheet.getMergedRegions(), rows);
             return checked(new RawTable(rows, name + " / " + sheet.getSheetName(), sheets));
         } catch (EncryptedDocumentException e) {
             throw InputRejectedException.of(Problem.of("table.encrypted", name));
@@ -189,9 +195,9 @@ public final class TableFiles {
      * A merged cell (e.g. a 一级指标 spanning rows) gives its value to every cell it covers, within the cells the
      * table uses: a region of A1:XFD999999 fills only the used rows and columns.
      */
-    private static void fillMerged(Sheet sheet, List<List<String>> rows) {
+    private static void fillMerged(List<CellRangeAddress> regions, List<List<String>> rows) {
         int width = rows.stream().mapToInt(List::size).max().orElse(0);
-        for (CellRangeAddress region : sheet.getMergedRegions()) {
+        for (CellRangeAddress region : regions) {
             int r0 = region.getFirstRow();
             int c0 = region.getFirstColumn();
             if (r0 >= rows.size() || c0 >= rows.get(r0).size()) {
