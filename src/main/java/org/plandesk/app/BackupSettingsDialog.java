@@ -58,6 +58,7 @@ final class BackupSettingsDialog {
         Label problem = new Label();
         problem.setId("backup-folder-problem");
         problem.getStyleClass().add(Styles.MUTED);
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(10);

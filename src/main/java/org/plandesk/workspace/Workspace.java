@@ -24,6 +24,7 @@ import org.plandesk.shared.Problem;
  * The URL always carries {@code WRITE_DELAY=0} so that a commit that returned survives a killed process.
  */
 public final class Workspace implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(Workspace.class.getName());
     /**
      * The version of the newest migration in {@code db/migration}. A workspace already at this version is opened
      * without starting Flyway, which takes most of a second on a cold JVM; a test keeps this in step with the files.
@@ -252,9 +253,9 @@ public final class Workspace implements AutoCloseable {
             schema = SchemaCheck.fingerprint(data);
         } catch (RuntimeException e) {
             held.release();
-            throw new WorkspaceUnavailableException(
-                    Problem.of("workspace.notWorkspace", data.toString(), firstLine(String.valueOf(e.getMessage()))),
-                    e);
+            // the storage layer's own words ("Store header is corrupt … [2.4.240/6]") go to the log, not to the user
+            LOG.log(System.Logger.Level.WARNING, "unreadable workspace " + data, e);
+            throw new WorkspaceUnavailableException(Problem.of("workspace.damaged", data.toString()), e);
         }
         String version = SchemaCheck.matchingVersion(schema);
         if (version == null) {

@@ -9,7 +9,7 @@ import org.plandesk.shared.ProblemCarrier;
 /** The workspace cannot be used: in use by another PlanDesk, unreadable, or not a workspace. */
 public class WorkspaceUnavailableException extends Exception implements ProblemCarrier {
     private static final Set<String> DAMAGED =
-            Set.of("workspace.unreadable", "workspace.notWorkspace", "workspace.upgradeFailed");
+            Set.of("workspace.damaged", "workspace.unreadable", "workspace.notWorkspace", "workspace.upgradeFailed");
     private final transient Problem problem;
 
     public WorkspaceUnavailableException(Problem problem, Throwable cause) {

@@ -134,7 +134,7 @@ class StorageFailureTest {
         }
         CliHarness cli = new CliHarness(auto);
         assertThat(cli.run("plans", "--workspace", ws.toString())).isEqualTo(ExitCodes.WORKSPACE_UNAVAILABLE);
-        assertThat(cli.err()).contains("不是 PlanDesk 工作区").contains("最近的备份：" + backup);
+        assertThat(cli.err()).contains("文件已损坏").doesNotContain("2.4.240").contains("最近的备份：" + backup);
         assertThat(cli.err()).contains("restore --from");
         Path restored = dir.resolve("restored");
         assertThat(cli.run("restore", "--from", backup.toString(), "--workspace", restored.toString()))
