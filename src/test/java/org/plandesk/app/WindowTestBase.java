@@ -56,8 +56,19 @@ abstract class WindowTestBase {
         prefs.removeNode();
     }
 
+    /**
+     * Waits until the condition holds, asking it on the JavaFX thread: a lookup from the test thread while the window
+     * rebuilds its scene would walk a list the JavaFX thread is changing.
+     */
     static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFxThread(condition));
+    }
+
+    private static boolean onFxThread(Callable<Boolean> condition) throws Exception {
+        if (Platform.isFxApplicationThread()) {
+            return condition.call();
+        }
+        return WaitForAsyncUtils.asyncFx(condition).get(20, TimeUnit.SECONDS);
     }
 
     /** The plan list once the sample's five plans are in it. */
