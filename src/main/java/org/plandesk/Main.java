@@ -7,8 +7,10 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.plandesk.app.DesktopCheck;
 import org.plandesk.app.PlanDeskApp;
 import org.plandesk.backup.AutomaticBackups;
 import org.plandesk.cli.Cli;
@@ -35,6 +37,17 @@ public final class Main {
         AppLog.install(WorkspaceLocations.defaultWorkspace().getParent());
         quietLibraries();
         if (isGui(args)) {
+            Optional<String> missing = DesktopCheck.problem(
+                    System.getProperty("os.name", ""),
+                    System.getenv(),
+                    !"en".equals(Settings.user().language()));
+            if (missing.isPresent()) {
+                // one sentence naming what to install, instead of the toolkit's stack trace
+                PrintWriter err = new PrintWriter(
+                        new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), consoleCharset()), true);
+                err.println(missing.get());
+                System.exit(1);
+            }
             PlanDeskApp.launch(args);
             return;
         }
