@@ -1,5 +1,7 @@
 package org.plandesk.cli;
 
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import org.plandesk.context.AppContext;
 import org.plandesk.plan.service.PlanSummary;
 import org.plandesk.shared.Text;
@@ -21,8 +23,24 @@ final class PlansCommand extends WorkspaceCommand {
                                     "cli.plans.line",
                                     Text.printable(s.plan().title()),
                                     s.plan().period(),
-                                    s.indicatorCount()));
+                                    s.indicatorCount(),
+                                    issued(s)));
         }
         return ExitCodes.OK;
+    }
+
+    /** The plan's date of issue in the user's language (2022年7月12日), or nothing. */
+    private String issued(PlanSummary s) {
+        if (s.plan().issueDate() == null) {
+            return "";
+        }
+        return "\t"
+                + env.messages()
+                        .get(
+                                "cli.plans.issued",
+                                s.plan()
+                                        .issueDate()
+                                        .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                                                .withLocale(env.messages().locale())));
     }
 }

@@ -35,13 +35,14 @@ class CliTest {
     }
 
     @Test
-    void plansListsTitlePeriodAndIndicatorCount() {
+    void plansListsTitlePeriodIndicatorCountAndTheDateOfIssueInTheUsersLanguage() {
         assertThat(cli.run("plans", "--workspace", dir.resolve("ws").toString()))
                 .isZero();
         List<String> lines = cli.out().lines().toList();
         assertThat(lines).hasSize(5);
         assertThat(lines)
-                .anySatisfy(l -> assertThat(l).isEqualTo("“钱塘优学”全方位综合提质三年行动计划(2022-2024年)\t2022–2024\t92 个指标"));
+                .anySatisfy(l ->
+                        assertThat(l).isEqualTo("“钱塘优学”全方位综合提质三年行动计划(2022-2024年)\t2022–2024\t92 个指标\t成文 2022年7月12日"));
     }
 
     @Test
