@@ -18,8 +18,8 @@ trap 'rm -rf "$tmp"' EXIT
 printf '序号,指标,单位,2025年目标\n1,学前三年毛入园率,%%,≥95\n' | iconv -f UTF-8 -t GBK > "$tmp/gbk.csv"
 XDG_DATA_HOME="$tmp" "$root/bin/PlanDesk" import --workspace "$tmp/ws" --file "$tmp/gbk.csv" --plan 检查规划 \
   | tee "$tmp/import.txt"
-grep -q '检查规划' "$tmp/import.txt" || { echo "FAIL: the GBK table was not read"; exit 1; }
+grep -q '学前三年毛入园率' "$tmp/import.txt" || { echo "FAIL: the GBK table was not read"; exit 1; }
 XDG_DATA_HOME="$tmp" "$root/bin/PlanDesk" plans --workspace "$tmp/ws" > "$tmp/plans.txt"
-grep -q '学前三年\|检查规划' "$tmp/plans.txt" || { echo "FAIL: plans"; exit 1; }
+grep -q '检查规划' "$tmp/plans.txt" || { echo "FAIL: the imported plan is not listed"; exit 1; }
 grep -q '成文 2022年7月12日' "$tmp/plans.txt" || { echo "FAIL: no Chinese date"; cat "$tmp/plans.txt"; exit 1; }
 echo "GBK table read, dates in Chinese: OK"
