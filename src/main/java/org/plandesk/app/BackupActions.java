@@ -6,17 +6,16 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.scene.control.Alert;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.plandesk.backup.AutomaticBackups;
 import org.plandesk.backup.Backups;
 import org.plandesk.context.AppContext;
 import org.plandesk.io.FileNames;
-import org.plandesk.shared.Failures;
 import org.plandesk.shared.Messages;
 import org.plandesk.shared.Settings;
 import org.plandesk.shared.TaskRunner;
+import org.plandesk.shared.ui.Alerts;
 import org.plandesk.shared.ui.ProgressDialog;
 import org.plandesk.workspace.WorkspaceLocations;
 
@@ -70,13 +69,13 @@ final class BackupActions {
             return;
         }
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("menu.file.backup"));
+        chooser.setTitle(messages.title("menu.file.backup"));
         chooser.setInitialFileName(FileNames.name(ctx.workspace().name(), "workspace") + "-备份.zip");
         File f = chooser.showSaveDialog(stage);
         if (f == null) {
             return;
         }
-        ProgressDialog dialog = new ProgressDialog(stage, messages, messages.get("menu.file.backup"));
+        ProgressDialog dialog = new ProgressDialog(stage, messages, messages.title("menu.file.backup"));
         TaskRunner.Handle h = runner.read(
                 p -> new Backups().backup(ctx.workspace(), f.toPath()),
                 dialog,
@@ -93,7 +92,7 @@ final class BackupActions {
 
     void restore() {
         FileChooser from = new FileChooser();
-        from.setTitle(messages.get("menu.file.restore"));
+        from.setTitle(messages.title("menu.file.restore"));
         from.getExtensionFilters().add(new FileChooser.ExtensionFilter("PlanDesk (*.zip)", "*.zip"));
         File zip = from.showOpenDialog(stage);
         if (zip == null) {
@@ -136,9 +135,6 @@ final class BackupActions {
     }
 
     private void error(Throwable e) {
-        Alert a = new Alert(Alert.AlertType.ERROR, Failures.describe(e, messages));
-        a.initOwner(stage);
-        a.setHeaderText(null);
-        a.show();
+        Alerts.failure(stage, messages, e);
     }
 }

@@ -1,5 +1,6 @@
 package org.plandesk.app;
 
+import java.nio.file.Path;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -33,6 +34,15 @@ final class MainMenus {
         MenuItem openWs = new MenuItem(messages.get("menu.file.openWorkspace"));
         openWs.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
         openWs.setOnAction(e -> w.chooseWorkspace());
+        Menu recent = new Menu(messages.get("menu.file.recent"));
+        recent.setId("recent-workspaces");
+        for (Path p : w.recentWorkspaces()) {
+            MenuItem item = new MenuItem(p.getFileName() + "  —  " + p.getParent());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> w.open(p, false));
+            recent.getItems().add(item);
+        }
+        recent.setDisable(recent.getItems().isEmpty());
         MenuItem importTable = new MenuItem(messages.get("menu.file.import"));
         importTable.setAccelerator(KeyCombination.keyCombination("Shortcut+I"));
         importTable.setOnAction(e -> {
@@ -65,6 +75,7 @@ final class MainMenus {
                 null,
                 newWs,
                 openWs,
+                recent,
                 new SeparatorMenuItem(),
                 importTable,
                 paste,

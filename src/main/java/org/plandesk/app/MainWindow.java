@@ -45,6 +45,7 @@ import org.plandesk.shared.Messages;
 import org.plandesk.shared.Problem;
 import org.plandesk.shared.Settings;
 import org.plandesk.shared.TaskRunner;
+import org.plandesk.shared.ui.Alerts;
 import org.plandesk.shared.ui.Buttons;
 import org.plandesk.shared.ui.Styles;
 import org.plandesk.shared.undo.UndoStack;
@@ -124,6 +125,7 @@ public final class MainWindow {
                     e -> LOG.log(System.Logger.Level.WARNING, "closing the previous workspace", e));
         }
         settings.put("lastWorkspace", ctx.workspace().base().toString());
+        new RecentWorkspaces(settings).add(ctx.workspace().base());
         rebuild();
         if (!"off".equals(settings.get("autoBackup", "on"))) {
             backups().automatic(ctx);
@@ -324,6 +326,11 @@ public final class MainWindow {
                 e -> error(Failures.describe(e, messages)));
     }
 
+    /** The workspaces opened last, newest first (文件 → 最近的工作区). */
+    List<Path> recentWorkspaces() {
+        return new RecentWorkspaces(settings).list();
+    }
+
     void chooseWorkspace() {
         FileChooser chooser = chooser("dialog.chooser.open");
         File f = chooser.showOpenDialog(stage);
@@ -390,19 +397,11 @@ public final class MainWindow {
     }
 
     private void error(String text) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, text);
-        alert.initOwner(stage);
-        alert.setTitle(messages.get("dialog.error.title"));
-        alert.setHeaderText(null);
-        alert.show();
+        Alerts.error(stage, messages, text);
     }
 
     void info(String text) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, text);
-        alert.initOwner(stage);
-        alert.setTitle(messages.get("dialog.error.title"));
-        alert.setHeaderText(null);
-        alert.show();
+        Alerts.info(stage, messages, text);
     }
 
     static String versionText() {

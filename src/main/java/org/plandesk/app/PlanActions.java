@@ -14,11 +14,11 @@ import org.plandesk.plan.ui.HistoryPane;
 import org.plandesk.plan.ui.PlanBrowserView;
 import org.plandesk.plan.ui.PlanDialog;
 import org.plandesk.plan.ui.PlanGridViewModel;
-import org.plandesk.shared.Failures;
 import org.plandesk.shared.Messages;
 import org.plandesk.shared.Problem;
 import org.plandesk.shared.Settings;
 import org.plandesk.shared.TaskRunner;
+import org.plandesk.shared.ui.Alerts;
 import org.plandesk.shared.ui.Buttons;
 import org.plandesk.shared.undo.UndoStack;
 import org.plandesk.shared.undo.UndoableEdit;
@@ -170,9 +170,6 @@ final class PlanActions {
     }
 
     private void failed(Throwable e) {
-        Alert a = new Alert(Alert.AlertType.ERROR, Failures.describe(e, messages));
-        a.initOwner(stage);
-        a.setHeaderText(null);
-        a.show();
+        Alerts.failure(stage, messages, e);
     }
 }

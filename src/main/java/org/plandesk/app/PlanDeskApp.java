@@ -5,13 +5,13 @@ import java.time.Clock;
 import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.plandesk.shared.AppLog;
 import org.plandesk.shared.BackgroundTasks;
 import org.plandesk.shared.ChartFonts;
 import org.plandesk.shared.Messages;
 import org.plandesk.shared.Settings;
+import org.plandesk.shared.ui.Alerts;
 import org.plandesk.workspace.WorkspaceLocations;
 
 /** The JavaFX application: registers the fonts, builds the main window and opens the workspace. */
@@ -52,9 +52,7 @@ public final class PlanDeskApp extends Application {
         LOG.log(System.Logger.Level.ERROR, "uncaught", e);
         Runnable show = () -> {
             Messages m = Messages.forLanguage(Settings.user().language());
-            Alert a = new Alert(Alert.AlertType.ERROR, m.get("error.unexpected", String.valueOf(e.getMessage()), log));
-            a.setHeaderText(null);
-            a.show();
+            Alerts.error(null, m, m.get("error.unexpected", String.valueOf(e.getMessage()), log));
         };
         if (Platform.isFxApplicationThread()) {
             show.run();

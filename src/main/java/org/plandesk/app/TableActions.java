@@ -28,9 +28,9 @@ import org.plandesk.plan.io.PlanTables;
 import org.plandesk.plan.io.wide.WideWriters;
 import org.plandesk.plan.ui.ImportDialog;
 import org.plandesk.plan.ui.ImportViewModel;
-import org.plandesk.shared.Failures;
 import org.plandesk.shared.Messages;
 import org.plandesk.shared.TaskRunner;
+import org.plandesk.shared.ui.Alerts;
 import org.plandesk.shared.ui.Buttons;
 import org.plandesk.shared.ui.ProgressDialog;
 import org.plandesk.shared.undo.UndoStack;
@@ -64,7 +64,7 @@ final class TableActions {
 
     void importFile() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("menu.file.import").replace("(_I)", "").replace("_", ""));
+        chooser.setTitle(messages.title("menu.file.import"));
         chooser.getExtensionFilters()
                 .add(new FileChooser.ExtensionFilter(
                         "CSV / TSV / TXT / XLSX / XLS", "*.csv", "*.tsv", "*.txt", "*.xlsx", "*.xls"));
@@ -254,10 +254,7 @@ final class TableActions {
     }
 
     private void failed(Throwable e) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, Failures.describe(e, messages));
-        alert.initOwner(stage);
-        alert.setHeaderText(null);
-        alert.show();
+        Alerts.failure(stage, messages, e);
     }
 
     private static String baseName(Path file) {

@@ -53,6 +53,14 @@ public final class Messages {
         return new MessageFormat(pattern, locale).format(plain(args));
     }
 
+    /**
+     * A menu label as a window title: without its mnemonic markup ("新增任务(_A)…" gives "新增任务…", "_Export…"
+     * gives "Export…"), so that no dialog title shows an underscore.
+     */
+    public String title(String key, Object... args) {
+        return get(key, args).replaceAll("\\(_[\\p{Alnum}]\\)", "").replace("_", "");
+    }
+
     public String format(Problem problem) {
         return get(problem.key(), problem.args().toArray());
     }

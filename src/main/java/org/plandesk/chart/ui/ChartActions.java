@@ -10,7 +10,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.Priority;
@@ -26,8 +25,10 @@ import org.plandesk.chart.export.ChartExporter;
 import org.plandesk.chart.export.ChartFormat;
 import org.plandesk.chart.export.ExportSize;
 import org.plandesk.io.FileNames;
+import org.plandesk.shared.Failures;
 import org.plandesk.shared.Messages;
 import org.plandesk.shared.TaskRunner;
+import org.plandesk.shared.ui.Alerts;
 import org.plandesk.shared.ui.ProgressDialog;
 
 /** What a user can do with a chart: export, copy, open in a window, present, export a whole plan. */
@@ -170,9 +171,6 @@ public final class ChartActions {
     }
 
     private void error(Window owner, Throwable e) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, messages.get("export.failed", String.valueOf(e.getMessage())));
-        alert.initOwner(owner);
-        alert.setHeaderText(null);
-        alert.show();
+        Alerts.error(owner, messages, messages.get("export.failed", Failures.describe(e, messages)));
     }
 }

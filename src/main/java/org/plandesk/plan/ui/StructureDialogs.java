@@ -48,7 +48,7 @@ public final class StructureDialogs {
         grid.addRow(2, new Label(m.get("task.form.title")), title);
         grid.addRow(3, new Label(m.get("col.lead")), lead);
         grid.addRow(4, new Label(m.get("col.responsible")), responsible);
-        return ask(owner, m, m.get(titleKey), grid, title)
+        return ask(owner, m, m.title(titleKey), grid, title)
                 .map(b -> new Task(
                         task.id(),
                         task.planId(),
@@ -93,7 +93,7 @@ public final class StructureDialogs {
         return ask(
                         owner,
                         m,
-                        m.get(withGroup ? "structure.menu.addGroup" : "structure.menu.addIndicator"),
+                        m.title(withGroup ? "structure.menu.addGroup" : "structure.menu.addIndicator"),
                         grid,
                         withGroup ? group : name)
                 .map(b -> new NewIndicator(
@@ -109,7 +109,7 @@ public final class StructureDialogs {
         TextField name = field(current, 30, "groupName");
         GridPane grid = grid();
         grid.addRow(0, new Label(m.get("structure.form.group")), name);
-        return ask(owner, m, m.get("structure.menu.renameGroup"), grid, name)
+        return ask(owner, m, m.title("structure.menu.renameGroup"), grid, name)
                 .map(b -> name.getText().strip());
     }
 

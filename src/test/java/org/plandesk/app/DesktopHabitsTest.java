@@ -1,0 +1,57 @@
+package org.plandesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import javafx.scene.control.DialogPane;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+/** What every desktop user expects: recent workspaces, dialog titles without markup, buttons in the app's language. */
+class DesktopHabitsTest extends WindowTestBase {
+    @Start
+    void start(Stage stage) {
+        open(stage);
+    }
+
+    @Test
+    void recentWorkspacesReopenAnEarlierOneWithOneClick(FxRobot robot) throws Exception {
+        planList(robot);
+        String sample = stage.getTitle().substring(stage.getTitle().indexOf("sample-"));
+        Path other = dir.resolve("other-" + System.nanoTime());
+        robot.interact(() -> window.open(other, false));
+        waitUntil(() -> stage.getTitle().contains(other.getFileName().toString()));
+        waitUntil(() -> robot.lookup("文件(F)").tryQuery().isPresent());
+        robot.clickOn("文件(F)");
+        robot.clickOn("最近的工作区(T)");
+        robot.clickOn(sample + "  —  " + dir.toAbsolutePath().normalize());
+        waitUntil(() -> stage.getTitle().endsWith(sample));
+        assertThat(new RecentWorkspaces(settings).list())
+                .first()
+                .satisfies(p -> assertThat(p.getFileName().toString()).isEqualTo(sample));
+    }
+
+    @Test
+    void theAboutBoxAndDialogTitlesSpeakTheAppsLanguageWithoutMnemonicMarkup(FxRobot robot) throws Exception {
+        planList(robot);
+        robot.clickOn("帮助(H)");
+        robot.clickOn("关于 PlanDesk(A)");
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane about = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertThat(about.getButtonTypes()).extracting(b -> b.getText()).containsExactly("确定");
+        robot.clickOn("确定");
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
+        // 新增任务 from the task structure: its title is the menu label without "(_A)"
+        robot.clickOn("任务结构");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T).release(KeyCode.T, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        Window dialog = robot.lookup(".dialog-pane").query().getScene().getWindow();
+        String title = ((Stage) dialog).getTitle();
+        assertThat(title).startsWith("新增任务").doesNotContain("_").doesNotContain("(A)");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+    }
+}
