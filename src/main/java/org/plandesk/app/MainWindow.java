@@ -85,7 +85,7 @@ public final class MainWindow {
         this.clock = clock;
         this.chartFonts = chartFonts;
         this.messages = Messages.forLanguage(settings.language());
-        Scene scene = new Scene(root, 1280, 800);
+        Scene scene = new Scene(root);
         scene.getStylesheets()
                 .add(Objects.requireNonNull(getClass().getResource(Styles.STYLESHEET))
                         .toExternalForm());
@@ -415,24 +415,22 @@ public final class MainWindow {
         return r;
     }
 
+    /** The size and place the window had, fitted into the screen it was on (or the primary one). */
     private void restoreGeometry() {
-        var w = settings.getDouble("window.width");
-        var h = settings.getDouble("window.height");
-        var x = settings.getDouble("window.x");
-        var y = settings.getDouble("window.y");
-        if (w.isPresent() && h.isPresent()) {
-            stage.setWidth(w.getAsDouble());
-            stage.setHeight(h.getAsDouble());
-        }
-        if (x.isPresent() && y.isPresent()) {
-            Rectangle2D wanted = new Rectangle2D(x.getAsDouble(), y.getAsDouble(), 100, 100);
-            boolean visible = Screen.getScreens().stream()
-                    .anyMatch(s -> s.getVisualBounds().intersects(wanted));
-            if (visible) {
-                stage.setX(x.getAsDouble());
-                stage.setY(y.getAsDouble());
-            }
-        }
+        double w = settings.getDouble("window.width").orElse(Double.NaN);
+        double h = settings.getDouble("window.height").orElse(Double.NaN);
+        double x = settings.getDouble("window.x").orElse(Double.NaN);
+        double y = settings.getDouble("window.y").orElse(Double.NaN);
+        Rectangle2D area = Screen.getScreens().stream()
+                .map(Screen::getVisualBounds)
+                .filter(b -> !Double.isNaN(x) && b.contains(x + 50, y + 10))
+                .findFirst()
+                .orElse(Screen.getPrimary().getVisualBounds());
+        Rectangle2D fit = WindowFit.fit(area, w, h, x, y);
+        stage.setWidth(fit.getWidth());
+        stage.setHeight(fit.getHeight());
+        stage.setX(fit.getMinX());
+        stage.setY(fit.getMinY());
     }
 
     /** Remembers geometry and closes the workspace. */
