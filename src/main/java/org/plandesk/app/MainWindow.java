@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.SimpleObjectProperty;
@@ -18,6 +19,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.image.Image;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -76,6 +78,7 @@ public final class MainWindow {
     private ChartsViewModel charts;
     private ChartActions chartActions;
     private SchoolActions schools;
+    private TableActions tables;
     private final ChartFonts chartFonts;
 
     public MainWindow(Stage stage, Settings settings, TaskRunner runner, Clock clock, ChartFonts chartFonts) {
@@ -90,6 +93,21 @@ public final class MainWindow {
                 .add(Objects.requireNonNull(getClass().getResource(Styles.STYLESHEET))
                         .toExternalForm());
         stage.setScene(scene);
+        // a table file dropped on the window is imported (the preview first); a workspace file is opened
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            boolean files = e.getDragboard().hasFiles();
+            if (files) {
+                dropped(e.getDragboard().getFiles());
+            }
+            e.setDropCompleted(files);
+            e.consume();
+        });
         stage.getIcons().clear();
         for (String icon : ICONS) {
             stage.getIcons()
@@ -201,7 +219,7 @@ public final class MainWindow {
     }
 
     private MenuBar menuBar() {
-        TableActions tables = new TableActions(
+        tables = new TableActions(
                 stage,
                 messages,
                 runner,
@@ -210,6 +228,19 @@ public final class MainWindow {
                 () -> viewModel.refresh(-1),
                 () -> undo);
         return new MainMenus(this, messages, tables, plans(), backups()).build();
+    }
+
+    /** Files dropped on the window: a workspace ({@code .mv.db}) is opened, a table goes to the import preview. */
+    void dropped(List<File> files) {
+        if (files.isEmpty()) {
+            return;
+        }
+        Path first = files.get(0).toPath();
+        if (first.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".mv.db")) {
+            open(first, false);
+        } else if (context != null && tables != null) {
+            tables.importFile(first);
+        }
     }
 
     /** Switches the UI language at once and remembers it. */

@@ -74,6 +74,11 @@ final class TableActions {
         }
     }
 
+    /** Imports a file given (dropped on the window): the preview first, as from the menu. */
+    void importFile(Path file) {
+        read(file, null);
+    }
+
     private void read(Path file, String sheet) {
         runner.read(
                 p -> {

@@ -2,12 +2,17 @@ package org.plandesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
+import org.plandesk.TestContexts;
+import org.plandesk.context.AppContext;
+import org.plandesk.workspace.WorkspaceLocations;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 
@@ -53,5 +58,25 @@ class DesktopHabitsTest extends WindowTestBase {
         String title = ((Stage) dialog).getTitle();
         assertThat(title).startsWith("新增任务").doesNotContain("_").doesNotContain("(A)");
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void aTableDroppedOnTheWindowGoesToTheImportPreviewAndAWorkspaceFileIsOpened(FxRobot robot) throws Exception {
+        planList(robot);
+        Path table = dir.resolve("dropped-" + System.nanoTime() + ".csv");
+        Files.writeString(table, "序号,指标,单位,2025年目标\n1,学前三年毛入园率,%,≥95\n");
+        // the drop itself comes from the desktop (no robot can drag a file in from outside); what it does is this
+        robot.interact(() -> window.dropped(List.of(table.toFile())));
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent()
+                && robot.lookup("学前三年毛入园率").tryQuery().isPresent());
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
+        Path other = dir.resolve("dropped-ws-" + System.nanoTime());
+        try (AppContext ctx = AppContext.open(other, false, TestContexts.CLOCK)) {
+            assertThat(ctx.plans().plans()).isEmpty();
+        }
+        robot.interact(() -> window.dropped(
+                List.of(WorkspaceLocations.dataFile(other.toAbsolutePath()).toFile())));
+        waitUntil(() -> stage.getTitle().endsWith(other.getFileName().toString()));
     }
 }
