@@ -6,12 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.plandesk.TestContexts;
 import org.plandesk.context.AppContext;
+import org.plandesk.plan.service.PlanSummary;
+import org.plandesk.plan.ui.IndicatorRow;
 import org.plandesk.workspace.WorkspaceLocations;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -78,5 +82,39 @@ class DesktopHabitsTest extends WindowTestBase {
         robot.interact(() -> window.dropped(
                 List.of(WorkspaceLocations.dataFile(other.toAbsolutePath()).toFile())));
         waitUntil(() -> stage.getTitle().endsWith(other.getFileName().toString()));
+    }
+
+    @Test
+    void aYearInFocusShowsItsColumnsBesideTheNamesAndIsRememberedPerPlan(FxRobot robot) throws Exception {
+        ListView<PlanSummary> list = planList(robot);
+        Runnable qiantang = () -> list.getSelectionModel()
+                .select(list.getItems().stream()
+                        .filter(s -> s.plan().shortName().equals("钱塘优学"))
+                        .findFirst()
+                        .orElseThrow());
+        robot.interact(qiantang);
+        waitUntil(() -> robot.lookup("#indicatorGrid").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        TreeTableView<IndicatorRow> grid = robot.lookup("#indicatorGrid").queryAs(TreeTableView.class);
+        // 2022–2024 seen on 2026-11-22: the current year is past the period, so its last year is in focus
+        waitUntil(() -> visibleYears(grid).equals(List.of("2024年")));
+        assertThat(grid.getColumns().get(1).getText()).isEqualTo("指标");
+        showAllYears(robot);
+        waitUntil(() -> visibleYears(grid).equals(List.of("2022年", "2023年", "2024年")));
+        robot.clickOn("#yearFocus");
+        robot.clickOn("2022年");
+        waitUntil(() -> visibleYears(grid).equals(List.of("2022年")));
+        // another plan and back: 2022 is still the year in focus of 钱塘优学
+        robot.interact(() -> list.getSelectionModel().select(0));
+        waitUntil(() -> !visibleYears(grid).contains("2022年"));
+        robot.interact(qiantang);
+        waitUntil(() -> visibleYears(grid).equals(List.of("2022年")));
+    }
+
+    private static List<String> visibleYears(TreeTableView<IndicatorRow> grid) {
+        return grid.getColumns().stream()
+                .filter(c -> c.isVisible() && !c.getColumns().isEmpty())
+                .map(c -> c.getText())
+                .toList();
     }
 }

@@ -47,6 +47,7 @@ class GridKitTest extends WindowTestBase {
         waitUntil(() -> robot.lookup("#indicatorGrid").tryQuery().isPresent());
         TreeTableView<IndicatorRow> grid = robot.lookup("#indicatorGrid").queryAs(TreeTableView.class);
         waitUntil(() -> grid.getRoot() != null && grid.getRoot().getChildren().size() == 7);
+        showAllYears(robot);
         int first = -1;
         for (int r = 0; r < grid.getExpandedItemCount() && first < 0; r++) {
             IndicatorRow row = grid.getTreeItem(r).getValue();

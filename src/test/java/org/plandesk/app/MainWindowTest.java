@@ -193,6 +193,7 @@ class MainWindowTest extends WindowTestBase {
                         .orElseThrow()));
         TreeTableView<IndicatorRow> grid = grid(robot);
         waitUntil(() -> grid.getRoot() != null && grid.getRoot().getChildren().size() == 7);
+        showAllYears(robot);
         Function<String, IndicatorRow> rowOf = code -> {
             for (int r = 0; r < grid.getExpandedItemCount(); r++) {
                 IndicatorRow row = grid.getTreeItem(r).getValue();

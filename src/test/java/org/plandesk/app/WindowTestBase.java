@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -78,5 +79,13 @@ abstract class WindowTestBase {
         ListView<PlanSummary> list = robot.lookup("#planList").queryAs(ListView.class);
         waitUntil(() -> list.getItems().size() == 5);
         return list;
+    }
+
+    /** Chooses 全部年份 in the year selector above the grid, as a user does, so every year's columns show. */
+    static void showAllYears(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#yearFocus").tryQuery().isPresent());
+        robot.clickOn("#yearFocus");
+        robot.clickOn("全部年份");
+        waitUntil(() -> robot.lookup("#yearFocus").queryAs(ChoiceBox.class).getValue() == null);
     }
 }

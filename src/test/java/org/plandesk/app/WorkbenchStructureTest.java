@@ -66,6 +66,7 @@ class WorkbenchStructureTest extends WindowTestBase {
     @Test
     void addAPartToAnIndicatorAndEnterItsValues(FxRobot robot) throws Exception {
         TreeTableView<IndicatorRow> grid = openQiantang(robot);
+        showAllYears(robot);
         // 序号3 has one part; add a second with the indicator editor
         openContextMenuOn(robot, grid, rowIndex(grid, "3", null));
         robot.clickOn("#editIndicatorItem");

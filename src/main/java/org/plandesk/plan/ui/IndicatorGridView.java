@@ -8,9 +8,12 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Tooltip;
@@ -117,6 +120,13 @@ public final class IndicatorGridView {
         table.setEditable(controller != null);
     }
 
+    /** The year in focus (null: every year): only its columns show beside the names. */
+    private final ObjectProperty<Integer> yearFocus = new SimpleObjectProperty<>();
+
+    public void setYearFocus(Integer year) {
+        yearFocus.set(year);
+    }
+
     /** Shows a plan's rows; the year columns follow the plan's span of years. */
     public void show(PlanData data, Map<String, List<IndicatorRow>> rows) {
         String layout = data == null ? null : layout(data, rows);
@@ -153,6 +163,10 @@ public final class IndicatorGridView {
             int year = y;
             TreeTableColumn<IndicatorRow, String> yearColumn = new TreeTableColumn<>(messages.get("col.year", year));
             yearColumn.getStyleClass().add(Styles.YEAR_HEADER);
+            yearColumn
+                    .visibleProperty()
+                    .bind(Bindings.createBooleanBinding(
+                            () -> yearFocus.get() == null || yearFocus.get() == year, yearFocus));
             if (baselines) {
                 yearColumn
                         .getColumns()

@@ -47,6 +47,7 @@ public final class PlanBrowserView {
     private final Runnable reloadPlan;
     private final TextField filterText = new TextField();
     private final ChoiceBox<Status> filterStatus = new ChoiceBox<>();
+    private final YearFocus yearFocus;
 
     public PlanBrowserView(
             PlanBrowserViewModel vm,
@@ -95,6 +96,7 @@ public final class PlanBrowserView {
         values.setHgrow(Priority.ALWAYS);
         meta.getColumnConstraints().addAll(labels, values, labels, values);
 
+        yearFocus = new YearFocus(messages, grid::setYearFocus);
         filterText.setPromptText(messages.get("filter.prompt"));
         filterText.setId("gridFilter");
         filterStatus.setId("gridStatusFilter");
@@ -115,7 +117,7 @@ public final class PlanBrowserView {
         filterStatus.setValue(null);
         filterText.textProperty().addListener(o -> showGrid(vm));
         filterStatus.valueProperty().addListener(o -> showGrid(vm));
-        HBox filters = new HBox(6, filterText, filterStatus);
+        HBox filters = new HBox(6, yearFocus.node(), filterText, filterStatus);
         filters.setPadding(new Insets(4, 6, 4, 6));
         BorderPane gridPane = new BorderPane(grid.node());
         gridPane.setTop(filters);
@@ -200,6 +202,7 @@ public final class PlanBrowserView {
     /** Remembers the grid's column widths in the settings. */
     public void rememberColumns(Settings settings) {
         grid.rememberColumns(settings);
+        yearFocus.rememberIn(settings);
     }
 
     /** Makes the indicator grid editable through this controller. */
@@ -217,6 +220,7 @@ public final class PlanBrowserView {
         }
         Plan p = data.plan();
         title.setText(p.title());
+        grid.setYearFocus(yearFocus.show(p.id(), data.yearSpan(), vm.currentYear()));
         int row = 0;
         row = metaPair(row, 0, "plan.kind", p.kind());
         row = metaPair(row - 1, 2, "plan.period", p.period());

@@ -69,6 +69,11 @@ public final class PlanBrowserViewModel {
         load(selected.get());
     }
 
+    /** This year, by the application's clock. */
+    public int currentYear() {
+        return service.currentYear();
+    }
+
     private void load(PlanSummary summary) {
         if (loading != null && !loading.isDone()) {
             loading.cancel();
