@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -99,10 +102,22 @@ class DesktopHabitsTest extends WindowTestBase {
         // 2022–2024 seen on 2026-11-22: the current year is past the period, so its last year is in focus
         waitUntil(() -> visibleYears(grid).equals(List.of("2024年")));
         assertThat(grid.getColumns().get(1).getText()).isEqualTo("指标");
+        // a long name cut off in its cell shows whole in a tooltip
+        String longName = "市级及以上教师教育教学专业技能评比获奖人次/获一等奖比例";
+        waitUntil(() -> robot.lookup((Node n) -> n instanceof TreeTableCell<?, ?> c
+                        && longName.equals(c.getText())
+                        && c.getTooltip() != null
+                        && longName.equals(c.getTooltip().getText()))
+                .tryQuery()
+                .isPresent());
         showAllYears(robot);
         waitUntil(() -> visibleYears(grid).equals(List.of("2022年", "2023年", "2024年")));
         robot.clickOn("#yearFocus");
-        robot.clickOn("2022年");
+        // the item in the selector's popup, not the grid's column header of the same name
+        waitUntil(() -> robot.lookup(".context-menu").tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".context-menu")
+                .lookup((Node n) -> n instanceof Labeled l && "2022年".equals(l.getText()))
+                .queryAs(Node.class));
         waitUntil(() -> visibleYears(grid).equals(List.of("2022年")));
         // another plan and back: 2022 is still the year in focus of 钱塘优学
         robot.interact(() -> list.getSelectionModel().select(0));

@@ -151,8 +151,10 @@ public final class IndicatorGridView {
             return;
         }
         table.getColumns().add(remembered(text(messages.get("col.code"), IndicatorRow::code, 52), "code"));
-        table.getColumns().add(remembered(text(messages.get("col.indicator"), IndicatorRow::name, 350), "indicator"));
-        table.getColumns().add(remembered(text(messages.get("col.part"), IndicatorRow::part, 96), "part"));
+        table.getColumns()
+                .add(remembered(
+                        withTooltip(text(messages.get("col.indicator"), IndicatorRow::name, 350)), "indicator"));
+        table.getColumns().add(remembered(withTooltip(text(messages.get("col.part"), IndicatorRow::part, 96)), "part"));
         table.getColumns().add(remembered(text(messages.get("col.unit"), IndicatorRow::unit, 60), "unit"));
         int[] span = data.yearSpan();
         boolean baselines = rows.values().stream()
@@ -320,6 +322,20 @@ public final class IndicatorGridView {
                 f.getValue().getValue() == null ? "" : value.apply(f.getValue().getValue())));
         c.setPrefWidth(width);
         c.setSortable(false);
+        return c;
+    }
+
+    /** A name column whose cells show the whole name in a tooltip (a long name is cut off with "…" in the cell). */
+    private static TreeTableColumn<IndicatorRow, String> withTooltip(TreeTableColumn<IndicatorRow, String> c) {
+        c.setCellFactory(col -> new TreeTableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                boolean blank = empty || text == null || text.isEmpty();
+                setText(blank ? null : text);
+                setTooltip(blank ? null : new Tooltip(text));
+            }
+        });
         return c;
     }
 
