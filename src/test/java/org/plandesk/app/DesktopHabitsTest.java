@@ -119,6 +119,18 @@ class DesktopHabitsTest extends WindowTestBase {
                 .lookup((Node n) -> n instanceof Labeled l && "2022年".equals(l.getText()))
                 .queryAs(Node.class));
         waitUntil(() -> visibleYears(grid).equals(List.of("2022年")));
+        // the plan list shows how the plan stands in its year in focus
+        long id = list.getItems().stream()
+                .filter(x -> x.plan().shortName().equals("钱塘优学"))
+                .findFirst()
+                .orElseThrow()
+                .plan()
+                .id();
+        waitUntil(() -> robot.lookup("#planCounts-" + id).tryQuery().isPresent()
+                && robot.lookup("#planCounts-" + id)
+                        .queryLabeled()
+                        .getText()
+                        .matches("2022年：((达成|未达成|有风险|待填报) \\d+( · )?)+"));
         // another plan and back: 2022 is still the year in focus of 钱塘优学
         robot.interact(() -> list.getSelectionModel().select(0));
         waitUntil(() -> !visibleYears(grid).contains("2022年"));

@@ -1,8 +1,12 @@
 package org.plandesk.plan.ui;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.MapChangeListener;
+import javafx.collections.ObservableMap;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -48,6 +52,8 @@ public final class PlanBrowserView {
     private final TextField filterText = new TextField();
     private final ChoiceBox<Status> filterStatus = new ChoiceBox<>();
     private final YearFocus yearFocus;
+    private final ObservableMap<Long, YearCounts> counts;
+    private Settings settings;
 
     public PlanBrowserView(
             PlanBrowserViewModel vm,
@@ -96,7 +102,15 @@ public final class PlanBrowserView {
         values.setHgrow(Priority.ALWAYS);
         meta.getColumnConstraints().addAll(labels, values, labels, values);
 
-        yearFocus = new YearFocus(messages, grid::setYearFocus);
+        yearFocus = new YearFocus(messages, year -> {
+            grid.setYearFocus(year);
+            if (vm.selectedProperty().get() != null) {
+                vm.refreshCounts(List.of(vm.selectedProperty().get()));
+            }
+        });
+        counts = vm.counts();
+        vm.setYearOf((id, span) -> YearFocus.rememberedYear(settings, id, span));
+        vm.counts().addListener((MapChangeListener<Long, YearCounts>) c -> list.refresh());
         filterText.setPromptText(messages.get("filter.prompt"));
         filterText.setId("gridFilter");
         filterStatus.setId("gridStatusFilter");
@@ -201,6 +215,7 @@ public final class PlanBrowserView {
 
     /** Remembers the grid's column widths in the settings. */
     public void rememberColumns(Settings settings) {
+        this.settings = settings;
         grid.rememberColumns(settings);
         yearFocus.rememberIn(settings);
     }
@@ -269,6 +284,22 @@ public final class PlanBrowserView {
     }
 
     /** A plan in the list: its short name, then period and number of indicators. */
+    /** "2024年：达成 3 · 未达成 1 · 待填报 98": the statuses that occur in the year in focus. */
+    private String standing(YearCounts n) {
+        List<String> parts = new ArrayList<>();
+        int[] values = {n.met(), n.missed(), n.atRisk(), n.pending()};
+        Status[] statuses = {Status.MET, Status.MISSED, Status.AT_RISK, Status.PENDING};
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] > 0) {
+                parts.add(messages.get(statuses[i].messageKey()) + " " + values[i]);
+            }
+        }
+        return messages.get(
+                "plan.counts",
+                n.year(),
+                parts.isEmpty() ? messages.get("status.no_target") : String.join(" · ", parts));
+    }
+
     private final class PlanCell extends ListCell<PlanSummary> {
         @Override
         protected void updateItem(PlanSummary item, boolean empty) {
@@ -284,6 +315,16 @@ public final class PlanBrowserView {
                     item.plan().period() + " · " + messages.get("plan.indicatorCount", item.indicatorCount()));
             sub.getStyleClass().add(Styles.PLAN_CELL_PERIOD);
             VBox box = new VBox(2, name, sub);
+            YearCounts n = counts.get(item.plan().id());
+            if (n != null) {
+                Label standing = new Label(standing(n));
+                standing.setId("planCounts-" + item.plan().id());
+                standing.setWrapText(true);
+                // wraps within the list instead of running past its edge
+                standing.prefWidthProperty().bind(list.widthProperty().subtract(36));
+                standing.getStyleClass().add(Styles.PLAN_CELL_PERIOD);
+                box.getChildren().add(standing);
+            }
             box.setPadding(new Insets(3, 0, 3, 0));
             setGraphic(box);
             setText(null);

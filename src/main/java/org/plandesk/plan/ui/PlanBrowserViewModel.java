@@ -1,7 +1,9 @@
 package org.plandesk.plan.ui;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -10,6 +12,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 import org.plandesk.plan.PlanData;
 import org.plandesk.plan.service.PlanService;
 import org.plandesk.plan.service.PlanSummary;
@@ -29,11 +32,46 @@ public final class PlanBrowserViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Throwable> failure = new ReadOnlyObjectWrapper<>();
     private TaskRunner.Handle loading;
+    private final ObservableMap<Long, YearCounts> counts = FXCollections.observableHashMap();
+    private BiFunction<Long, int[], Integer> yearOf = (id, span) -> null;
 
     public PlanBrowserViewModel(PlanService service, TaskRunner runner) {
         this.service = service;
         this.runner = runner;
         selected.addListener((obs, old, now) -> load(now));
+    }
+
+    /** Each plan's counts in its year in focus, by plan id (for the plan list). */
+    public ObservableMap<Long, YearCounts> counts() {
+        return counts;
+    }
+
+    /**
+     * Which year the counts of a plan are for: its year in focus (given the plan's id and span of years), or null for
+     * "all years", when the current year within the span (else its last year) is counted.
+     */
+    public void setYearOf(BiFunction<Long, int[], Integer> yearOf) {
+        this.yearOf = yearOf;
+    }
+
+    /** Counts, in the background, the statuses of each given plan in its year in focus. */
+    public void refreshCounts(List<PlanSummary> which) {
+        int current = service.currentYear();
+        List<Long> ids = which.stream().map(s -> s.plan().id()).toList();
+        runner.read(
+                p -> {
+                    Map<Long, YearCounts> out = new HashMap<>();
+                    for (long id : ids) {
+                        PlanData d = service.load(id);
+                        int[] span = d.yearSpan();
+                        Integer year = yearOf.apply(id, span);
+                        int y = year != null ? year : (current >= span[0] && current <= span[1] ? current : span[1]);
+                        out.put(id, YearCounts.of(IndicatorRows.build(d, current), y));
+                    }
+                    return out;
+                },
+                counts::putAll,
+                this::failed);
     }
 
     /** Reloads the list of plans, keeping the selection (by id) or selecting {@code preferredPlanId}. */
@@ -44,6 +82,7 @@ public final class PlanBrowserViewModel {
                 list -> {
                     long keep = selected.get() != null ? selected.get().plan().id() : preferredPlanId;
                     plans.setAll(list);
+                    refreshCounts(list);
                     PlanSummary pick = list.stream()
                             .filter(s -> s.plan().id() == keep)
                             .findFirst()
@@ -67,6 +106,9 @@ public final class PlanBrowserViewModel {
      */
     public void reloadPlan() {
         load(selected.get());
+        if (selected.get() != null) {
+            refreshCounts(List.of(selected.get()));
+        }
     }
 
     /** This year, by the application's clock. */

@@ -72,6 +72,11 @@ final class YearFocus {
         }
     }
 
+    /** The year remembered as a plan's focus when it is one of its years; null for none or "all years". */
+    static Integer rememberedYear(Settings settings, long plan, int[] span) {
+        return settings == null ? null : yearIn(settings.get("yearFocus." + plan, ""), span);
+    }
+
     /** A remembered year when it is one of the plan's years, else null. */
     private static Integer yearIn(String saved, int[] span) {
         try {
