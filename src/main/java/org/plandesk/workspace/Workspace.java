@@ -83,7 +83,8 @@ public final class Workspace implements AutoCloseable {
         if (WorkspaceLocations.unsafeCharacter(base) >= 0 || !base.isAbsolute()) {
             throw new IllegalArgumentException("not a checked workspace path: " + base);
         }
-        return "jdbc:h2:file:" + base + ";WRITE_DELAY=0" + (mustExist ? ";IFEXISTS=TRUE" : "")
+        // TRACE_LEVEL_FILE=0: H2 writes no <name>.trace.db beside the user's file; failures go to PlanDesk's log
+        return "jdbc:h2:file:" + base + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0" + (mustExist ? ";IFEXISTS=TRUE" : "")
                 + (readOnly ? ";ACCESS_MODE_DATA=r" : "");
     }
 

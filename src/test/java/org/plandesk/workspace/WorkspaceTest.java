@@ -53,7 +53,9 @@ class WorkspaceTest {
 
     @Test
     void theUrlAlwaysCarriesWriteDelayZero() {
-        assertThat(Workspace.url(dir.resolve("x"), false)).contains(";WRITE_DELAY=0");
+        assertThat(Workspace.url(dir.resolve("x"), false))
+                .contains(";WRITE_DELAY=0")
+                .contains(";TRACE_LEVEL_FILE=0");
         assertThat(Workspace.url(dir.resolve("x"), true))
                 .contains(";WRITE_DELAY=0")
                 .contains("IFEXISTS=TRUE");
