@@ -84,8 +84,34 @@ public final class PlanCharts {
                 messages);
     }
 
-    /** Met, missed, at risk and pending indicators per 一级指标. */
+    /** Met, missed, at risk and pending indicators per 一级指标, each judged in its own latest ended target year. */
     public StatusSummaryChart summary(PlanData data) {
+        return summary(data, null);
+    }
+
+    /**
+     * Met, missed, at risk and pending indicators per 一级指标 in {@code year} (the year in focus, named in the title);
+     * with a null year, each indicator is judged in its latest ended target year. An indicator without a target in
+     * that year is not counted.
+     */
+    public StatusSummaryChart summary(PlanData data, Integer year) {
+        if (year != null) {
+            int current = today().getYear();
+            Map<String, Map<Status, Integer>> counts = new LinkedHashMap<>();
+            for (Indicator ind : data.indicators()) {
+                Status s = data.status(ind, year, current);
+                if (s == Status.NO_TARGET) {
+                    continue;
+                }
+                String g = data.group(ind).map(IndicatorGroup::name).orElse(messages.get("grid.ungrouped"));
+                counts.computeIfAbsent(g, k -> new EnumMap<>(Status.class)).merge(s, 1, Integer::sum);
+            }
+            return new StatusSummaryChart(
+                    messages.get("chart.summary.titleYear", data.plan().displayName(), year),
+                    messages.get("chart.asOf", today().toString()),
+                    counts,
+                    messages);
+        }
         Map<String, Map<Status, Integer>> counts = new LinkedHashMap<>();
         for (TrajectoryChart t : trajectories(data)) {
             Indicator ind = data.indicators().stream()

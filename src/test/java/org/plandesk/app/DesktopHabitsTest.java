@@ -119,6 +119,9 @@ class DesktopHabitsTest extends WindowTestBase {
                 .lookup((Node n) -> n instanceof Labeled l && "2022年".equals(l.getText()))
                 .queryAs(Node.class));
         waitUntil(() -> visibleYears(grid).equals(List.of("2022年")));
+        // the status summary beside the grid judges the year in focus and names it
+        waitUntil(() -> window.chartsModel().currentProperty().get() != null
+                && window.chartsModel().currentProperty().get().title().equals("钱塘优学：2022年达成情况"));
         // the plan list shows how the plan stands in its year in focus
         long id = list.getItems().stream()
                 .filter(x -> x.plan().shortName().equals("钱塘优学"))

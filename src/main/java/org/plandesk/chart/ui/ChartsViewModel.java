@@ -18,12 +18,24 @@ public final class ChartsViewModel {
     private final PlanCharts charts;
     private final ObjectProperty<PlanData> data = new SimpleObjectProperty<>();
     private final ObjectProperty<Long> indicatorId = new SimpleObjectProperty<>(0L);
+    private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<PlanChart> current = new ReadOnlyObjectWrapper<>();
 
     public ChartsViewModel(PlanCharts charts) {
         this.charts = charts;
         data.addListener(o -> rebuild());
         indicatorId.addListener(o -> rebuild());
+        year.addListener(o -> rebuild());
+    }
+
+    /** The year in focus (null: every year): the status summary judges the indicators in it. */
+    public ObjectProperty<Integer> yearProperty() {
+        return year;
+    }
+
+    /** The plan's status summary in the year in focus. */
+    public PlanChart summary(PlanData d) {
+        return charts.summary(d, year.get());
     }
 
     public PlanCharts charts() {
@@ -61,7 +73,7 @@ public final class ChartsViewModel {
         PlanData d = data.get();
         List<PlanChart> out = new ArrayList<>();
         if (d != null) {
-            out.add(charts.summary(d));
+            out.add(summary(d));
             out.addAll(charts.trajectories(d));
         }
         return out;
@@ -75,6 +87,6 @@ public final class ChartsViewModel {
         }
         Long id = indicatorId.get();
         PlanChart t = id == null || id == 0 ? null : trajectory(id);
-        current.set(t != null ? t : charts.summary(d));
+        current.set(t != null ? t : summary(d));
     }
 }

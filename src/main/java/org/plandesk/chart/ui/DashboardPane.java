@@ -37,7 +37,7 @@ public final class DashboardPane extends BorderPane {
                                 return (PlanChart) null;
                             }
                             if (g.equals(summary)) {
-                                return vm.charts().summary(d);
+                                return vm.summary(d);
                             }
                             return vm.charts().dashboard(d, g.equals(all) ? null : g);
                         },

@@ -52,6 +52,7 @@ public final class PlanBrowserView {
     private final TextField filterText = new TextField();
     private final ChoiceBox<Status> filterStatus = new ChoiceBox<>();
     private final YearFocus yearFocus;
+    private final ChartsViewModel chartsModel;
     private final ObservableMap<Long, YearCounts> counts;
     private Settings settings;
 
@@ -104,11 +105,13 @@ public final class PlanBrowserView {
 
         yearFocus = new YearFocus(messages, year -> {
             grid.setYearFocus(year);
+            charts.yearProperty().set(year);
             if (vm.selectedProperty().get() != null) {
                 vm.refreshCounts(List.of(vm.selectedProperty().get()));
             }
         });
         counts = vm.counts();
+        chartsModel = charts;
         vm.setYearOf((id, span) -> YearFocus.rememberedYear(settings, id, span));
         vm.counts().addListener((MapChangeListener<Long, YearCounts>) c -> list.refresh());
         filterText.setPromptText(messages.get("filter.prompt"));
@@ -235,7 +238,9 @@ public final class PlanBrowserView {
         }
         Plan p = data.plan();
         title.setText(p.title());
-        grid.setYearFocus(yearFocus.show(p.id(), data.yearSpan(), vm.currentYear()));
+        Integer focus = yearFocus.show(p.id(), data.yearSpan(), vm.currentYear());
+        grid.setYearFocus(focus);
+        chartsModel.yearProperty().set(focus);
         int row = 0;
         row = metaPair(row, 0, "plan.kind", p.kind());
         row = metaPair(row - 1, 2, "plan.period", p.period());

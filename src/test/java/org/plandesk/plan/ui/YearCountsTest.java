@@ -7,11 +7,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plandesk.TestContexts;
+import org.plandesk.chart.PlanCharts;
+import org.plandesk.chart.StatusSummaryChart;
 import org.plandesk.context.AppContext;
 import org.plandesk.plan.Observation;
 import org.plandesk.plan.Plan;
 import org.plandesk.plan.PlanData;
+import org.plandesk.plan.Status;
 import org.plandesk.plan.service.CellChange;
+import org.plandesk.shared.Messages;
 
 /** A plan's standing in a year counts every part's status in that year, as the grid shows it. */
 class YearCountsTest {
@@ -33,9 +37,21 @@ class YearCountsTest {
                     .findFirst()
                     .orElseThrow();
             ctx.cells().apply(List.of(CellChange.actual(row.partId(), 2022, Observation.of(2022, 95), "95")), "实际");
-            YearCounts one = YearCounts.of(IndicatorRows.build(ctx.plans().load(p.id()), 2026), 2022);
+            PlanData after = ctx.plans().load(p.id());
+            YearCounts one = YearCounts.of(IndicatorRows.build(after, 2026), 2022);
             assertThat(one.met()).isEqualTo(1);
             assertThat(one.pending()).isEqualTo(none.pending() - 1);
+            // the status summary chart follows the same year and says which in its title
+            PlanCharts charts = new PlanCharts(new Messages(Messages.CHINESE), TestContexts.CLOCK);
+            StatusSummaryChart in2022 = charts.summary(after, 2022);
+            assertThat(in2022.title()).isEqualTo("钱塘优学：2022年达成情况");
+            assertThat(in2022.counts().get("好学生 全面成长").get(Status.MET)).isEqualTo(1);
+            StatusSummaryChart in2023 = charts.summary(after, 2023);
+            assertThat(in2023.counts().values().stream()
+                            .map(m -> m.getOrDefault(Status.MET, 0))
+                            .mapToInt(Integer::intValue)
+                            .sum())
+                    .isZero();
         }
     }
 }
