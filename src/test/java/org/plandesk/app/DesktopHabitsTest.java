@@ -64,6 +64,13 @@ class DesktopHabitsTest extends WindowTestBase {
         Window dialog = robot.lookup(".dialog-pane").query().getScene().getWindow();
         String title = ((Stage) dialog).getTitle();
         assertThat(title).startsWith("新增任务").doesNotContain("_").doesNotContain("(A)");
+        // 序号 typed, 名称 left empty, 确定: the dialog stays, keeps the 序号 and says why
+        robot.clickOn("#taskCode");
+        robot.write("21");
+        robot.clickOn("确定");
+        waitUntil(() -> robot.lookup("#dialogProblem").queryLabeled().getText().contains("不能为空"));
+        assertThat(robot.lookup("#taskCode").queryTextInputControl().getText()).isEqualTo("21");
+        assertThat(robot.lookup(".dialog-pane").tryQuery()).isPresent();
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
     }
 

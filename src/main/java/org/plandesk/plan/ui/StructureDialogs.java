@@ -1,6 +1,7 @@
 package org.plandesk.plan.ui;
 
 import java.util.Optional;
+import javafx.event.ActionEvent;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
@@ -14,6 +15,8 @@ import org.plandesk.plan.Task;
 import org.plandesk.plan.TaskLevel;
 import org.plandesk.shared.Messages;
 import org.plandesk.shared.ui.Buttons;
+import org.plandesk.shared.ui.Styles;
+import org.plandesk.shared.ui.grid.Spreadsheet;
 
 /** The small forms of structural edits: a task, a new indicator (optionally in a new 一级指标), a group's name. */
 public final class StructureDialogs {
@@ -134,6 +137,27 @@ public final class StructureDialogs {
         d.getDialogPane().setContent(content);
         ButtonType ok = Buttons.ok(m);
         d.getDialogPane().getButtonTypes().addAll(ok, Buttons.cancel(m));
+        // the required field left empty: the dialog stays with everything typed, the field framed, the reason below
+        Label why = new Label();
+        why.setId("dialogProblem");
+        why.getStyleClass().add(Styles.MUTED);
+        content.add(why, 0, content.getRowCount(), 2, 1);
+        focus.textProperty().addListener(o -> {
+            if (!focus.getText().isBlank()) {
+                why.setText("");
+                focus.getStyleClass().remove(Spreadsheet.REFUSED);
+            }
+        });
+        d.getDialogPane().lookupButton(ok).addEventFilter(ActionEvent.ACTION, e -> {
+            if (focus.getText().isBlank()) {
+                why.setText(m.get("form.required"));
+                if (!focus.getStyleClass().contains(Spreadsheet.REFUSED)) {
+                    focus.getStyleClass().add(Spreadsheet.REFUSED);
+                }
+                focus.requestFocus();
+                e.consume();
+            }
+        });
         d.setOnShown(e -> focus.requestFocus());
         return d.showAndWait().filter(b -> b == ok);
     }
