@@ -134,7 +134,9 @@ final class MainMenus {
 
         MenuItem about = new MenuItem(messages.get("menu.help.about"));
         about.setOnAction(e -> w.info(messages.get("dialog.about", MainWindow.versionText())));
-        Menu help = new Menu(messages.get("menu.help"), null, about);
+        MenuItem shortcuts = new MenuItem(messages.get("menu.help.shortcuts"));
+        shortcuts.setAccelerator(KeyCombination.keyCombination("F1"));
+        Menu help = new Menu(messages.get("menu.help"), null, shortcuts, about);
         MenuItem newPlan = new MenuItem(messages.get("menu.plan.new"));
         newPlan.setAccelerator(KeyCombination.keyCombination("Shortcut+N"));
         newPlan.setOnAction(e -> plans.create());
@@ -163,6 +165,7 @@ final class MainMenus {
             }
         });
         bar.setId("mainMenu");
+        shortcuts.setOnAction(e -> ShortcutsDialog.show(w.stage(), messages, bar));
         return bar;
     }
 }

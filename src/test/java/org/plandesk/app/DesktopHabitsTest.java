@@ -154,4 +154,19 @@ class DesktopHabitsTest extends WindowTestBase {
                 .map(c -> c.getText())
                 .toList();
     }
+
+    @Test
+    void f1ListsEveryKeyReadFromTheMenusThemselves(FxRobot robot) throws Exception {
+        planList(robot);
+        robot.press(KeyCode.F1).release(KeyCode.F1);
+        waitUntil(() -> robot.lookup("#shortcutsTable").tryQuery().isPresent());
+        List<String> texts = robot.lookup("#shortcutsTable").lookup(".label").queryAllAs(Labeled.class).stream()
+                .map(Labeled::getText)
+                .toList();
+        assertThat(texts).contains("文件 → 导入表格…", "编辑 → 重做（与 Ctrl+Y 相同）", "表格：向下填充", "Ctrl+D", "F5");
+        // it opens at its full size, not collapsed to its buttons
+        assertThat(robot.lookup(".dialog-pane").queryAs(DialogPane.class).getHeight())
+                .isGreaterThan(240);
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+    }
 }
