@@ -90,10 +90,8 @@ public final class Backups {
             ByteArrayOutputStream data = new ByteArrayOutputStream();
             List<String> columns = new ArrayList<>();
             int rows = 0;
-            String key =
-                    String.join(", ", key(model, table).stream().map(Sql::id).toList());
             try (Statement s = c.createStatement();
-                    ResultSet rs = s.executeQuery("SELECT * FROM " + Sql.id(table) + " ORDER BY " + key);
+                    ResultSet rs = s.executeQuery(Sql.selectAllOrdered(table, key(model, table)));
                     JsonGenerator g = json.getFactory().createGenerator(data)) {
                 for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
                     columns.add(rs.getMetaData().getColumnLabel(i));

@@ -47,6 +47,14 @@ public record Plan(
         return new Plan(newId, title, shortName, kind, issuer, docNumber, issueDate, startYear, endYear, source, note);
     }
 
+    public Plan withNote(String newNote) {
+        return new Plan(id, title, shortName, kind, issuer, docNumber, issueDate, startYear, endYear, source, newNote);
+    }
+
+    public Plan withShortName(String newShortName) {
+        return new Plan(id, title, newShortName, kind, issuer, docNumber, issueDate, startYear, endYear, source, note);
+    }
+
     public Plan withPeriod(int start, int end) {
         return new Plan(id, title, shortName, kind, issuer, docNumber, issueDate, start, end, source, note);
     }

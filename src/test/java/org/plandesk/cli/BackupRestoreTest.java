@@ -58,21 +58,7 @@ class BackupRestoreTest {
             ctx.schoolImports()
                     .apply(new SchoolTableParser().parse(TableFiles.read(ExampleSchools.bytes(), "e.csv", null)));
             Plan p = ctx.plans().find("钱塘优学").orElseThrow();
-            ctx.planEdits()
-                    .update(
-                            new Plan(
-                                    p.id(),
-                                    p.title(),
-                                    p.shortName(),
-                                    p.kind(),
-                                    p.issuer(),
-                                    p.docNumber(),
-                                    p.issueDate(),
-                                    p.startYear(),
-                                    p.endYear(),
-                                    p.source(),
-                                    "'); DROP TABLE PLAN; -- 备注"),
-                            "改备注");
+            ctx.planEdits().update(p.withNote("'); DROP TABLE PLAN; -- 备注"), "改备注");
         }
         return ws;
     }

@@ -39,21 +39,7 @@ class HostileNamesTest {
         Path ws = dir.resolve("ws");
         try (AppContext ctx = AppContext.open(ws, true, TestContexts.CLOCK)) {
             Plan p = ctx.plans().find("钱塘优学").orElseThrow();
-            ctx.planEdits()
-                    .update(
-                            new Plan(
-                                    p.id(),
-                                    p.title(),
-                                    "../../x",
-                                    p.kind(),
-                                    p.issuer(),
-                                    p.docNumber(),
-                                    p.issueDate(),
-                                    p.startYear(),
-                                    p.endYear(),
-                                    p.source(),
-                                    p.note()),
-                            "改名");
+            ctx.planEdits().update(p.withShortName("../../x"), "改名");
         }
         Path out = Files.createDirectories(dir.resolve("a").resolve("b").resolve("out"));
         int code = cli.run(

@@ -78,18 +78,7 @@ class StorageFailureTest {
             assertThat(ctx.workspace().isReadOnly()).isTrue();
             Plan p = ctx.plans().find("钱塘优学").orElseThrow();
             assertThat(ctx.plans().load(p.id()).indicators()).hasSize(92);
-            Plan changed = new Plan(
-                    p.id(),
-                    p.title(),
-                    p.shortName(),
-                    p.kind(),
-                    p.issuer(),
-                    p.docNumber(),
-                    p.issueDate(),
-                    p.startYear(),
-                    p.endYear(),
-                    p.source(),
-                    "改");
+            Plan changed = p.withNote("改");
             assertThatThrownBy(() -> ctx.planEdits().update(changed, "改备注"))
                     .isInstanceOfSatisfying(StorageException.class, e -> {
                         assertThat(e.problem().key()).isEqualTo("storage.readOnly");
