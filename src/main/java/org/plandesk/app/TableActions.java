@@ -26,6 +26,7 @@ import org.plandesk.plan.io.LongCsvWriter;
 import org.plandesk.plan.io.LongRow;
 import org.plandesk.plan.io.PlanTables;
 import org.plandesk.plan.io.wide.WideWriters;
+import org.plandesk.plan.service.PlanSummary;
 import org.plandesk.plan.ui.ImportDialog;
 import org.plandesk.plan.ui.ImportViewModel;
 import org.plandesk.shared.Messages;
@@ -132,12 +133,14 @@ final class TableActions {
 
     private void preview(RawTable raw, String title) {
         AppContext ctx = context.get();
+        record Start(List<PlanSummary> plans, PlanData into) {}
         runner.read(
-                p -> ctx.plans().plans(),
-                plans -> {
-                    ImportViewModel vm = new ImportViewModel(raw, title, runner);
+                p -> new Start(
+                        ctx.plans().plans(), ctx.plans().matchFor(title, raw).orElse(null)),
+                start -> {
+                    ImportViewModel vm = new ImportViewModel(raw, title, start.into(), runner);
                     new ImportDialog(messages, runner, id -> ctx.plans().load(id))
-                            .show(stage, vm, plans)
+                            .show(stage, vm, start.plans())
                             .ifPresent(choice -> write(choice.rows(), choice.notes(), null, choice.planName()));
                 },
                 this::failed);

@@ -1,6 +1,7 @@
 package org.plandesk.plan.service;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.plandesk.plan.ActualEntry;
 import org.plandesk.plan.Indicator;
@@ -15,7 +16,7 @@ import org.plandesk.shared.Numbers;
  * Indicators are matched as the import matches them: by code, else by name.
  */
 public final class ImportDiff {
-    /** A value that would change. */
+    /** A value that would change (or, with a null old text, be added). */
     public record Changed(LongRow row, String oldText, String newText) {}
 
     private final List<LongRow> added = new ArrayList<>();
@@ -48,6 +49,19 @@ public final class ImportDiff {
 
     public int unchanged() {
         return unchanged;
+    }
+
+    /** Every value that would be added (old text null) or changed, in table order, for the preview's list. */
+    public List<Changed> changes() {
+        List<Changed> all = new ArrayList<>(changed);
+        for (LongRow r : added) {
+            all.add(new Changed(r, null, text(r)));
+        }
+        all.sort(Comparator.comparingInt((Changed c) -> c.row().line())
+                .thenComparing(c -> c.row().part())
+                .thenComparingInt(c -> c.row().year())
+                .thenComparing(c -> c.row().kind()));
+        return all;
     }
 
     private static String current(PlanData d, LongRow r) {

@@ -8,13 +8,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.plandesk.io.RawTable;
 import org.plandesk.plan.ActualEntry;
 import org.plandesk.plan.ActualKind;
 import org.plandesk.plan.Plan;
 import org.plandesk.plan.PlanData;
+import org.plandesk.plan.io.wide.WideTable;
+import org.plandesk.plan.io.wide.WideTableParser;
 import org.plandesk.plan.store.IndicatorRepository;
 import org.plandesk.plan.store.PlanRepository;
 import org.plandesk.shared.Change;
+import org.plandesk.shared.InputRejectedException;
 import org.plandesk.shared.Numbers;
 import org.plandesk.shared.store.ChangeLogRepository;
 import org.plandesk.workspace.Transactor;
@@ -64,6 +68,27 @@ public final class PlanService {
 
     public PlanData load(long planId) {
         return tx.read(c -> load(c, planId));
+    }
+
+    /**
+     * The existing plan a table to import most likely belongs to ({@link ImportMatch}), or empty when the table
+     * cannot be read or matches none: the import preview offers it as the target instead of a new plan.
+     */
+    public Optional<PlanData> matchFor(String fileTitle, RawTable raw) {
+        WideTable table;
+        try {
+            table = new WideTableParser().parse(raw, fileTitle, Map.of());
+        } catch (InputRejectedException e) {
+            return Optional.empty();
+        }
+        List<PlanData> all = tx.read(c -> {
+            List<PlanData> out = new ArrayList<>();
+            for (Plan p : plans.plans(c)) {
+                out.add(load(c, p.id()));
+            }
+            return out;
+        });
+        return ImportMatch.best(fileTitle, raw, table, all);
     }
 
     static PlanData load(Connection c, long planId, PlanRepository plans, IndicatorRepository indicators)

@@ -28,6 +28,7 @@ import org.plandesk.plan.io.LongRow;
 import org.plandesk.plan.io.wide.ColumnRole;
 import org.plandesk.plan.io.wide.WideColumn;
 import org.plandesk.plan.io.wide.WideTable;
+import org.plandesk.plan.service.ImportDiff;
 import org.plandesk.plan.service.PlanSummary;
 import org.plandesk.shared.InputRejectedException;
 import org.plandesk.shared.Messages;
@@ -82,13 +83,28 @@ public final class ImportDialog {
                 return null;
             }
         });
-        target.setValue(null);
+        PlanData into = vm.existingPlanProperty().get();
+        target.setValue(
+                into == null
+                        ? null
+                        : plans.stream()
+                                .filter(s -> s.plan().id() == into.plan().id())
+                                .findFirst()
+                                .orElse(null));
+        Label matched = new Label(
+                into == null ? "" : messages.get("import.matched", into.plan().displayName()));
+        matched.setId("importMatched");
+        matched.setWrapText(true);
+        matched.setVisible(into != null);
+        matched.setManaged(into != null);
         TextField title = new TextField();
         title.setId("importTitle");
         title.textProperty().bindBidirectional(vm.newPlanTitleProperty());
         title.setPrefColumnCount(28);
         title.disableProperty().bind(target.valueProperty().isNotNull());
         target.valueProperty().addListener((o, old, now) -> {
+            matched.setVisible(false);
+            matched.setManaged(false);
             if (now == null) {
                 vm.existingPlanProperty().set(null);
             } else {
@@ -112,10 +128,13 @@ public final class ImportDialog {
         summary.setId("importSummary");
         summary.setWrapText(true);
         Tab problemTab = new Tab("", problems);
+        TableView<ImportDiff.Changed> changes = changeTable();
+        Tab changeTab = new Tab("", changes);
         TabPane tabs = new TabPane(
                 new Tab(messages.get("import.tab.columns"), columns),
                 new Tab(messages.get("import.tab.indicators"), indicators),
                 new Tab(messages.get("import.tab.values"), values),
+                changeTab,
                 problemTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setPrefSize(900, 460);
@@ -142,6 +161,11 @@ public final class ImportDialog {
             problemTab.setText(
                     messages.get("import.tab.problems", problems.getItems().size()));
             var diff = vm.diffProperty().get();
+            boolean intoExisting = diff != null && vm.existingPlanProperty().get() != null;
+            changes.getItems().setAll(intoExisting ? diff.changes() : List.of());
+            changeTab.setText(
+                    messages.get("import.tab.changes", changes.getItems().size()));
+            changeTab.setDisable(!intoExisting);
             summary.setText(
                     t == null
                             ? ""
@@ -150,7 +174,7 @@ public final class ImportDialog {
                                             t.indicators().size(),
                                             t.rows().size(),
                                             t.problems().size())
-                                    + (diff == null || vm.existingPlanProperty().get() == null
+                                    + (!intoExisting
                                             ? ""
                                             : "  "
                                                     + messages.get(
@@ -174,7 +198,7 @@ public final class ImportDialog {
         vm.previewProperty().addListener(o -> refresh.run());
         vm.diffProperty().addListener(o -> refresh.run());
         vm.updatingProperty().addListener(o -> refresh.run());
-        d.getDialogPane().setContent(new VBox(8, planRow, tabs, summary));
+        d.getDialogPane().setContent(new VBox(8, planRow, matched, tabs, summary));
         refresh.run();
         d.setResultConverter(b -> {
             WideTable t = vm.previewProperty().get();
@@ -265,6 +289,35 @@ public final class ImportDialog {
                                 ? r.target().display()
                                 : r.grade() != null ? r.grade() : Numbers.format(r.value()),
                         100));
+        return t;
+    }
+
+    private TableView<ImportDiff.Changed> changeTable() {
+        TableView<ImportDiff.Changed> t = new TableView<>();
+        t.setId("importChanges");
+        t.getColumns()
+                .add(col(
+                        messages.get("import.col.row"),
+                        c -> Integer.toString(c.row().line()),
+                        50));
+        t.getColumns().add(col(messages.get("col.indicator"), c -> c.row().indicator(), 300));
+        t.getColumns().add(col(messages.get("col.part"), c -> c.row().part(), 90));
+        t.getColumns()
+                .add(col(
+                        messages.get("import.col.year"),
+                        c -> Integer.toString(c.row().year()),
+                        60));
+        t.getColumns()
+                .add(col(
+                        messages.get("import.col.kind"),
+                        c -> messages.get("kind." + c.row().kind().code()),
+                        60));
+        t.getColumns()
+                .add(col(
+                        messages.get("import.col.old"),
+                        c -> c.oldText() == null ? messages.get("import.added") : c.oldText(),
+                        110));
+        t.getColumns().add(col(messages.get("import.col.new"), ImportDiff.Changed::newText, 110));
         return t;
     }
 

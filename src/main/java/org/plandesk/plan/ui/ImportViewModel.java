@@ -50,9 +50,18 @@ public final class ImportViewModel {
     private boolean dirty;
 
     public ImportViewModel(RawTable table, String defaultTitle, TaskRunner runner) {
+        this(table, defaultTitle, null, runner);
+    }
+
+    /**
+     * @param into the existing plan the table most likely belongs to (the preview starts with it), or null for a new
+     *     plan
+     */
+    public ImportViewModel(RawTable table, String defaultTitle, PlanData into, TaskRunner runner) {
         this.table = table;
         this.runner = runner;
         newPlanTitle.set(defaultTitle);
+        existingPlan.set(into);
         newPlanTitle.addListener(o -> reparse());
         existingPlan.addListener(o -> reparse());
         reparse();

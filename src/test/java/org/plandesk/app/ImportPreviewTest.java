@@ -1,0 +1,79 @@
+package org.plandesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.plandesk.TestContexts;
+import org.plandesk.context.AppContext;
+import org.plandesk.plan.io.wide.WideWriters;
+import org.plandesk.plan.service.ImportDiff;
+import org.plandesk.plan.service.PlanSummary;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+/** Importing a plan's own table again: it goes into that plan, and the preview lists what changes. */
+class ImportPreviewTest extends WindowTestBase {
+    @Start
+    void start(Stage stage) {
+        open(stage);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aPlansOwnTableDefaultsToThatPlanAndThePreviewListsEveryChange(FxRobot robot) throws Exception {
+        ListView<PlanSummary> list = planList(robot);
+        String csv;
+        try (AppContext other = TestContexts.sample(dir.resolve("export-" + System.nanoTime()))) {
+            long id = other.plans().plans().stream()
+                    .filter(s -> s.plan().shortName().equals("钱塘优学"))
+                    .findFirst()
+                    .orElseThrow()
+                    .plan()
+                    .id();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            WideWriters.csv(other.plans().load(id), StandardCharsets.UTF_8, out);
+            csv = out.toString(StandardCharsets.UTF_8);
+        }
+        String first = "1,好学生 全面成长,新培养“钱塘好少年”人数,,名,≥2000,≥2100,≥2200";
+        assertThat(csv).contains(first);
+        // a file name that names no plan: the plan is recognised by its indicators and period
+        Path table = dir.resolve("从同事处收到-" + System.nanoTime() + ".csv");
+        Files.writeString(table, csv.replace(first, first.replace("≥2200", "≥2300")));
+        robot.interact(() -> window.dropped(List.of(table.toFile())));
+        waitUntil(() -> robot.lookup("#importChanges").tryQuery().isPresent()
+                && !robot.lookup("#importChanges")
+                        .queryAs(TableView.class)
+                        .getItems()
+                        .isEmpty());
+
+        ChoiceBox<PlanSummary> target = robot.lookup("#importTarget").queryAs(ChoiceBox.class);
+        assertThat(target.getValue().plan().shortName()).isEqualTo("钱塘优学");
+        assertThat(robot.lookup("#importMatched").queryAs(Label.class).getText())
+                .contains("钱塘优学");
+        robot.clickOn("变化（1）");
+        TableView<ImportDiff.Changed> changes = robot.lookup("#importChanges").queryAs(TableView.class);
+        assertThat(changes.getItems())
+                .extracting(c -> c.row().indicator() + " " + c.row().year() + " " + c.oldText() + " → " + c.newText())
+                .containsExactly("新培养“钱塘好少年”人数 2024 ≥2200 → ≥2300");
+        assertThat(robot.lookup("#importSummary").queryAs(Label.class).getText())
+                .contains("新增 0 个值，修改 1 个");
+
+        robot.clickOn("导入");
+        waitUntil(() -> window.undoStack().nextUndo().isPresent()
+                && window.undoStack().nextUndo().orElseThrow().description().contains("钱塘优学"));
+        // no second 钱塘优学: the five plans are still five
+        waitUntil(() -> list.getItems().size() == 5);
+        assertThat(list.getItems().stream().filter(s -> s.plan().shortName().equals("钱塘优学")))
+                .hasSize(1);
+    }
+}
