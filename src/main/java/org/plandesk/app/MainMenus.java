@@ -119,7 +119,11 @@ final class MainMenus {
         zh.setOnAction(e -> w.switchLanguage("zh"));
         en.setOnAction(e -> w.switchLanguage("en"));
         Menu language = new Menu(messages.get("menu.view.language"), null, zh, en);
-        Menu view = new Menu(messages.get("menu.view"), null, language);
+        Menu view = new Menu(messages.get("menu.view"));
+        view.setId("viewMenu");
+        // the language last: the pointer on its way to the submenu crosses no other item
+        view.getItems().addAll(w.zoom().menuItems(messages));
+        view.getItems().addAll(new SeparatorMenuItem(), language);
 
         MenuItem present = new MenuItem(messages.get("menu.chart.present"));
         present.setAccelerator(KeyCombination.keyCombination("F5"));

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Rectangle2D;
@@ -70,6 +71,8 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final Label workspaceLabel = new Label();
     private final Label planCountLabel = new Label();
+    private final Label zoomLabel = new Label();
+    private final Zoom zoom;
     private Messages messages;
     private AppContext context;
     private PlanBrowserViewModel viewModel;
@@ -84,6 +87,7 @@ public final class MainWindow {
     public MainWindow(Stage stage, Settings settings, TaskRunner runner, Clock clock, ChartFonts chartFonts) {
         this.stage = stage;
         this.settings = settings;
+        this.zoom = new Zoom(settings);
         this.runner = runner;
         this.clock = clock;
         this.chartFonts = chartFonts;
@@ -93,6 +97,7 @@ public final class MainWindow {
                 .add(Objects.requireNonNull(getClass().getResource(Styles.STYLESHEET))
                         .toExternalForm());
         stage.setScene(scene);
+        zoom.addKeys(scene);
         // a table file dropped on the window is imported (the preview first); a workspace file is opened
         scene.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
@@ -167,7 +172,18 @@ public final class MainWindow {
     /** (Re)builds menus and content in the current language, keeping the workspace and the selected plan. */
     private void rebuild() {
         root.setTop(menuBar());
-        HBox status = new HBox(16, workspaceLabel, spacer(), planCountLabel);
+        zoomLabel.setId("zoomLabel");
+        Messages language = messages;
+        zoomLabel
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> zoom.factorProperty().get() == 1.0
+                                ? ""
+                                : language.get(
+                                        "statusbar.zoom",
+                                        Math.round(zoom.factorProperty().get() * 100)),
+                        zoom.factorProperty()));
+        HBox status = new HBox(16, workspaceLabel, spacer(), zoomLabel, planCountLabel);
         status.getStyleClass().add(Styles.STATUS_BAR);
         root.setBottom(status);
         if (context == null) {
@@ -196,6 +212,7 @@ public final class MainWindow {
                 workspaceLabel::setText,
                 () -> viewModel.refresh(-1));
         browser.setPartLinker(schools::link);
+        browser.bindZoom(zoom.factorProperty());
         viewModel.selectedProperty().addListener((o, old, now) -> {
             if (now != null) {
                 settings.putLong("lastPlan", now.plan().id());
@@ -203,8 +220,10 @@ public final class MainWindow {
         });
         viewModel.plans().addListener((ListChangeListener<PlanSummary>) c -> planCountLabel.setText(
                 messages.get("statusbar.plans", viewModel.plans().size())));
+        PlanBrowserViewModel shown = viewModel;
         viewModel.failureProperty().addListener((o, old, e) -> {
-            if (e != null) {
+            // a read of a workspace just closed (another one opened, the window closing) fails: nothing to tell
+            if (e != null && shown == viewModel && context != null) {
                 error(Failures.describe(e, messages));
             }
         });
@@ -228,6 +247,10 @@ public final class MainWindow {
                 () -> viewModel.refresh(-1),
                 () -> undo);
         return new MainMenus(this, messages, tables, plans(), backups()).build();
+    }
+
+    Zoom zoom() {
+        return zoom;
     }
 
     /** Files dropped on the window: a workspace ({@code .mv.db}) is opened, a table goes to the import preview. */

@@ -16,6 +16,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.plandesk.TestContexts;
+import org.plandesk.chart.ui.ChartCanvas;
 import org.plandesk.context.AppContext;
 import org.plandesk.plan.service.PlanSummary;
 import org.plandesk.plan.ui.IndicatorRow;
@@ -167,6 +168,43 @@ class DesktopHabitsTest extends WindowTestBase {
         // it opens at its full size, not collapsed to its buttons
         assertThat(robot.lookup(".dialog-pane").queryAs(DialogPane.class).getHeight())
                 .isGreaterThan(240);
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void ctrlPlusAndMinusZoomTheGridAndTheChartAndCtrlZeroResetsIt(FxRobot robot) throws Exception {
+        planList(robot);
+        waitUntil(() -> robot.lookup("#indicatorGrid").tryQuery().isPresent()
+                && robot.lookup(".tree-table-cell").tryQuery().isPresent());
+        robot.clickOn("#planList");
+        robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#zoomLabel").queryLabeled().getText().equals("缩放 125%"));
+        // the grid's text is drawn 1.25 times the stylesheet's 13 px, and the chart beside it is enlarged as much
+        waitUntil(() -> robot.lookup((Node n) -> n instanceof TreeTableCell<?, ?> c
+                        && c.getText() != null
+                        && !c.getText().isEmpty()
+                        && Math.abs(c.getFont().getSize() - 16.3) < 0.01)
+                .tryQuery()
+                .isPresent());
+        assertThat(robot.lookup("#chartCanvas")
+                        .queryAs(ChartCanvas.class)
+                        .zoomProperty()
+                        .get())
+                .isEqualTo(1.25);
+        assertThat(settings.getDouble("zoom")).hasValue(1.25);
+        robot.press(KeyCode.CONTROL, KeyCode.MINUS).release(KeyCode.MINUS, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#zoomLabel").queryLabeled().getText().equals("缩放 110%"));
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#zoomLabel").queryLabeled().getText().isEmpty());
+        assertThat(robot.lookup("#chartCanvas")
+                        .queryAs(ChartCanvas.class)
+                        .zoomProperty()
+                        .get())
+                .isEqualTo(1.0);
+        // the menu names the keys
+        robot.clickOn("视图(V)");
+        waitUntil(() -> robot.lookup("放大(I)").tryQuery().isPresent());
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
     }
 }

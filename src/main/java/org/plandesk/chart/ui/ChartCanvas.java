@@ -1,7 +1,9 @@
 package org.plandesk.chart.ui;
 
 import java.awt.geom.Rectangle2D;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -18,6 +20,7 @@ public final class ChartCanvas extends Pane {
     private final Canvas canvas = new Canvas();
     private final ObjectProperty<PlanChart> chart = new SimpleObjectProperty<>();
     private final ObjectProperty<ChartTheme> theme = new SimpleObjectProperty<>();
+    private final DoubleProperty zoom = new SimpleDoubleProperty(1.0);
 
     public ChartCanvas(ChartTheme initialTheme) {
         theme.set(initialTheme);
@@ -28,6 +31,7 @@ public final class ChartCanvas extends Pane {
         canvas.heightProperty().addListener(o -> redraw());
         chart.addListener(o -> redraw());
         theme.addListener(o -> redraw());
+        zoom.addListener(o -> redraw());
         setMinSize(0, 0);
     }
 
@@ -37,6 +41,11 @@ public final class ChartCanvas extends Pane {
 
     public ObjectProperty<ChartTheme> themeProperty() {
         return theme;
+    }
+
+    /** 视图 → 缩放: the chart is laid out for a smaller area and drawn enlarged, so its text and marks grow. */
+    public DoubleProperty zoomProperty() {
+        return zoom;
     }
 
     private void redraw() {
@@ -50,7 +59,9 @@ public final class ChartCanvas extends Pane {
         FXGraphics2D g = new FXGraphics2D(gc);
         g.setPaint(theme.get().background());
         g.fill(new Rectangle2D.Double(0, 0, w, h));
-        chart.get().draw(g, new Rectangle2D.Double(0, 0, w, h), theme.get());
+        double z = zoom.get() > 0 ? zoom.get() : 1.0;
+        g.scale(z, z);
+        chart.get().draw(g, new Rectangle2D.Double(0, 0, w / z, h / z), theme.get());
         g.dispose();
     }
 }

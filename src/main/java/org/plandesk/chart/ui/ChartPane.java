@@ -1,5 +1,6 @@
 package org.plandesk.chart.ui;
 
+import javafx.beans.property.DoubleProperty;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -8,8 +9,10 @@ import org.plandesk.shared.Messages;
 
 /** The chart beside the grid, with its toolbar: export, copy, own window, presentation. */
 public final class ChartPane extends BorderPane {
+    private final ChartCanvas canvas;
+
     public ChartPane(ChartsViewModel vm, ChartActions actions, Messages messages, Runnable present) {
-        ChartCanvas canvas = new ChartCanvas(actions.theme());
+        canvas = new ChartCanvas(actions.theme());
         canvas.setId("chartCanvas");
         canvas.chartProperty().bind(vm.currentProperty());
         Button export = button(
@@ -32,6 +35,11 @@ public final class ChartPane extends BorderPane {
         setTop(bar);
         setCenter(canvas);
         setMinWidth(0);
+    }
+
+    /** The zoom of the chart drawn here (视图 → 缩放). */
+    public DoubleProperty zoomProperty() {
+        return canvas.zoomProperty();
     }
 
     private static Button button(String text, String id, Runnable action) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableMap;
@@ -47,6 +49,8 @@ public final class PlanBrowserView {
     private final IndicatorGridView grid;
     private final TaskTreeView tasks;
     private final SplitPane chartSide = new SplitPane();
+    private final SplitPane gridAndChart;
+    private final ChartPane chartPane;
     private final ObservableValue<PlanData> vmData;
     private final Runnable reloadPlan;
     private final TextField filterText = new TextField();
@@ -139,8 +143,9 @@ public final class PlanBrowserView {
         BorderPane gridPane = new BorderPane(grid.node());
         gridPane.setTop(filters);
         chartSide.setOrientation(Orientation.VERTICAL);
-        chartSide.getItems().add(new ChartPane(charts, actions, messages, present));
-        SplitPane gridAndChart = new SplitPane(gridPane, chartSide);
+        chartPane = new ChartPane(charts, actions, messages, present);
+        chartSide.getItems().add(chartPane);
+        gridAndChart = new SplitPane(gridPane, chartSide);
         gridAndChart.setDividerPositions(0.62);
         gridAndChart.setId("gridAndChart");
         TabPane tabs = new TabPane(
@@ -167,6 +172,15 @@ public final class PlanBrowserView {
 
     public Node node() {
         return root;
+    }
+
+    /**
+     * 视图 → 缩放: the grid, its filters and the chart beside it follow the factor (the grid through its font size,
+     * the chart drawn enlarged).
+     */
+    public void bindZoom(ObservableDoubleValue factor) {
+        gridAndChart.styleProperty().bind(Bindings.createStringBinding(() -> Styles.zoomed(factor.get()), factor));
+        chartPane.zoomProperty().bind(factor);
     }
 
     public SplitPane splitPane() {

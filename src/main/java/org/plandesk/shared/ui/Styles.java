@@ -16,7 +16,15 @@ public final class Styles {
     /** A cell whose value carries a note: marked in the corner. */
     public static final String NOTED = "pd-noted";
 
+    /** The stylesheet's base font size in px ({@code .root}); a zoomed area scales it. */
+    public static final double BASE_FONT_PX = 13;
+
     private Styles() {}
+
+    /** The inline style of an area zoomed by {@code factor} (视图 → 缩放). */
+    public static String zoomed(double factor) {
+        return String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", BASE_FONT_PX * factor);
+    }
 
     /** Style class of a status constant: {@code pd-status-met}, {@code pd-status-missed} … */
     public static String status(Enum<?> status) {
