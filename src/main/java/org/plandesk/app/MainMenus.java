@@ -169,7 +169,7 @@ final class MainMenus {
             }
         });
         bar.setId("mainMenu");
-        shortcuts.setOnAction(e -> ShortcutsDialog.show(w.stage(), messages, bar));
+        shortcuts.setOnAction(e -> ShortcutsDialog.show(w.stage(), messages, bar, w.dialogSizes()));
         return bar;
     }
 }

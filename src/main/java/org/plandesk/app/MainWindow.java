@@ -50,6 +50,7 @@ import org.plandesk.shared.Settings;
 import org.plandesk.shared.TaskRunner;
 import org.plandesk.shared.ui.Alerts;
 import org.plandesk.shared.ui.Buttons;
+import org.plandesk.shared.ui.DialogSizes;
 import org.plandesk.shared.ui.Styles;
 import org.plandesk.shared.undo.UndoStack;
 import org.plandesk.workspace.WorkspaceLocations;
@@ -73,6 +74,7 @@ public final class MainWindow {
     private final Label planCountLabel = new Label();
     private final Label zoomLabel = new Label();
     private final Zoom zoom;
+    private final DialogSizes dialogSizes;
     private Messages messages;
     private AppContext context;
     private PlanBrowserViewModel viewModel;
@@ -88,6 +90,7 @@ public final class MainWindow {
         this.stage = stage;
         this.settings = settings;
         this.zoom = new Zoom(settings);
+        this.dialogSizes = new DialogSizes(settings);
         this.runner = runner;
         this.clock = clock;
         this.chartFonts = chartFonts;
@@ -245,12 +248,17 @@ public final class MainWindow {
                 () -> context,
                 workspaceLabel::setText,
                 () -> viewModel.refresh(-1),
-                () -> undo);
+                () -> undo,
+                dialogSizes);
         return new MainMenus(this, messages, tables, plans(), backups()).build();
     }
 
     Zoom zoom() {
         return zoom;
+    }
+
+    DialogSizes dialogSizes() {
+        return dialogSizes;
     }
 
     /** Files dropped on the window: a workspace ({@code .mv.db}) is opened, a table goes to the import preview. */
@@ -372,7 +380,7 @@ public final class MainWindow {
                     }
                     return all;
                 },
-                all -> new AcrossPlansDialog(messages)
+                all -> new AcrossPlansDialog(messages, dialogSizes)
                         .ask(stage, all, start)
                         .ifPresent(chosen -> chartActions.openWindow(
                                 stage,

@@ -13,6 +13,7 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import org.plandesk.shared.Messages;
 import org.plandesk.shared.ui.Buttons;
+import org.plandesk.shared.ui.DialogSizes;
 import org.plandesk.shared.ui.Styles;
 
 /**
@@ -46,7 +47,7 @@ final class ShortcutsDialog {
         return label == null ? "" : label.replaceAll("\\(_\\p{Alnum}\\)", "").replace("_", "");
     }
 
-    static void show(Window owner, Messages m, MenuBar bar) {
+    static void show(Window owner, Messages m, MenuBar bar, DialogSizes sizes) {
         List<String[]> rows = new ArrayList<>(fromMenus(bar));
         rows.add(new String[] {"Ctrl+Shift+Z", m.get("shortcuts.redo")});
         for (String line : m.get("shortcuts.grid").split(";")) {
@@ -76,7 +77,7 @@ final class ShortcutsDialog {
         d.setTitle(m.title("menu.help.shortcuts"));
         d.getDialogPane().setContent(scroll);
         d.getDialogPane().getButtonTypes().setAll(Buttons.close(m));
-        d.setResizable(true);
+        sizes.apply(d, "dialog.shortcuts");
         d.show();
     }
 }

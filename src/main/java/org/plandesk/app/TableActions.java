@@ -33,11 +33,13 @@ import org.plandesk.shared.Messages;
 import org.plandesk.shared.TaskRunner;
 import org.plandesk.shared.ui.Alerts;
 import org.plandesk.shared.ui.Buttons;
+import org.plandesk.shared.ui.DialogSizes;
 import org.plandesk.shared.ui.ProgressDialog;
 import org.plandesk.shared.undo.UndoStack;
 
 /** 导入表格, 从剪贴板导入 and 导出规划: reading and writing in the background, the preview dialog in between. */
 final class TableActions {
+    private final DialogSizes sizes;
     private final Stage stage;
     private final Messages messages;
     private final TaskRunner runner;
@@ -53,8 +55,10 @@ final class TableActions {
             Supplier<AppContext> context,
             Consumer<String> status,
             Runnable imported,
-            Supplier<UndoStack> undo) {
+            Supplier<UndoStack> undo,
+            DialogSizes sizes) {
         this.undo = undo;
+        this.sizes = sizes;
         this.stage = stage;
         this.messages = messages;
         this.runner = runner;
@@ -139,7 +143,7 @@ final class TableActions {
                         ctx.plans().plans(), ctx.plans().matchFor(title, raw).orElse(null)),
                 start -> {
                     ImportViewModel vm = new ImportViewModel(raw, title, start.into(), runner);
-                    new ImportDialog(messages, runner, id -> ctx.plans().load(id))
+                    new ImportDialog(messages, runner, id -> ctx.plans().load(id), sizes)
                             .show(stage, vm, start.plans())
                             .ifPresent(choice -> write(choice.rows(), choice.notes(), null, choice.planName()));
                 },

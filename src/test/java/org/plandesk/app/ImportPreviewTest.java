@@ -8,10 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.plandesk.TestContexts;
 import org.plandesk.context.AppContext;
@@ -75,5 +78,33 @@ class ImportPreviewTest extends WindowTestBase {
         waitUntil(() -> list.getItems().size() == 5);
         assertThat(list.getItems().stream().filter(s -> s.plan().shortName().equals("钱塘优学")))
                 .hasSize(1);
+    }
+
+    @Test
+    void thePreviewOpensAtFullSizeTenTimesInARowAndAtTheSizeTheUserLastGaveIt(FxRobot robot) throws Exception {
+        planList(robot);
+        Path table = dir.resolve("sizes-" + System.nanoTime() + ".csv");
+        Files.writeString(table, "序号,指标,单位,2025年目标\n1,学前三年毛入园率,%,≥95\n");
+        for (int i = 0; i < 10; i++) {
+            robot.interact(() -> window.dropped(List.of(table.toFile())));
+            waitUntil(() -> robot.lookup("#importValues").tryQuery().isPresent());
+            DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+            Window w = pane.getScene().getWindow();
+            // its content's height at least (the tabs ask for 460 px): never a collapsed strip
+            waitUntil(() -> w.getHeight() >= 460 && pane.getHeight() >= 460);
+            if (i == 8) {
+                robot.interact(() -> {
+                    w.setWidth(1000);
+                    w.setHeight(640);
+                });
+            }
+            if (i == 9) {
+                assertThat(w.getWidth()).isEqualTo(1000);
+                assertThat(w.getHeight()).isEqualTo(640);
+            }
+            robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+            waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
+        }
+        assertThat(settings.getDouble("dialog.import.height")).hasValue(640);
     }
 }

@@ -21,13 +21,17 @@ import org.plandesk.plan.Indicator;
 import org.plandesk.plan.PlanData;
 import org.plandesk.shared.Messages;
 import org.plandesk.shared.ui.Buttons;
+import org.plandesk.shared.ui.DialogSizes;
 
 /** Lets the user tick which indicators of which plans are "the same", to follow them on one time axis. */
 public final class AcrossPlansDialog {
     private final Messages messages;
 
-    public AcrossPlansDialog(Messages messages) {
+    private final DialogSizes sizes;
+
+    public AcrossPlansDialog(Messages messages, DialogSizes sizes) {
         this.messages = messages;
+        this.sizes = sizes;
     }
 
     /** One choice: an indicator of a plan. */
@@ -70,6 +74,7 @@ public final class AcrossPlansDialog {
         Dialog<List<Map.Entry<PlanData, Indicator>>> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle(messages.get("across.title"));
+        sizes.apply(d, "dialog.across");
         d.getDialogPane().setContent(new VBox(8, new Label(messages.get("across.hint")), filter, list));
         ButtonType ok = Buttons.ok(messages);
         d.getDialogPane().getButtonTypes().setAll(ok, Buttons.cancel(messages));

@@ -35,6 +35,7 @@ import org.plandesk.shared.Messages;
 import org.plandesk.shared.Numbers;
 import org.plandesk.shared.TaskRunner;
 import org.plandesk.shared.ui.Buttons;
+import org.plandesk.shared.ui.DialogSizes;
 
 /**
  * Shows what an import will do before it does it: the role and year of every column (changeable), the indicators
@@ -49,12 +50,14 @@ public final class ImportDialog {
     private final Messages messages;
     private final TaskRunner runner;
     private final Function<Long, PlanData> loadPlan;
+    private final DialogSizes sizes;
 
     /**
      * @param loadPlan loads an existing plan (called through the runner, off the UI thread)
      */
-    public ImportDialog(Messages messages, TaskRunner runner, Function<Long, PlanData> loadPlan) {
+    public ImportDialog(Messages messages, TaskRunner runner, Function<Long, PlanData> loadPlan, DialogSizes sizes) {
         this.messages = messages;
+        this.sizes = sizes;
         this.runner = runner;
         this.loadPlan = loadPlan;
     }
@@ -63,7 +66,7 @@ public final class ImportDialog {
         Dialog<Choice> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle(messages.get("import.title", vm.table().source()));
-        d.setResizable(true);
+        sizes.apply(d, "dialog.import");
         ButtonType importAll = new ButtonType(messages.get("import.apply"), ButtonBar.ButtonData.OK_DONE);
         ButtonType importClean = new ButtonType(messages.get("import.applyClean"), ButtonBar.ButtonData.OTHER);
         d.getDialogPane().getButtonTypes().setAll(importAll, importClean, Buttons.cancel(messages));
