@@ -20,6 +20,7 @@ import org.plandesk.plan.Indicator;
 import org.plandesk.plan.Observation;
 import org.plandesk.plan.Part;
 import org.plandesk.plan.PlanData;
+import org.plandesk.plan.PlausibleRange;
 import org.plandesk.plan.TargetExpression;
 import org.plandesk.plan.Task;
 import org.plandesk.plan.TaskLevel;
@@ -170,6 +171,7 @@ class UndoSequenceTest {
                                     new PartEdit(
                                             parts16.get(0).id(), parts16.get(1).name(), "%"),
                                     new PartEdit(0, "全区", "%")),
+                            PlausibleRange.NONE,
                             "编辑指标"));
             states.add(state(ctx));
             steps.add(ctx.imports()

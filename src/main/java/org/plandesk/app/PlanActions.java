@@ -81,6 +81,7 @@ final class PlanActions {
                         .record(indicatorEdits.save(
                                 result.indicator(),
                                 result.parts(),
+                                result.range(),
                                 messages.get(
                                         "undo.indicator", result.indicator().name()))),
                 this::done,

@@ -87,7 +87,7 @@ public final class AppContext implements AutoCloseable {
         this.importService = new PlanImportService(tx, history, plans, indicators, planService, guard);
         this.cellEdits = new CellEditService(tx, history, indicators, changes, clock, osUser);
         this.planEdits = new PlanEditService(tx, history, plans, indicators, planService);
-        this.indicatorEdits = new IndicatorEditService(history, indicators, planService);
+        this.indicatorEdits = new IndicatorEditService(history, indicators, plans, planService);
         this.structureEdits = new StructureEditService(history, plans, indicators);
         SchoolRepository schools = new SchoolRepository();
         SettingRepository settings = new SettingRepository();

@@ -17,6 +17,7 @@ public final class PlanData {
     private final Map<Long, Map<Integer, TargetEntry>> targetsByPart = new HashMap<>();
     private final Map<Long, Map<Integer, ActualEntry>> actualsByPart = new HashMap<>();
     private final Map<Long, Map<Integer, ActualEntry>> baselinesByPart = new HashMap<>();
+    private final Map<Long, PlausibleRange> ranges;
 
     public PlanData(
             Plan plan,
@@ -26,6 +27,20 @@ public final class PlanData {
             List<Part> parts,
             List<TargetEntry> targets,
             List<ActualEntry> actuals) {
+        this(plan, tasks, groups, indicators, parts, targets, actuals, Map.of());
+    }
+
+    /** @param ranges the plausible ranges the planner gave indicators, by indicator id */
+    public PlanData(
+            Plan plan,
+            List<Task> tasks,
+            List<IndicatorGroup> groups,
+            List<Indicator> indicators,
+            List<Part> parts,
+            List<TargetEntry> targets,
+            List<ActualEntry> actuals,
+            Map<Long, PlausibleRange> ranges) {
+        this.ranges = Map.copyOf(ranges);
         this.plan = plan;
         this.tasks = List.copyOf(tasks);
         this.groups = List.copyOf(groups);
@@ -43,6 +58,17 @@ public final class PlanData {
             var map = a.kind() == ActualKind.BASELINE ? baselinesByPart : actualsByPart;
             map.computeIfAbsent(a.partId(), k -> new HashMap<>()).put(a.year(), a);
         }
+    }
+
+    /** The indicator's plausible range: its own, else the one its unit and name imply. */
+    public PlausibleRange range(Indicator i) {
+        PlausibleRange own = ranges.get(i.id());
+        return own != null ? own : PlausibleRange.defaultFor(i.unit(), i.name());
+    }
+
+    /** The range the planner gave the indicator, if any. */
+    public Optional<PlausibleRange> ownRange(Indicator i) {
+        return Optional.ofNullable(ranges.get(i.id()));
     }
 
     public Plan plan() {

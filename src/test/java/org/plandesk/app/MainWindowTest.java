@@ -163,26 +163,6 @@ class MainWindowTest extends WindowTestBase {
         assertThat(list.getItems()).hasSize(5);
     }
 
-    /** Focuses the grid cell of an indicator's part and a leaf column (by the year column's title and sub-column). */
-    private static void focusCell(
-            FxRobot robot, TreeTableView<IndicatorRow> grid, String code, int partIndex, int yearColumn, int sub) {
-        robot.interact(() -> {
-            int index = -1;
-            for (int r = 0; r < grid.getExpandedItemCount(); r++) {
-                IndicatorRow row = grid.getTreeItem(r).getValue();
-                if (row != null && row.code().equals(code)) {
-                    index = r + partIndex;
-                    break;
-                }
-            }
-            var column = grid.getColumns().get(yearColumn).getColumns().get(sub);
-            grid.requestFocus();
-            grid.scrollTo(index);
-            grid.getSelectionModel().clearAndSelect(index, column);
-            grid.getFocusModel().focus(index, column);
-        });
-    }
-
     @Test
     void typingTargetsAndActualsShowsTheStatusAndAPasteIsUndoneInOneStep(FxRobot robot) throws Exception {
         ListView<PlanSummary> list = planList(robot);

@@ -7,12 +7,14 @@ import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TreeTableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.plandesk.TestContexts;
 import org.plandesk.plan.service.PlanSummary;
+import org.plandesk.plan.ui.IndicatorRow;
 import org.plandesk.shared.BackgroundTasks;
 import org.plandesk.shared.ChartFonts;
 import org.plandesk.shared.Settings;
@@ -87,5 +89,24 @@ abstract class WindowTestBase {
         robot.clickOn("#yearFocus");
         robot.clickOn("全部年份");
         waitUntil(() -> robot.lookup("#yearFocus").queryAs(ChoiceBox.class).getValue() == null);
+    }
+    /** Focuses the grid cell of an indicator's part and a leaf column (by the year column's title and sub-column). */
+    static void focusCell(
+            FxRobot robot, TreeTableView<IndicatorRow> grid, String code, int partIndex, int yearColumn, int sub) {
+        robot.interact(() -> {
+            int index = -1;
+            for (int r = 0; r < grid.getExpandedItemCount(); r++) {
+                IndicatorRow row = grid.getTreeItem(r).getValue();
+                if (row != null && row.code().equals(code)) {
+                    index = r + partIndex;
+                    break;
+                }
+            }
+            var column = grid.getColumns().get(yearColumn).getColumns().get(sub);
+            grid.requestFocus();
+            grid.scrollTo(index);
+            grid.getSelectionModel().clearAndSelect(index, column);
+            grid.getFocusModel().focus(index, column);
+        });
     }
 }

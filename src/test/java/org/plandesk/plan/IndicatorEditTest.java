@@ -49,6 +49,7 @@ class IndicatorEditTest {
                                     new PartEdit(parts.get(1).id(), "农村", "%"),
                                     new PartEdit(parts.get(0).id(), "城镇", "%"),
                                     new PartEdit(0, "全区", "%")),
+                            new PlausibleRange(50.0, 100.0),
                             "编辑指标");
             PlanData after = ctx.plans().load(planId);
             Indicator ind = after.indicators().stream()
@@ -58,6 +59,7 @@ class IndicatorEditTest {
             assertThat(ind.name()).isEqualTo("优质学前教育覆盖率（分城乡）");
             assertThat(ind.attribute()).isEqualTo(Attribute.BINDING);
             assertThat(after.parts(ind)).extracting(Part::name).containsExactly("农村", "城镇", "全区");
+            assertThat(after.range(ind)).isEqualTo(new PlausibleRange(50.0, 100.0));
             // 农村 was 分项2: its values went with it.
             assertThat(after.target(after.parts(ind).get(0), 2024)
                             .orElseThrow()
@@ -80,6 +82,9 @@ class IndicatorEditTest {
             // the plan keeps its id: undo changes the indicator's rows in place
             assertThat(ctx.plans().find("钱塘优学").orElseThrow().id()).isEqualTo(planId);
             assertThat(new LongCsvWriter().rows(ctx.plans().load(planId))).isEqualTo(before);
+            // the range goes with the undo: back to the one the unit % implies
+            assertThat(ctx.plans().load(planId).ownRange(i16)).isEmpty();
+            assertThat(ctx.plans().load(planId).range(i16)).isEqualTo(new PlausibleRange(0.0, 100.0));
             assertThat(ctx.plans().load(planId).parts(i16))
                     .extracting(Part::id)
                     .containsExactlyElementsOf(parts.stream().map(Part::id).toList());
@@ -91,10 +96,15 @@ class IndicatorEditTest {
                     .findFirst()
                     .orElseThrow();
             assertThat(redone.parts(r16)).extracting(Part::name).containsExactly("农村", "城镇", "全区");
+            assertThat(redone.ownRange(r16)).contains(new PlausibleRange(50.0, 100.0));
 
             // Deleting a part deletes its values.
             var delete = ctx.indicatorEdits()
-                    .save(r16, List.of(new PartEdit(redone.parts(r16).get(1).id(), "城镇", "%")), "删除分项");
+                    .save(
+                            r16,
+                            List.of(new PartEdit(redone.parts(r16).get(1).id(), "城镇", "%")),
+                            PlausibleRange.NONE,
+                            "删除分项");
             PlanData one = ctx.plans().load(planId);
             assertThat(one.parts(one.indicators().stream()
                             .filter(i -> i.code().equals("16"))
@@ -132,6 +142,7 @@ class IndicatorEditTest {
                             d.parts(i3).stream()
                                     .map(p -> new PartEdit(p.id(), p.name(), p.unit()))
                                     .toList(),
+                            PlausibleRange.NONE,
                             "编辑指标");
             noOp.undo();
             assertThat(ctx.plans().find("钱塘优学").orElseThrow().id()).isEqualTo(planId);

@@ -49,6 +49,30 @@ class MessagesConsistencyTest {
     }
 
     @Test
+    void everyMessageWithPlaceholdersFormatsThemAndKeepsItsApostrophes() throws IOException {
+        // MessageFormat takes a single ' as the start of quoted text: "last year's ({2})" would print "{2}" as is
+        for (String lang : new String[] {"zh", "en"}) {
+            Messages m = Messages.forLanguage(lang);
+            Properties p = bundle(lang.equals("zh") ? "messages.properties" : "messages_en.properties");
+            for (String key : p.stringPropertyNames()) {
+                String pattern = p.getProperty(key);
+                if (placeholders(pattern).isEmpty()) {
+                    continue;
+                }
+                Object[] args = {"A0", "A1", "A2", "A3", "A4", "A5", "A6", "A7", "A8", "A9"};
+                String out = m.get(key, args);
+                assertThat(out).as(lang + " " + key).doesNotContainPattern("\\{\\d");
+                assertThat(out.chars().filter(c -> c == '\'').count())
+                        .as(lang + " " + key)
+                        .isEqualTo(pattern.replace("''", "'")
+                                .chars()
+                                .filter(c -> c == '\'')
+                                .count());
+            }
+        }
+    }
+
+    @Test
     void everyKeyTheCodeNamesIsInTheBundle() throws IOException {
         Properties zh = bundle("messages.properties");
         Pattern call = Pattern.compile("(?:messages|m|messages\\(\\))\\.(?:get|format)\\(\"([a-zA-Z0-9_.]+)\"");

@@ -6,7 +6,9 @@ import java.util.stream.Collectors;
 import org.plandesk.plan.Indicator;
 import org.plandesk.plan.Part;
 import org.plandesk.plan.PlanData;
+import org.plandesk.plan.PlausibleRange;
 import org.plandesk.plan.store.IndicatorRepository;
+import org.plandesk.plan.store.PlanRepository;
 import org.plandesk.shared.store.RowHistory;
 import org.plandesk.shared.store.RowScope;
 import org.plandesk.shared.undo.UndoableEdit;
@@ -19,10 +21,13 @@ import org.plandesk.shared.undo.UndoableEdit;
 public final class IndicatorEditService {
     private final RowHistory history;
     private final IndicatorRepository indicators;
+    private final PlanRepository plans;
     private final PlanService planService;
 
-    public IndicatorEditService(RowHistory history, IndicatorRepository indicators, PlanService planService) {
+    public IndicatorEditService(
+            RowHistory history, IndicatorRepository indicators, PlanRepository plans, PlanService planService) {
         this.history = history;
+        this.plans = plans;
         this.indicators = indicators;
         this.planService = planService;
     }
@@ -33,10 +38,14 @@ public final class IndicatorEditService {
      */
     public record PartEdit(long id, String name, String unit) {}
 
-    public UndoableEdit save(Indicator changed, List<PartEdit> parts, String description) {
+    /**
+     * @param range the indicator's own plausible range, or {@link PlausibleRange#NONE} for the one its unit implies
+     */
+    public UndoableEdit save(Indicator changed, List<PartEdit> parts, PlausibleRange range, String description) {
         PlanData before = planService.load(changed.planId());
         return history.edit(description, RowScope.of("indicator", "id = ?", changed.id()), c -> {
             indicators.updateIndicator(c, changed);
+            plans.setRange(c, changed.id(), range);
             Set<Long> kept =
                     parts.stream().map(PartEdit::id).filter(id -> id > 0).collect(Collectors.toSet());
             for (Part p : before.parts(before.indicators().stream()

@@ -1,6 +1,8 @@
 package org.plandesk.plan.service;
 
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.plandesk.plan.Indicator;
 import org.plandesk.plan.Plan;
 import org.plandesk.plan.PlanData;
 import org.plandesk.plan.store.IndicatorRepository;
@@ -77,7 +79,11 @@ public final class PlanEditService {
                 parts.stream()
                         .flatMap(x -> Stream.concat(
                                 source.actuals(x).values().stream(), source.baselines(x).values().stream()))
-                        .toList());
+                        .toList(),
+                source.indicators().stream()
+                        .filter(i -> source.ownRange(i).isPresent())
+                        .collect(Collectors.toMap(
+                                Indicator::id, i -> source.ownRange(i).get())));
         return history.edit(
                 description,
                 RowScope.empty().andCreated("plan"),

@@ -101,7 +101,8 @@ public final class PlanService {
                 indicators.indicators(c, planId),
                 indicators.parts(c, planId),
                 indicators.targets(c, planId),
-                indicators.actuals(c, planId));
+                indicators.actuals(c, planId),
+                plans.ranges(c, planId));
     }
 
     private PlanData load(Connection c, long planId) throws SQLException {

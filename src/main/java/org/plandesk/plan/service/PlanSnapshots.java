@@ -4,11 +4,13 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.plandesk.plan.ActualEntry;
 import org.plandesk.plan.Indicator;
 import org.plandesk.plan.IndicatorGroup;
 import org.plandesk.plan.Part;
 import org.plandesk.plan.PlanData;
+import org.plandesk.plan.PlausibleRange;
 import org.plandesk.plan.Task;
 import org.plandesk.plan.store.IndicatorRepository;
 import org.plandesk.plan.store.PlanRepository;
@@ -57,6 +59,10 @@ final class PlanSnapshots {
                                 i.gradeScale(),
                                 i.note(),
                                 i.sortOrder()));
+                Optional<PlausibleRange> range = d.ownRange(i);
+                if (range.isPresent()) {
+                    plans.setRange(c, indId, range.get());
+                }
                 for (Part p : d.parts(i)) {
                     long partId = indicators.insertPart(c, new Part(0, indId, p.name(), p.unit(), p.sortOrder()));
                     for (var t : d.targets(p).values()) {

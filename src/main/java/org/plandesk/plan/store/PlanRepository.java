@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.plandesk.plan.Plan;
+import org.plandesk.plan.PlausibleRange;
 import org.plandesk.plan.Task;
 import org.plandesk.plan.TaskLevel;
 import org.plandesk.plan.TaskTree;
@@ -33,6 +34,33 @@ public final class PlanRepository {
         return Jdbc.query(c, "SELECT " + PLAN_COLUMNS + " FROM plan WHERE title = ?", PlanRepository::plan, title)
                 .stream()
                 .findFirst();
+    }
+
+    /** The plausible ranges the planner gave the plan's indicators (编辑指标 → 合理范围), by indicator id. */
+    public Map<Long, PlausibleRange> ranges(Connection c, long planId) throws SQLException {
+        Map<Long, PlausibleRange> out = new HashMap<>();
+        for (Map.Entry<Long, PlausibleRange> e : Jdbc.query(
+                c,
+                "SELECT r.indicator_id, r.min_value, r.max_value FROM indicator_range r "
+                        + "JOIN indicator i ON i.id = r.indicator_id WHERE i.plan_id = ?",
+                rs -> Map.entry(rs.getLong(1), new PlausibleRange((Double) rs.getObject(2), (Double) rs.getObject(3))),
+                planId)) {
+            out.put(e.getKey(), e.getValue());
+        }
+        return out;
+    }
+
+    /** Gives an indicator its own plausible range, or (with {@link PlausibleRange#NONE}) takes it away. */
+    public void setRange(Connection c, long indicatorId, PlausibleRange r) throws SQLException {
+        Jdbc.update(c, "DELETE FROM indicator_range WHERE indicator_id = ?", indicatorId);
+        if (!r.isNone()) {
+            Jdbc.update(
+                    c,
+                    "INSERT INTO indicator_range (indicator_id, min_value, max_value) VALUES (?, ?, ?)",
+                    indicatorId,
+                    r.min(),
+                    r.max());
+        }
     }
 
     public long insertPlan(Connection c, Plan p) throws SQLException {

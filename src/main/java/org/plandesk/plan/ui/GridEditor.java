@@ -2,7 +2,6 @@ package org.plandesk.plan.ui;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.plandesk.plan.GradeScale;
 import org.plandesk.plan.Observation;
 import org.plandesk.plan.Target;
@@ -16,12 +15,9 @@ import org.plandesk.shared.Text;
 /**
  * Reads what a planner types or pastes into target and actual cells: every target expression of DESIGN §3 for a
  * target, a number or grade for an actual. Refuses what it cannot read with the reason, and flags implausible actuals
- * (a rate above 100, a negative count, ten times off the previous year) for confirmation. No scene nodes; no I/O.
+ * (outside the indicator's plausible range, ten times off the previous year) for confirmation. No scene nodes; no I/O.
  */
 public final class GridEditor {
-    private static final Set<String> COUNTS =
-            Set.of("名", "个", "所", "人", "人次", "套", "家", "项", "次", "场", "场次", "天", "课时", "万人次", "万", "元");
-
     /** A cell of the grid that can be edited: a part's target or actual in a year. */
     public record Cell(IndicatorRow row, int year, boolean target) {}
 
@@ -67,11 +63,9 @@ public final class GridEditor {
     }
 
     private static Problem implausible(IndicatorRow row, int year, double value) {
-        if ("%".equals(row.unit()) && value > 100) {
-            return Problem.of("edit.over100", Numbers.format(value));
-        }
-        if (value < 0 && COUNTS.contains(row.unit())) {
-            return Problem.of("edit.negative", Numbers.format(value), row.unit());
+        if (!row.range().contains(value)) {
+            return Problem.of(
+                    "edit.outOfRange", Numbers.format(value), row.range().text());
         }
         Double previous = Numbers.parse(row.cell(year - 1).actual());
         if (previous != null && previous != 0 && value != 0) {

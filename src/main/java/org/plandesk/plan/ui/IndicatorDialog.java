@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
@@ -24,9 +25,13 @@ import org.plandesk.plan.Direction;
 import org.plandesk.plan.GradeScale;
 import org.plandesk.plan.Indicator;
 import org.plandesk.plan.Part;
+import org.plandesk.plan.PlausibleRange;
 import org.plandesk.plan.service.IndicatorEditService.PartEdit;
 import org.plandesk.shared.Messages;
+import org.plandesk.shared.Numbers;
+import org.plandesk.shared.Text;
 import org.plandesk.shared.ui.Buttons;
+import org.plandesk.shared.ui.Styles;
 
 /** Edits an indicator: name, code, unit, direction, attribute, grade scale, and its parts. */
 public final class IndicatorDialog {
@@ -36,8 +41,11 @@ public final class IndicatorDialog {
         this.messages = messages;
     }
 
-    /** The edited indicator and its parts in order. */
-    public record Result(Indicator indicator, List<PartEdit> parts) {}
+    /**
+     * The edited indicator, its parts in order, and its own plausible range ({@link PlausibleRange#NONE}: the one its
+     * unit implies).
+     */
+    public record Result(Indicator indicator, List<PartEdit> parts, PlausibleRange range) {}
 
     /** A part in the list: its id (0 for new), name and unit. */
     private static final class Row {
@@ -52,7 +60,7 @@ public final class IndicatorDialog {
         }
     }
 
-    public Optional<Result> ask(Window owner, Indicator ind, List<Part> parts) {
+    public Optional<Result> ask(Window owner, Indicator ind, List<Part> parts, Optional<PlausibleRange> own) {
         Dialog<Result> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle(messages.get("indicatorForm.title"));
@@ -122,6 +130,30 @@ public final class IndicatorDialog {
         g.addRow(r++, new Label(messages.get("indicatorForm.direction")), direction);
         g.addRow(r++, new Label(messages.get("indicatorForm.attribute")), attribute);
         g.addRow(r++, new Label(messages.get("indicatorForm.scale")), scale);
+        TextField min = rangeField("rangeMin", own.map(PlausibleRange::min).orElse(null));
+        TextField max = rangeField("rangeMax", own.map(PlausibleRange::max).orElse(null));
+        Label rangeHint = new Label();
+        rangeHint.setId("rangeHint");
+        rangeHint.getStyleClass().add(Styles.MUTED);
+        Runnable hint = () -> {
+            PlausibleRange implied = PlausibleRange.defaultFor(unit.getText(), name.getText());
+            min.setPromptText(implied.min() == null ? "" : Numbers.format(implied.min()));
+            max.setPromptText(implied.max() == null ? "" : Numbers.format(implied.max()));
+            rangeHint.setText(
+                    range(min, max) == null
+                            ? messages.get("indicatorForm.rangeInvalid")
+                            : implied.isNone()
+                                    ? messages.get("indicatorForm.rangeNone")
+                                    : messages.get("indicatorForm.rangeImplied", implied.text()));
+        };
+        for (TextField f : List.of(min, max, unit, name)) {
+            f.textProperty().addListener(o -> hint.run());
+        }
+        hint.run();
+        g.addRow(
+                r++,
+                new Label(messages.get("indicatorForm.range")),
+                new VBox(4, new HBox(6, min, new Label("–"), max), rangeHint));
         g.addRow(r, new Label(messages.get("col.part")), new VBox(6, list, new HBox(6, add, remove, up, down)));
         d.getDialogPane().setContent(g);
         ButtonType ok = Buttons.ok(messages);
@@ -129,7 +161,11 @@ public final class IndicatorDialog {
         d.getDialogPane()
                 .lookupButton(ok)
                 .disableProperty()
-                .bind(name.textProperty().isEmpty());
+                .bind(Bindings.createBooleanBinding(
+                        () -> name.getText().isBlank() || range(min, max) == null,
+                        name.textProperty(),
+                        min.textProperty(),
+                        max.textProperty()));
         d.setResultConverter(b -> {
             if (b != ok) {
                 return null;
@@ -152,9 +188,29 @@ public final class IndicatorDialog {
                             scale.getValue(),
                             ind.note(),
                             ind.sortOrder()),
-                    edits);
+                    edits,
+                    range(min, max));
         });
         return d.showAndWait();
+    }
+
+    private static TextField rangeField(String id, Double value) {
+        TextField f = new TextField(value == null ? "" : Numbers.format(value));
+        f.setId(id);
+        f.setPrefColumnCount(7);
+        return f;
+    }
+
+    /** The range typed (NONE when both are empty), or null when a bound is not a number or min exceeds max. */
+    private static PlausibleRange range(TextField min, TextField max) {
+        String a = Text.normalize(min.getText());
+        String b = Text.normalize(max.getText());
+        Double lo = a.isEmpty() ? null : Numbers.parse(a);
+        Double hi = b.isEmpty() ? null : Numbers.parse(b);
+        if ((!a.isEmpty() && lo == null) || (!b.isEmpty() && hi == null) || (lo != null && hi != null && lo > hi)) {
+            return null;
+        }
+        return new PlausibleRange(lo, hi);
     }
 
     private static void move(ListView<Row> list, ObservableList<Row> rows, int by) {

@@ -2,6 +2,7 @@ package org.plandesk.plan.ui;
 
 import java.util.Map;
 import org.plandesk.plan.Direction;
+import org.plandesk.plan.PlausibleRange;
 
 /**
  * One row of the indicator grid: a 一级指标 group heading, or one part of an indicator.
@@ -29,10 +30,12 @@ public record IndicatorRow(
         String source,
         long indicatorId,
         long partId,
-        Direction direction) {
+        Direction direction,
+        PlausibleRange range) {
 
     public static IndicatorRow heading(String name) {
-        return new IndicatorRow(true, "", name, "", "", false, Map.of(), "", 0, 0, Direction.HIGHER_IS_BETTER);
+        return new IndicatorRow(
+                true, "", name, "", "", false, Map.of(), "", 0, 0, Direction.HIGHER_IS_BETTER, PlausibleRange.NONE);
     }
 
     public YearCell cell(int year) {

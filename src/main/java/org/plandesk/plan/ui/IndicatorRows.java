@@ -11,6 +11,7 @@ import org.plandesk.plan.Indicator;
 import org.plandesk.plan.IndicatorGroup;
 import org.plandesk.plan.Part;
 import org.plandesk.plan.PlanData;
+import org.plandesk.plan.PlausibleRange;
 import org.plandesk.plan.Status;
 import org.plandesk.plan.StatusRules;
 import org.plandesk.plan.TargetEntry;
@@ -77,7 +78,8 @@ public final class IndicatorRows {
                         source,
                         ind.id(),
                         part.id(),
-                        ind.direction()));
+                        ind.direction(),
+                        data.ownRange(ind).orElse(PlausibleRange.defaultFor(part.unitOr(ind.unit()), ind.name()))));
                 first = false;
             }
         }
@@ -137,7 +139,8 @@ public final class IndicatorRows {
                                             r.source(),
                                             r.indicatorId(),
                                             r.partId(),
-                                            r.direction()));
+                                            r.direction(),
+                                            r.range()));
                 }
             }
             if (!kept.isEmpty()) {

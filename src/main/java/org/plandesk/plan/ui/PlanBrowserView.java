@@ -225,7 +225,7 @@ public final class PlanBrowserView {
                     .filter(i -> i.id() == id)
                     .findFirst()
                     .ifPresent(ind -> new IndicatorDialog(messages)
-                            .ask(root.getScene().getWindow(), ind, data.parts(ind))
+                            .ask(root.getScene().getWindow(), ind, data.parts(ind), data.ownRange(ind))
                             .ifPresent(save));
         });
     }

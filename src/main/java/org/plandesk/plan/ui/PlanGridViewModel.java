@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -103,6 +104,16 @@ public final class PlanGridViewModel {
         }
         if (!problems.isEmpty()) {
             status.accept(messages.get("edit.pasteRefused", problems.size(), problems.get(0)));
+            return false;
+        }
+        List<Problem> warnings = readings.stream()
+                .map(GridEditor.Reading::warning)
+                .filter(Objects::nonNull)
+                .toList();
+        if (!warnings.isEmpty()
+                && !confirm.test(
+                        Problem.of("edit.pasteImplausible", warnings.size(), messages.format(warnings.get(0))))) {
+            status.accept(messages.get("edit.pasteCancelled"));
             return false;
         }
         if (!changes.isEmpty()) {

@@ -102,8 +102,16 @@ class PlanGridViewModelTest {
             answer = false;
             assertThat(g.edit(new GridEditor.Cell(row("3", ""), 2023, false), "150"))
                     .isFalse();
-            assertThat(asked).singleElement().extracting(Problem::key).isEqualTo("edit.over100");
+            assertThat(asked).singleElement().extracting(Problem::key).isEqualTo("edit.outOfRange");
             assertThat(row("3", "").cell(2023).actual()).isEmpty();
+
+            // A pasted block with an implausible value (8 as a 差异系数, whose range is 0–1) asks once for the block.
+            asked.clear();
+            assertThat(g.paste(List.of(List.of(new GridEditor.Cell(row("17", "小学"), 2023, false))), "8"))
+                    .isFalse();
+            assertThat(asked).singleElement().extracting(Problem::key).isEqualTo("edit.pasteImplausible");
+            assertThat(row("17", "小学").cell(2023).actual()).isEmpty();
+            answer = true;
 
             assertThat(undo.size()).isEqualTo(4);
             undo.undo();
