@@ -193,6 +193,11 @@ class DesktopHabitsTest extends WindowTestBase {
                         .get())
                 .isEqualTo(1.25);
         assertThat(settings.getDouble("zoom")).hasValue(1.25);
+        // the columns widen with their text; the width remembered is the unzoomed one
+        @SuppressWarnings("unchecked")
+        TreeTableView<IndicatorRow> grid = robot.lookup("#indicatorGrid").queryAs(TreeTableView.class);
+        assertThat(grid.getColumns().get(1).getPrefWidth()).isEqualTo(250 * 1.25);
+        assertThat(settings.getDouble("grid.width.indicator").orElse(250)).isEqualTo(250);
         robot.press(KeyCode.CONTROL, KeyCode.MINUS).release(KeyCode.MINUS, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#zoomLabel").queryLabeled().getText().equals("缩放 110%"));
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);

@@ -56,6 +56,8 @@ public final class ChartCanvas extends Pane {
         if (w < 10 || h < 10 || chart.get() == null) {
             return;
         }
+        // the zoom scales the context: saved and restored, so that it does not pile up over redraws
+        gc.save();
         FXGraphics2D g = new FXGraphics2D(gc);
         g.setPaint(theme.get().background());
         g.fill(new Rectangle2D.Double(0, 0, w, h));
@@ -63,5 +65,6 @@ public final class ChartCanvas extends Pane {
         g.scale(z, z);
         chart.get().draw(g, new Rectangle2D.Double(0, 0, w / z, h / z), theme.get());
         g.dispose();
+        gc.restore();
     }
 }

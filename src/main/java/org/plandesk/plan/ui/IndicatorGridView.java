@@ -86,14 +86,34 @@ public final class IndicatorGridView {
     }
 
     private Settings settings;
+    /** 视图 → 缩放: column widths are this many times their unzoomed widths (remembered unzoomed). */
+    private double zoom = 1.0;
+
+    /** Zooms the columns' widths with the text (the text follows the font size of an enclosing pane). */
+    public void setZoom(double factor) {
+        double ratio = factor / zoom;
+        zoom = factor;
+        scale(table.getColumns(), ratio);
+    }
+
+    private static void scale(List<? extends TreeTableColumn<IndicatorRow, ?>> columns, double ratio) {
+        for (TreeTableColumn<IndicatorRow, ?> c : columns) {
+            if (c.getColumns().isEmpty()) {
+                // to half pixels, so that zooming in and out again gives back the very width
+                c.setPrefWidth(Math.round(c.getPrefWidth() * ratio * 2) / 2.0);
+            } else {
+                scale(c.getColumns(), ratio);
+            }
+        }
+    }
 
     /** Applies the remembered width of a kind of column and remembers changes to it. */
     private <T> TreeTableColumn<IndicatorRow, T> remembered(TreeTableColumn<IndicatorRow, T> c, String key) {
         if (settings != null) {
-            settings.getDouble("grid.width." + key).ifPresent(c::setPrefWidth);
+            settings.getDouble("grid.width." + key).ifPresent(w -> c.setPrefWidth(w * zoom));
             c.widthProperty().addListener((o, old, now) -> {
                 if (now.doubleValue() > 0 && Math.abs(now.doubleValue() - old.doubleValue()) > 0.5) {
-                    settings.putDouble("grid.width." + key, now.doubleValue());
+                    settings.putDouble("grid.width." + key, now.doubleValue() / zoom);
                 }
             });
         }
@@ -150,12 +170,12 @@ public final class IndicatorGridView {
             table.setRoot(root);
             return;
         }
-        table.getColumns().add(remembered(text(messages.get("col.code"), IndicatorRow::code, 52), "code"));
+        table.getColumns().add(remembered(text(messages.get("col.code"), IndicatorRow::code, 44), "code"));
         table.getColumns()
                 .add(remembered(
-                        withTooltip(text(messages.get("col.indicator"), IndicatorRow::name, 350)), "indicator"));
-        table.getColumns().add(remembered(withTooltip(text(messages.get("col.part"), IndicatorRow::part, 96)), "part"));
-        table.getColumns().add(remembered(text(messages.get("col.unit"), IndicatorRow::unit, 60), "unit"));
+                        withTooltip(text(messages.get("col.indicator"), IndicatorRow::name, 250)), "indicator"));
+        table.getColumns().add(remembered(withTooltip(text(messages.get("col.part"), IndicatorRow::part, 72)), "part"));
+        table.getColumns().add(remembered(text(messages.get("col.unit"), IndicatorRow::unit, 48), "unit"));
         int[] span = data.yearSpan();
         boolean baselines = rows.values().stream()
                 .flatMap(List::stream)
@@ -315,12 +335,12 @@ public final class IndicatorGridView {
         });
     }
 
-    private static TreeTableColumn<IndicatorRow, String> text(
+    private TreeTableColumn<IndicatorRow, String> text(
             String title, Function<IndicatorRow, String> value, double width) {
         TreeTableColumn<IndicatorRow, String> c = new TreeTableColumn<>(title);
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(
                 f.getValue().getValue() == null ? "" : value.apply(f.getValue().getValue())));
-        c.setPrefWidth(width);
+        c.setPrefWidth(width * zoom);
         c.setSortable(false);
         return c;
     }
@@ -341,7 +361,7 @@ public final class IndicatorGridView {
 
     private TreeTableColumn<IndicatorRow, String> statusColumn(int year) {
         TreeTableColumn<IndicatorRow, String> c = new TreeTableColumn<>(messages.get("col.status"));
-        c.setPrefWidth(76);
+        c.setPrefWidth(76 * zoom);
         c.setSortable(false);
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(""));
         c.setCellFactory(col -> new TreeTableCell<>() {

@@ -146,7 +146,7 @@ public final class PlanBrowserView {
         chartPane = new ChartPane(charts, actions, messages, present);
         chartSide.getItems().add(chartPane);
         gridAndChart = new SplitPane(gridPane, chartSide);
-        gridAndChart.setDividerPositions(0.62);
+        gridAndChart.setDividerPositions(0.66);
         gridAndChart.setId("gridAndChart");
         TabPane tabs = new TabPane(
                 new Tab(messages.get("tab.indicators"), gridAndChart),
@@ -181,6 +181,8 @@ public final class PlanBrowserView {
     public void bindZoom(ObservableDoubleValue factor) {
         gridAndChart.styleProperty().bind(Bindings.createStringBinding(() -> Styles.zoomed(factor.get()), factor));
         chartPane.zoomProperty().bind(factor);
+        grid.setZoom(factor.get());
+        factor.addListener((o, old, now) -> grid.setZoom(now.doubleValue()));
     }
 
     public SplitPane splitPane() {
