@@ -109,6 +109,15 @@ class DesktopHabitsTest extends WindowTestBase {
         TreeTableView<IndicatorRow> grid = robot.lookup("#indicatorGrid").queryAs(TreeTableView.class);
         // 2022–2024 seen on 2026-11-22: the current year is past the period, so its last year is in focus
         waitUntil(() -> visibleYears(grid).equals(List.of("2024年")));
+        // under the 2024 header the 2024 figures, and no other year's (新培养“钱塘好少年”人数: ≥2000, ≥2100, ≥2200)
+        waitUntil(() -> robot.lookup((Node n) -> n instanceof TreeTableCell<?, ?> c && "≥2200".equals(c.getText()))
+                .tryQuery()
+                .isPresent());
+        assertThat(robot.lookup((Node n) -> n instanceof TreeTableCell<?, ?> c
+                                && c.isVisible()
+                                && ("≥2000".equals(c.getText()) || "≥2100".equals(c.getText())))
+                        .tryQuery())
+                .isEmpty();
         assertThat(grid.getColumns().get(1).getText()).isEqualTo("指标");
         // a long name cut off in its cell shows whole in a tooltip
         String longName = "市级及以上教师教育教学专业技能评比获奖人次/获一等奖比例";
@@ -196,8 +205,8 @@ class DesktopHabitsTest extends WindowTestBase {
         // the columns widen with their text; the width remembered is the unzoomed one
         @SuppressWarnings("unchecked")
         TreeTableView<IndicatorRow> grid = robot.lookup("#indicatorGrid").queryAs(TreeTableView.class);
-        assertThat(grid.getColumns().get(1).getPrefWidth()).isEqualTo(250 * 1.25);
-        assertThat(settings.getDouble("grid.width.indicator").orElse(250)).isEqualTo(250);
+        assertThat(grid.getColumns().get(1).getPrefWidth()).isEqualTo(244 * 1.25);
+        assertThat(settings.getDouble("grid.width.indicator").orElse(244)).isEqualTo(244);
         robot.press(KeyCode.CONTROL, KeyCode.MINUS).release(KeyCode.MINUS, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#zoomLabel").queryLabeled().getText().equals("缩放 110%"));
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);

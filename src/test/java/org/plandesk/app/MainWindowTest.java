@@ -62,7 +62,10 @@ class MainWindowTest extends WindowTestBase {
         assertThat(qualityHigh.cell(2023).target()).isEqualTo("79.5");
         assertThat(firstGroup.getChildren().get(2).getValue().cell(2023).target())
                 .isEqualTo("45");
-        // Year columns 2022–2024, each with 目标 | 实际 | 状态.
+        // The year in focus (2024, the period's last) beside the names; with 全部年份, 2022–2024, each with 目标 | 实际 | 状态.
+        assertThat(grid.getColumns()).extracting(c -> c.getText()).containsExactly("序号", "指标", "分项", "单位", "2024年");
+        showAllYears(robot);
+        waitUntil(() -> grid.getColumns().size() == 7);
         assertThat(grid.getColumns())
                 .extracting(c -> c.getText())
                 .containsExactly("序号", "指标", "分项", "单位", "2022年", "2023年", "2024年");

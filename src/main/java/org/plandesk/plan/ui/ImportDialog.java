@@ -249,6 +249,7 @@ public final class ImportDialog {
     private TableView<WideTable.FoundIndicator> indicatorTable(ImportViewModel vm) {
         TableView<WideTable.FoundIndicator> t = new TableView<>();
         t.setId("importIndicators");
+        t.setPlaceholder(new Label(messages.get("table.empty")));
         t.setEditable(true);
         t.getColumns().add(col(messages.get("import.col.row"), f -> Integer.toString(f.row()), 50));
         t.getColumns().add(col(messages.get("col.code"), WideTable.FoundIndicator::code, 50));
@@ -275,6 +276,7 @@ public final class ImportDialog {
     private TableView<LongRow> valueTable() {
         TableView<LongRow> t = new TableView<>();
         t.setId("importValues");
+        t.setPlaceholder(new Label(messages.get("table.empty")));
         t.getColumns().add(col(messages.get("import.col.row"), r -> Integer.toString(r.line()), 50));
         t.getColumns().add(col(messages.get("col.indicator"), LongRow::indicator, 300));
         t.getColumns().add(col(messages.get("col.part"), LongRow::part, 90));
@@ -298,6 +300,7 @@ public final class ImportDialog {
     private TableView<ImportDiff.Changed> changeTable() {
         TableView<ImportDiff.Changed> t = new TableView<>();
         t.setId("importChanges");
+        t.setPlaceholder(new Label(messages.get("import.noChanges")));
         t.getColumns()
                 .add(col(
                         messages.get("import.col.row"),

@@ -5,15 +5,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.control.Label;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Tooltip;
@@ -40,6 +41,7 @@ public final class IndicatorGridView {
     public IndicatorGridView(Messages messages) {
         this.messages = messages;
         table.setId("indicatorGrid");
+        table.setPlaceholder(new Label(messages.get("grid.empty")));
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         input = new GridInput(table, messages);
@@ -143,13 +145,29 @@ public final class IndicatorGridView {
     /** The year in focus (null: every year): only its columns show beside the names. */
     private final ObjectProperty<Integer> yearFocus = new SimpleObjectProperty<>();
 
+    /**
+     * Shows only that year's columns beside the names (null: every year). The columns are rebuilt rather than hidden:
+     * a TreeTableView whose nested columns are hidden keeps drawing its cells in the old column order (seen: the
+     * 2022 targets under the 2024 header).
+     */
     public void setYearFocus(Integer year) {
+        if (Objects.equals(yearFocus.get(), year)) {
+            return;
+        }
         yearFocus.set(year);
+        if (shownData != null) {
+            show(shownData, shownRows);
+        }
     }
+
+    private PlanData shownData;
+    private Map<String, List<IndicatorRow>> shownRows;
 
     /** Shows a plan's rows; the year columns follow the plan's span of years. */
     public void show(PlanData data, Map<String, List<IndicatorRow>> rows) {
-        String layout = data == null ? null : layout(data, rows);
+        shownData = data;
+        shownRows = rows;
+        String layout = data == null ? null : layout(data, rows) + "|" + yearFocus.get();
         if (layout != null && layout.equals(shownLayout) && updateInPlace(rows)) {
             return;
         }
@@ -170,10 +188,10 @@ public final class IndicatorGridView {
             table.setRoot(root);
             return;
         }
-        table.getColumns().add(remembered(text(messages.get("col.code"), IndicatorRow::code, 44), "code"));
+        table.getColumns().add(remembered(text(messages.get("col.code"), IndicatorRow::code, 52), "code"));
         table.getColumns()
                 .add(remembered(
-                        withTooltip(text(messages.get("col.indicator"), IndicatorRow::name, 250)), "indicator"));
+                        withTooltip(text(messages.get("col.indicator"), IndicatorRow::name, 244)), "indicator"));
         table.getColumns().add(remembered(withTooltip(text(messages.get("col.part"), IndicatorRow::part, 72)), "part"));
         table.getColumns().add(remembered(text(messages.get("col.unit"), IndicatorRow::unit, 48), "unit"));
         int[] span = data.yearSpan();
@@ -183,12 +201,11 @@ public final class IndicatorGridView {
                         r.cells().values().stream().anyMatch(c -> !c.baseline().isEmpty()));
         for (int y = span[0]; y <= span[1]; y++) {
             int year = y;
+            if (yearFocus.get() != null && yearFocus.get() != year) {
+                continue;
+            }
             TreeTableColumn<IndicatorRow, String> yearColumn = new TreeTableColumn<>(messages.get("col.year", year));
             yearColumn.getStyleClass().add(Styles.YEAR_HEADER);
-            yearColumn
-                    .visibleProperty()
-                    .bind(Bindings.createBooleanBinding(
-                            () -> yearFocus.get() == null || yearFocus.get() == year, yearFocus));
             if (baselines) {
                 yearColumn
                         .getColumns()

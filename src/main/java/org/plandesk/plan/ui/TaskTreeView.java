@@ -6,6 +6,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TreeItem;
@@ -24,6 +25,7 @@ public final class TaskTreeView {
 
     public TaskTreeView(Messages messages) {
         table.setId("taskTree");
+        table.setPlaceholder(new Label(messages.get("table.empty")));
         table.setShowRoot(false);
         table.getColumns().add(column(messages.get("col.task"), t -> (t.code() + " " + t.title()).strip(), 420));
         table.getColumns().add(column(messages.get("col.lead"), Task::lead, 220));

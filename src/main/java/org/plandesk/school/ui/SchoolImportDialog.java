@@ -70,6 +70,7 @@ final class SchoolImportDialog {
         }
         TableView<SchoolRow> rows = new TableView<>();
         rows.setId("schoolPreview");
+        rows.setPlaceholder(new Label(messages.get("table.empty")));
         rows.getColumns().add(col(messages.get("schoolImport.line"), r -> Integer.toString(r.line()), 50));
         rows.getColumns().add(col(messages.get("registry.code"), r -> r.school().code(), 80));
         rows.getColumns().add(col(messages.get("registry.name"), r -> r.school().name(), 190));
