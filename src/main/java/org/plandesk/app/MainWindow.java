@@ -15,8 +15,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.image.Image;
@@ -49,7 +47,6 @@ import org.plandesk.shared.Problem;
 import org.plandesk.shared.Settings;
 import org.plandesk.shared.TaskRunner;
 import org.plandesk.shared.ui.Alerts;
-import org.plandesk.shared.ui.Buttons;
 import org.plandesk.shared.ui.DialogSizes;
 import org.plandesk.shared.ui.Styles;
 import org.plandesk.shared.undo.UndoStack;
@@ -451,11 +448,7 @@ public final class MainWindow {
 
     /** Asks whether to go ahead despite a warning; true for yes. */
     private boolean confirm(Problem warning) {
-        ButtonType yes = Buttons.ok(messages);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, messages.format(warning), yes, Buttons.cancel(messages));
-        alert.initOwner(stage);
-        alert.setHeaderText(null);
-        return alert.showAndWait().filter(b -> b == yes).isPresent();
+        return Alerts.confirm(stage, messages, messages.format(warning));
     }
 
     private void error(String text) {

@@ -5,8 +5,6 @@ import java.time.LocalTime;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import org.plandesk.context.AppContext;
 import org.plandesk.plan.PlanData;
@@ -19,7 +17,6 @@ import org.plandesk.shared.Problem;
 import org.plandesk.shared.Settings;
 import org.plandesk.shared.TaskRunner;
 import org.plandesk.shared.ui.Alerts;
-import org.plandesk.shared.ui.Buttons;
 import org.plandesk.shared.undo.UndoStack;
 import org.plandesk.shared.undo.UndoableEdit;
 
@@ -139,18 +136,13 @@ final class PlanActions {
         if (ctx == null || current == null) {
             return;
         }
-        ButtonType yes = Buttons.ok(messages);
-        Alert ask = new Alert(
-                Alert.AlertType.CONFIRMATION,
+        if (Alerts.confirm(
+                stage,
+                messages,
                 messages.get(
                         "planForm.deleteAsk",
                         current.plan().title(),
-                        current.indicators().size()),
-                yes,
-                Buttons.cancel(messages));
-        ask.initOwner(stage);
-        ask.setHeaderText(null);
-        if (ask.showAndWait().filter(b -> b == yes).isPresent()) {
+                        current.indicators().size()))) {
             long id = current.plan().id();
             runner.run(
                     x -> undo.get()

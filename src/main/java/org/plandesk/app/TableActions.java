@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.scene.control.Alert;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.input.Clipboard;
 import javafx.stage.FileChooser;
@@ -32,7 +31,6 @@ import org.plandesk.plan.ui.ImportViewModel;
 import org.plandesk.shared.Messages;
 import org.plandesk.shared.TaskRunner;
 import org.plandesk.shared.ui.Alerts;
-import org.plandesk.shared.ui.Buttons;
 import org.plandesk.shared.ui.DialogSizes;
 import org.plandesk.shared.ui.ProgressDialog;
 import org.plandesk.shared.undo.UndoStack;
@@ -205,16 +203,7 @@ final class TableActions {
                 String missing = WideWriters.unencodable(data, legacy);
                 if (!missing.isEmpty()) {
                     // GBK would write ? for these: offer GB18030, which holds every character and opens the same way
-                    Alert ask = new Alert(
-                            Alert.AlertType.CONFIRMATION,
-                            messages.get("export.gbkMissing", missing),
-                            Buttons.ok(messages),
-                            Buttons.cancel(messages));
-                    ask.initOwner(stage);
-                    ask.setHeaderText(null);
-                    if (ask.showAndWait()
-                            .filter(b -> b.getButtonData().isDefaultButton())
-                            .isEmpty()) {
+                    if (!Alerts.confirm(stage, messages, messages.get("export.gbkMissing", missing))) {
                         return;
                     }
                     legacy = Charset.forName("GB18030");

@@ -52,6 +52,13 @@ class PlausibilityTest extends WindowTestBase {
         assertThat(robot.lookup(".dialog-pane").queryAs(DialogPane.class).getContentText())
                 .contains("8")
                 .contains("合理范围（0–1）");
+        // titled in the app's language, not the OS's "Confirmation"
+        assertThat(((Stage) robot.lookup(".dialog-pane")
+                                .queryAs(DialogPane.class)
+                                .getScene()
+                                .getWindow())
+                        .getTitle())
+                .isEqualTo("PlanDesk 规划台");
         robot.clickOn("取消");
         waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
         // not saved: the entry stays in the cell to be corrected

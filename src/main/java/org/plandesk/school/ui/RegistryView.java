@@ -4,8 +4,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -23,7 +21,7 @@ import org.plandesk.school.Figure;
 import org.plandesk.school.service.SchoolService.RegistryRow;
 import org.plandesk.shared.Change;
 import org.plandesk.shared.Messages;
-import org.plandesk.shared.ui.Buttons;
+import org.plandesk.shared.ui.Alerts;
 import org.plandesk.shared.ui.Styles;
 import org.plandesk.shared.ui.grid.GridTable;
 import org.plandesk.shared.ui.grid.Spreadsheet;
@@ -75,15 +73,10 @@ public final class RegistryView {
         delete.setOnAction(e -> {
             RegistryRow row = table.getSelectionModel().getSelectedItem();
             if (row != null) {
-                ButtonType ok = Buttons.ok(messages);
-                Alert a = new Alert(
-                        Alert.AlertType.CONFIRMATION,
-                        messages.get("registry.deleteConfirm", row.school().name()),
-                        ok,
-                        Buttons.cancel(messages));
-                a.initOwner(table.getScene().getWindow());
-                a.setHeaderText(null);
-                if (a.showAndWait().filter(b -> b == ok).isPresent()) {
+                if (Alerts.confirm(
+                        table.getScene().getWindow(),
+                        messages,
+                        messages.get("registry.deleteConfirm", row.school().name()))) {
                     vm.deleteSchool(row);
                 }
             }

@@ -1,6 +1,7 @@
 package org.plandesk.shared.ui;
 
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 import org.plandesk.shared.Failures;
 import org.plandesk.shared.Messages;
@@ -25,6 +26,21 @@ public final class Alerts {
     /** Shows information. */
     public static void info(Window owner, Messages m, String text) {
         show(owner, m, Alert.AlertType.INFORMATION, text);
+    }
+
+    /**
+     * Asks a question with 确定 and 取消 (in the app's language, the app's name as the title, not the OS's
+     * "Confirmation"); true when the user chose 确定.
+     */
+    public static boolean confirm(Window owner, Messages m, String text) {
+        ButtonType yes = Buttons.ok(m);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, text, yes, Buttons.cancel(m));
+        if (owner != null) {
+            a.initOwner(owner);
+        }
+        a.setTitle(m.get("app.name"));
+        a.setHeaderText(null);
+        return a.showAndWait().filter(b -> b == yes).isPresent();
     }
 
     private static void show(Window owner, Messages m, Alert.AlertType type, String text) {
