@@ -77,6 +77,11 @@ public final class ChartExporter {
     }
 
     /** One page per chart, with the bundled font embedded so Chinese shows on any machine. */
+    /** Print pages ({@link PlanPrint}) as a PDF, with the bundled font embedded. */
+    public void pdfPages(List<PrintPage> pages, String title, OutputStream out) throws IOException {
+        new PdfWriter(theme).writePages(pages, title, out);
+    }
+
     public void pdf(List<PlanChart> charts, ExportSize size, OutputStream out) throws IOException {
         new PdfWriter(theme).write(charts, size, out);
     }

@@ -37,6 +37,18 @@ final class PdfWriter {
     }
 
     void write(List<PlanChart> charts, ExportSize size, OutputStream out) throws IOException {
+        List<PrintPage> pages = charts.stream()
+                .map(chart -> new PrintPage(size.width(), size.height(), g -> {
+                    g.setPaint(theme.background());
+                    g.fill(new Rectangle2D.Double(0, 0, size.width(), size.height()));
+                    chart.draw(g, new Rectangle2D.Double(0, 0, size.width(), size.height()), theme);
+                }))
+                .toList();
+        writePages(pages, charts.isEmpty() ? "" : charts.get(0).title(), out);
+    }
+
+    /** Pages drawn in vector form with the embedded bundled font, one PDF page each (96 px to 72 pt). */
+    void writePages(List<PrintPage> pages, String title, OutputStream out) throws IOException {
         try (InputStream fontIn = Objects.requireNonNull(ChartFonts.class.getResourceAsStream(ChartFonts.RESOURCE));
                 TrueTypeCollection collection = new TrueTypeCollection(fontIn);
                 PDDocument doc = new PDDocument()) {
@@ -48,23 +60,21 @@ final class PdfWriter {
             });
             PDFont font = PDType0Font.load(doc, first[0], true);
             try (EmbeddedFontDrawer drawer = new EmbeddedFontDrawer(font)) {
-                for (PlanChart chart : charts) {
-                    PDPage page = new PDPage(new PDRectangle(size.width() * PX_TO_PT, size.height() * PX_TO_PT));
+                for (PrintPage p : pages) {
+                    PDPage page =
+                            new PDPage(new PDRectangle((float) p.width() * PX_TO_PT, (float) p.height() * PX_TO_PT));
                     doc.addPage(page);
-                    PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, size.width(), size.height());
+                    PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, (float) p.width(), (float) p.height());
                     g.setFontTextDrawer(drawer);
                     ChartExporter.hints(g);
-                    g.setPaint(theme.background());
-                    g.fill(new Rectangle2D.Double(0, 0, size.width(), size.height()));
-                    chart.draw(g, new Rectangle2D.Double(0, 0, size.width(), size.height()), theme);
+                    p.painter().accept(g);
                     g.dispose();
                     try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                         cs.transform(Matrix.getScaleInstance(PX_TO_PT, PX_TO_PT));
                         cs.drawForm(g.getXFormObject());
                     }
                 }
-                doc.getDocumentInformation()
-                        .setTitle(charts.isEmpty() ? "" : charts.get(0).title());
+                doc.getDocumentInformation().setTitle(title);
                 doc.getDocumentInformation().setCreator("PlanDesk 规划台");
                 doc.save(out);
             }
