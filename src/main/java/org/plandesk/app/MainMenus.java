@@ -60,6 +60,10 @@ final class MainMenus {
         MenuItem exportPlan = new MenuItem(messages.get("menu.file.export"));
         exportPlan.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
         exportPlan.setOnAction(e -> tables.exportPlan(w.currentPlan()));
+        MenuItem print = new MenuItem(messages.get("menu.file.print"));
+        print.setId("printItem");
+        print.setAccelerator(KeyCombination.keyCombination("Shortcut+P"));
+        print.setOnAction(e -> w.print());
         MenuItem backup = new MenuItem(messages.get("menu.file.backup"));
         backup.setOnAction(e -> backups.backup());
         MenuItem restore = new MenuItem(messages.get("menu.file.restore"));
@@ -80,6 +84,7 @@ final class MainMenus {
                 importTable,
                 paste,
                 exportPlan,
+                print,
                 new SeparatorMenuItem(),
                 backup,
                 restore,

@@ -349,6 +349,23 @@ public final class MainWindow {
         return chartActions.present(stage, charts.presentation());
     }
 
+    /** 文件 → 打印… (Ctrl+P): the plan's table for the year in focus and the chart in view. */
+    void print() {
+        if (charts != null && charts.dataProperty().get() != null) {
+            chartActions.print(
+                    stage,
+                    charts.dataProperty().get(),
+                    charts.yearProperty().get(),
+                    charts.currentProperty().get(),
+                    LocalDate.now(clock),
+                    dialogSizes);
+        }
+    }
+
+    ChartActions chartActions() {
+        return chartActions;
+    }
+
     void exportAllCharts() {
         if (charts == null || charts.dataProperty().get() == null) {
             return;

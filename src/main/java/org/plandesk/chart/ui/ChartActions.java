@@ -3,8 +3,11 @@ package org.plandesk.chart.ui;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
@@ -25,10 +28,12 @@ import org.plandesk.chart.export.ChartExporter;
 import org.plandesk.chart.export.ChartFormat;
 import org.plandesk.chart.export.ExportSize;
 import org.plandesk.io.FileNames;
+import org.plandesk.plan.PlanData;
 import org.plandesk.shared.Failures;
 import org.plandesk.shared.Messages;
 import org.plandesk.shared.TaskRunner;
 import org.plandesk.shared.ui.Alerts;
+import org.plandesk.shared.ui.DialogSizes;
 import org.plandesk.shared.ui.ProgressDialog;
 
 /** What a user can do with a chart: export, copy, open in a window, present, export a whole plan. */
@@ -50,6 +55,28 @@ public final class ChartActions {
 
     public ChartTheme theme() {
         return theme;
+    }
+
+    private BiFunction<Window, String, Optional<Path>> pdfTarget = this::choosePdf;
+
+    /** Where 导出为 PDF… asks for its file (a file chooser; a test answers directly). */
+    public void choosePdfWith(BiFunction<Window, String, Optional<Path>> target) {
+        this.pdfTarget = target;
+    }
+
+    /** 文件 → 打印…: the preview of the plan's table for the year in focus and the chart in view. */
+    public void print(Window owner, PlanData data, Integer focus, PlanChart chart, LocalDate today, DialogSizes sizes) {
+        new PrintPreview(messages, theme, runner, status, (w, name) -> pdfTarget.apply(w, name), sizes)
+                .show(owner, data, focus, chart, today.getYear(), today);
+    }
+
+    private Optional<Path> choosePdf(Window owner, String suggested) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.title("print.pdf"));
+        chooser.setInitialFileName(FileNames.name(suggested, "plandesk") + ".pdf");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        File f = chooser.showSaveDialog(owner);
+        return Optional.ofNullable(f).map(File::toPath);
     }
 
     /** Export dialog, file chooser, then the export in the background. */
