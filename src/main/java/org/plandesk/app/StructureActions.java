@@ -11,6 +11,7 @@ import org.plandesk.plan.PlanData;
 import org.plandesk.plan.Task;
 import org.plandesk.plan.TaskLevel;
 import org.plandesk.plan.service.StructureEditService;
+import org.plandesk.plan.ui.Completions;
 import org.plandesk.plan.ui.IndicatorRow;
 import org.plandesk.plan.ui.StructureDialogs;
 import org.plandesk.plan.ui.StructureHandler;
@@ -84,7 +85,12 @@ final class StructureActions implements StructureHandler {
         long parent = selected == null ? 0 : child ? selected.id() : selected.parentId();
         long after = selected == null || child ? 0 : selected.id();
         TaskLevel level = selected == null ? TaskLevel.SECTION : child ? next(selected.level()) : selected.level();
-        StructureDialogs.task(stage, messages, new Task(0, planId, parent, level, "", "", "", "", 0), "task.menu.add")
+        StructureDialogs.task(
+                        stage,
+                        messages,
+                        new Task(0, planId, parent, level, "", "", "", "", 0),
+                        "task.menu.add",
+                        Completions.bodies(plan.get()))
                 .ifPresent(t -> run(s -> s.addTask(t, after, messages.get("undo.taskAdd", t.title()))));
     }
 
@@ -94,7 +100,7 @@ final class StructureActions implements StructureHandler {
 
     @Override
     public void editTask(Task selected) {
-        StructureDialogs.task(stage, messages, selected, "task.menu.edit")
+        StructureDialogs.task(stage, messages, selected, "task.menu.edit", Completions.bodies(plan.get()))
                 .ifPresent(t -> run(s -> s.updateTask(t, messages.get("undo.taskEdit", t.title()))));
     }
 
@@ -152,7 +158,7 @@ final class StructureActions implements StructureHandler {
             return;
         }
         IndicatorGroup g = group(at);
-        StructureDialogs.indicator(stage, messages, false)
+        StructureDialogs.indicator(stage, messages, false, Completions.units(d))
                 .ifPresent(n -> run(s -> s.addIndicator(
                         d.plan().id(),
                         g == null ? 0 : g.id(),
@@ -169,7 +175,7 @@ final class StructureActions implements StructureHandler {
         if (d == null) {
             return;
         }
-        StructureDialogs.indicator(stage, messages, true)
+        StructureDialogs.indicator(stage, messages, true, Completions.units(d))
                 .ifPresent(n -> run(s -> s.addGroup(
                         d.plan().id(),
                         n.group(),

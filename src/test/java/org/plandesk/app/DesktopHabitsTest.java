@@ -58,7 +58,15 @@ class DesktopHabitsTest extends WindowTestBase {
         assertThat(about.getButtonTypes()).extracting(b -> b.getText()).containsExactly("确定");
         robot.clickOn("确定");
         waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
-        // 新增任务 from the task structure: its title is the menu label without "(_A)"
+        // 新增任务 from 钱塘优学's task structure: its title is the menu label without "(_A)"
+        ListView<PlanSummary> list = planList(robot);
+        robot.interact(() -> list.getSelectionModel()
+                .select(list.getItems().stream()
+                        .filter(x -> x.plan().shortName().equals("钱塘优学"))
+                        .findFirst()
+                        .orElseThrow()));
+        waitUntil(() -> stage.getScene().getRoot().lookup(".pd-plan-title") instanceof Labeled l
+                && l.getText().contains("钱塘优学"));
         robot.clickOn("任务结构");
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T).release(KeyCode.T, KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
@@ -71,6 +79,12 @@ class DesktopHabitsTest extends WindowTestBase {
         robot.clickOn("确定");
         waitUntil(() -> robot.lookup("#dialogProblem").queryLabeled().getText().contains("不能为空"));
         assertThat(robot.lookup("#taskCode").queryTextInputControl().getText()).isEqualTo("21");
+        // 牵头单位 is completed from the bodies the plan already names (ControlsFX's auto-completion)
+        robot.clickOn("#taskLead");
+        robot.write("区教育局、区财");
+        waitUntil(() -> robot.lookup(".auto-complete-popup").tryQuery().isPresent()
+                && robot.lookup("区教育局、区财政局").tryQuery().isPresent());
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         assertThat(robot.lookup(".dialog-pane").tryQuery()).isPresent();
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
     }

@@ -3,6 +3,7 @@ package org.plandesk.plan.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
@@ -60,7 +61,8 @@ public final class IndicatorDialog {
         }
     }
 
-    public Optional<Result> ask(Window owner, Indicator ind, List<Part> parts, Optional<PlausibleRange> own) {
+    public Optional<Result> ask(
+            Window owner, Indicator ind, List<Part> parts, Optional<PlausibleRange> own, Set<String> units) {
         Dialog<Result> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle(messages.get("indicatorForm.title"));
@@ -69,6 +71,8 @@ public final class IndicatorDialog {
         name.setId("indicatorName");
         TextField code = new TextField(ind.code());
         TextField unit = new TextField(ind.unit());
+        unit.setId("indicatorUnit");
+        Completions.bind(unit, units);
         ChoiceBox<Direction> direction = new ChoiceBox<>(FXCollections.observableArrayList(Direction.values()));
         direction.setValue(ind.direction());
         direction.setConverter(converter(x -> messages.get("direction." + x.code())));

@@ -227,7 +227,12 @@ public final class PlanBrowserView {
                     .filter(i -> i.id() == id)
                     .findFirst()
                     .ifPresent(ind -> new IndicatorDialog(messages)
-                            .ask(root.getScene().getWindow(), ind, data.parts(ind), data.ownRange(ind))
+                            .ask(
+                                    root.getScene().getWindow(),
+                                    ind,
+                                    data.parts(ind),
+                                    data.ownRange(ind),
+                                    Completions.units(data))
                             .ifPresent(save));
         });
     }

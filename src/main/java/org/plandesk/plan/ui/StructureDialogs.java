@@ -1,6 +1,7 @@
 package org.plandesk.plan.ui;
 
 import java.util.Optional;
+import java.util.Set;
 import javafx.event.ActionEvent;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -10,13 +11,14 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.Validator;
 import org.plandesk.plan.Direction;
 import org.plandesk.plan.Task;
 import org.plandesk.plan.TaskLevel;
 import org.plandesk.shared.Messages;
 import org.plandesk.shared.ui.Buttons;
 import org.plandesk.shared.ui.Styles;
-import org.plandesk.shared.ui.grid.Spreadsheet;
 
 /** The small forms of structural edits: a task, a new indicator (optionally in a new 一级指标), a group's name. */
 public final class StructureDialogs {
@@ -26,7 +28,7 @@ public final class StructureDialogs {
     public record NewIndicator(String group, String code, String name, String unit, Direction direction) {}
 
     /** Edits a task's level, 序号, title, 牵头单位 and 责任单位 (ids and place are kept from {@code task}). */
-    public static Optional<Task> task(Window owner, Messages m, Task task, String titleKey) {
+    public static Optional<Task> task(Window owner, Messages m, Task task, String titleKey, Set<String> bodies) {
         ComboBox<TaskLevel> level = new ComboBox<>();
         level.getItems().setAll(TaskLevel.values());
         level.setConverter(new StringConverter<>() {
@@ -45,6 +47,8 @@ public final class StructureDialogs {
         TextField title = field(task.title(), 40, "taskTitle");
         TextField lead = field(task.lead(), 40, "taskLead");
         TextField responsible = field(task.responsible(), 40, "taskResponsible");
+        Completions.bind(lead, bodies);
+        Completions.bind(responsible, bodies);
         GridPane grid = grid();
         grid.addRow(0, new Label(m.get("task.form.level")), level);
         grid.addRow(1, new Label(m.get("task.form.code")), code);
@@ -65,11 +69,12 @@ public final class StructureDialogs {
     }
 
     /** A new indicator; with {@code withGroup} also the name of its new 一级指标. */
-    public static Optional<NewIndicator> indicator(Window owner, Messages m, boolean withGroup) {
+    public static Optional<NewIndicator> indicator(Window owner, Messages m, boolean withGroup, Set<String> units) {
         TextField group = field("", 30, "newGroupName");
         TextField code = field("", 8, "newIndicatorCode");
         TextField name = field("", 40, "newIndicatorName");
         TextField unit = field("", 8, "newIndicatorUnit");
+        Completions.bind(unit, units);
         ComboBox<Direction> direction = new ComboBox<>();
         direction.getItems().setAll(Direction.values());
         direction.setConverter(new StringConverter<>() {
@@ -137,23 +142,24 @@ public final class StructureDialogs {
         d.getDialogPane().setContent(content);
         ButtonType ok = Buttons.ok(m);
         d.getDialogPane().getButtonTypes().addAll(ok, Buttons.cancel(m));
-        // the required field left empty: the dialog stays with everything typed, the field framed, the reason below
+        // the required field left empty: the dialog stays with everything typed, the field marked by ControlsFX's
+        // validation decoration (shown from the first 确定 on), the reason below it
         Label why = new Label();
         why.setId("dialogProblem");
         why.getStyleClass().add(Styles.MUTED);
         content.add(why, 0, content.getRowCount(), 2, 1);
+        ValidationSupport validation = new ValidationSupport();
+        validation.setErrorDecorationEnabled(false);
+        validation.registerValidator(focus, Validator.createEmptyValidator(m.get("form.required")));
         focus.textProperty().addListener(o -> {
             if (!focus.getText().isBlank()) {
                 why.setText("");
-                focus.getStyleClass().remove(Spreadsheet.REFUSED);
             }
         });
         d.getDialogPane().lookupButton(ok).addEventFilter(ActionEvent.ACTION, e -> {
             if (focus.getText().isBlank()) {
+                validation.setErrorDecorationEnabled(true);
                 why.setText(m.get("form.required"));
-                if (!focus.getStyleClass().contains(Spreadsheet.REFUSED)) {
-                    focus.getStyleClass().add(Spreadsheet.REFUSED);
-                }
                 focus.requestFocus();
                 e.consume();
             }
