@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Rectangle2D;
@@ -18,7 +17,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.image.Image;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -99,20 +97,7 @@ public final class MainWindow {
         stage.setScene(scene);
         zoom.addKeys(scene);
         // a table file dropped on the window is imported (the preview first); a workspace file is opened
-        scene.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) {
-                e.acceptTransferModes(TransferMode.COPY);
-            }
-            e.consume();
-        });
-        scene.setOnDragDropped(e -> {
-            boolean files = e.getDragboard().hasFiles();
-            if (files) {
-                dropped(e.getDragboard().getFiles());
-            }
-            e.setDropCompleted(files);
-            e.consume();
-        });
+        FileDrops.accept(scene, this::dropped);
         stage.getIcons().clear();
         for (String icon : ICONS) {
             stage.getIcons()
@@ -172,17 +157,7 @@ public final class MainWindow {
     /** (Re)builds menus and content in the current language, keeping the workspace and the selected plan. */
     private void rebuild() {
         root.setTop(menuBar());
-        zoomLabel.setId("zoomLabel");
-        Messages language = messages;
-        zoomLabel
-                .textProperty()
-                .bind(Bindings.createStringBinding(
-                        () -> zoom.factorProperty().get() == 1.0
-                                ? ""
-                                : language.get(
-                                        "statusbar.zoom",
-                                        Math.round(zoom.factorProperty().get() * 100)),
-                        zoom.factorProperty()));
+        zoom.showIn(zoomLabel, messages);
         HBox status = new HBox(16, workspaceLabel, spacer(), zoomLabel, planCountLabel);
         status.getStyleClass().add(Styles.STATUS_BAR);
         root.setBottom(status);

@@ -1,10 +1,12 @@
 package org.plandesk.app;
 
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCombination;
 import org.plandesk.shared.Messages;
@@ -44,6 +46,15 @@ final class Zoom {
     private void set(double f) {
         factor.set(f);
         settings.putDouble(KEY, f);
+    }
+
+    /** The status bar's 缩放 120% (empty at 100 %). */
+    void showIn(Label label, Messages messages) {
+        label.setId("zoomLabel");
+        label.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> factor.get() == 1.0 ? "" : messages.get("statusbar.zoom", Math.round(factor.get() * 100)),
+                        factor));
     }
 
     /** 放大, 缩小, 实际大小 with their keys. */
