@@ -78,6 +78,8 @@ class DesktopHabitsTest extends WindowTestBase {
         robot.write("21");
         robot.clickOn("确定");
         waitUntil(() -> robot.lookup("#dialogProblem").queryLabeled().getText().contains("不能为空"));
+        // the name field is framed in red, as the grid frames a refused entry
+        assertThat(robot.lookup("#taskTitle").query().getStyleClass()).contains("pd-refused");
         assertThat(robot.lookup("#taskCode").queryTextInputControl().getText()).isEqualTo("21");
         // 牵头单位 is completed from the bodies the plan already names (ControlsFX's auto-completion)
         robot.clickOn("#taskLead");

@@ -11,14 +11,13 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
-import org.controlsfx.validation.ValidationSupport;
-import org.controlsfx.validation.Validator;
 import org.plandesk.plan.Direction;
 import org.plandesk.plan.Task;
 import org.plandesk.plan.TaskLevel;
 import org.plandesk.shared.Messages;
 import org.plandesk.shared.ui.Buttons;
 import org.plandesk.shared.ui.Styles;
+import org.plandesk.shared.ui.grid.Spreadsheet;
 
 /** The small forms of structural edits: a task, a new indicator (optionally in a new 一级指标), a group's name. */
 public final class StructureDialogs {
@@ -142,24 +141,23 @@ public final class StructureDialogs {
         d.getDialogPane().setContent(content);
         ButtonType ok = Buttons.ok(m);
         d.getDialogPane().getButtonTypes().addAll(ok, Buttons.cancel(m));
-        // the required field left empty: the dialog stays with everything typed, the field marked by ControlsFX's
-        // validation decoration (shown from the first 确定 on), the reason below it
+        // the required field left empty: the dialog stays with everything typed, the field framed, the reason below
         Label why = new Label();
         why.setId("dialogProblem");
         why.getStyleClass().add(Styles.MUTED);
         content.add(why, 0, content.getRowCount(), 2, 1);
-        ValidationSupport validation = new ValidationSupport();
-        validation.setErrorDecorationEnabled(false);
-        validation.registerValidator(focus, Validator.createEmptyValidator(m.get("form.required")));
         focus.textProperty().addListener(o -> {
             if (!focus.getText().isBlank()) {
                 why.setText("");
+                focus.getStyleClass().remove(Spreadsheet.REFUSED);
             }
         });
         d.getDialogPane().lookupButton(ok).addEventFilter(ActionEvent.ACTION, e -> {
             if (focus.getText().isBlank()) {
-                validation.setErrorDecorationEnabled(true);
                 why.setText(m.get("form.required"));
+                if (!focus.getStyleClass().contains(Spreadsheet.REFUSED)) {
+                    focus.getStyleClass().add(Spreadsheet.REFUSED);
+                }
                 focus.requestFocus();
                 e.consume();
             }
