@@ -131,8 +131,19 @@ final class ImportCommand extends WorkspaceCommand {
                                 parsed));
             }
         }
+        ImportDiff diff = ImportDiff.of(current, wide.rows());
+        // actuals outside their plausible range: pointed out on stdout, the import goes ahead
+        for (var r : diff.implausible()) {
+            env.out()
+                    .println(m.get(
+                            "cli.import.implausible",
+                            r.line(),
+                            r.indicator(),
+                            r.year(),
+                            Numbers.format(r.value()),
+                            ImportDiff.range(current, r).text()));
+        }
         if (current != null) {
-            ImportDiff diff = ImportDiff.of(current, wide.rows());
             env.out()
                     .println(m.get(
                             "cli.import.diff",

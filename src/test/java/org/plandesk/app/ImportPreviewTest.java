@@ -84,10 +84,15 @@ class ImportPreviewTest extends WindowTestBase {
     void thePreviewOpensAtFullSizeTenTimesInARowAndAtTheSizeTheUserLastGaveIt(FxRobot robot) throws Exception {
         planList(robot);
         Path table = dir.resolve("sizes-" + System.nanoTime() + ".csv");
-        Files.writeString(table, "序号,指标,单位,2025年目标\n1,学前三年毛入园率,%,≥95\n");
+        Files.writeString(table, "序号,指标,单位,2025年目标,2024年实际\n1,学前三年毛入园率,%,≥95,150\n");
         for (int i = 0; i < 10; i++) {
             robot.interact(() -> window.dropped(List.of(table.toFile())));
             waitUntil(() -> robot.lookup("#importValues").tryQuery().isPresent());
+            // a rate of 150 % is pointed out, without stopping the import
+            waitUntil(() -> robot.lookup("#importImplausible")
+                    .queryLabeled()
+                    .getText()
+                    .startsWith("请核对：1 个实际值不在其指标的合理范围内，如第2行“学前三年毛入园率”2024年的 150（合理范围 0–100）"));
             DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
             Window w = pane.getScene().getWindow();
             // its content's height at least (the tabs ask for 460 px): never a collapsed strip

@@ -177,6 +177,15 @@ class CliTest {
     }
 
     @Test
+    void aDryRunPointsOutActualsOutsideTheirPlausibleRange() throws Exception {
+        Path csv = dir.resolve("rates.csv");
+        Files.writeString(csv, "序号,指标,单位,2025年目标,2024年实际\n1,学前三年毛入园率,%,≥95,150\n", StandardCharsets.UTF_8);
+        assertThat(cli.run("import", "--workspace", dir.resolve("w").toString(), "--file", csv.toString(), "--dry-run"))
+                .isZero();
+        assertThat(cli.out()).contains("请核对：第2行“学前三年毛入园率”2024年的实际值 150 不在合理范围 0–100 内");
+    }
+
+    @Test
     void gbkFilesAreRead() throws Exception {
         Path csv = dir.resolve("gbk.csv");
         Files.write(

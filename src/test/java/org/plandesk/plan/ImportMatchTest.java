@@ -112,4 +112,14 @@ class ImportMatchTest {
             }
         }
     }
+
+    @Test
+    void actualsOutsideTheirIndicatorsRangeArePointedOutWithTheExistingPlansOwnRange() throws Exception {
+        String csv = "序号,指标,单位,2023年实际\n1,学前三年毛入园率,%,150\n2,生师比,,16\n3,新建学校,所,-2\n" + "17,初中/小学校际优质均衡差异系数,,0.38\n";
+        var raw = TableFiles.read(csv.getBytes(StandardCharsets.UTF_8), "t.csv", null);
+        var table = new WideTableParser().parse(raw, "t", Map.of());
+        assertThat(ImportDiff.of(null, table.rows()).implausible())
+                .extracting(r -> r.indicator() + " " + r.value())
+                .containsExactly("学前三年毛入园率 150.0", "新建学校 -2.0");
+    }
 }

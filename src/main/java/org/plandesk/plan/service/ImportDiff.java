@@ -7,6 +7,7 @@ import org.plandesk.plan.ActualEntry;
 import org.plandesk.plan.Indicator;
 import org.plandesk.plan.Part;
 import org.plandesk.plan.PlanData;
+import org.plandesk.plan.PlausibleRange;
 import org.plandesk.plan.TargetEntry;
 import org.plandesk.plan.io.LongRow;
 import org.plandesk.shared.Numbers;
@@ -20,12 +21,18 @@ public final class ImportDiff {
     public record Changed(LongRow row, String oldText, String newText) {}
 
     private final List<LongRow> added = new ArrayList<>();
+    private final List<LongRow> implausible = new ArrayList<>();
     private final List<Changed> changed = new ArrayList<>();
     private int unchanged;
 
     public static ImportDiff of(PlanData existing, List<LongRow> rows) {
         ImportDiff d = new ImportDiff();
         for (LongRow r : rows) {
+            if (r.kind() != LongRow.Kind.TARGET
+                    && r.value() != null
+                    && !range(existing, r).contains(r.value())) {
+                d.implausible.add(r);
+            }
             String old = existing == null ? null : current(existing, r);
             String now = text(r);
             if (old == null) {
@@ -51,6 +58,20 @@ public final class ImportDiff {
         return unchanged;
     }
 
+    /**
+     * Actuals and baselines outside their indicator's plausible range (the plan's own for an indicator it has, else
+     * the one the unit and name imply): the preview points them out; they do not stop the import.
+     */
+    public List<LongRow> implausible() {
+        return implausible;
+    }
+
+    /** The plausible range of a row's indicator. */
+    public static PlausibleRange range(PlanData existing, LongRow r) {
+        Indicator ind = existing == null ? null : indicator(existing, r);
+        return ind != null ? existing.range(ind) : PlausibleRange.defaultFor(r.unit(), r.indicator());
+    }
+
     /** Every value that would be added (old text null) or changed, in table order, for the preview's list. */
     public List<Changed> changes() {
         List<Changed> all = new ArrayList<>(changed);
@@ -64,13 +85,17 @@ public final class ImportDiff {
         return all;
     }
 
-    private static String current(PlanData d, LongRow r) {
-        Indicator ind = d.indicators().stream()
+    private static Indicator indicator(PlanData d, LongRow r) {
+        return d.indicators().stream()
                 .filter(i -> r.code().isEmpty()
                         ? i.name().equals(r.indicator())
                         : r.code().equals(i.code()))
                 .findFirst()
                 .orElse(null);
+    }
+
+    private static String current(PlanData d, LongRow r) {
+        Indicator ind = indicator(d, r);
         if (ind == null) {
             return null;
         }

@@ -36,6 +36,7 @@ import org.plandesk.shared.Numbers;
 import org.plandesk.shared.TaskRunner;
 import org.plandesk.shared.ui.Buttons;
 import org.plandesk.shared.ui.DialogSizes;
+import org.plandesk.shared.ui.Styles;
 
 /**
  * Shows what an import will do before it does it: the role and year of every column (changeable), the indicators
@@ -130,6 +131,10 @@ public final class ImportDialog {
         Label summary = new Label();
         summary.setId("importSummary");
         summary.setWrapText(true);
+        Label ranges = new Label();
+        ranges.setId("importImplausible");
+        ranges.setWrapText(true);
+        ranges.getStyleClass().add(Styles.MUTED);
         Tab problemTab = new Tab("", problems);
         TableView<ImportDiff.Changed> changes = changeTable();
         Tab changeTab = new Tab("", changes);
@@ -185,6 +190,19 @@ public final class ImportDialog {
                                                             diff.added().size(),
                                                             diff.changed().size(),
                                                             diff.unchanged())));
+            List<LongRow> odd = diff == null ? List.of() : diff.implausible();
+            ranges.setText(
+                    odd.isEmpty()
+                            ? ""
+                            : messages.get(
+                                    "import.implausible",
+                                    odd.size(),
+                                    odd.get(0).line(),
+                                    odd.get(0).indicator(),
+                                    odd.get(0).year(),
+                                    Numbers.format(odd.get(0).value()),
+                                    ImportDiff.range(vm.existingPlanProperty().get(), odd.get(0))
+                                            .text()));
             boolean busy = vm.updatingProperty().get();
             if (busy) {
                 summary.setText(messages.get("import.updating"));
@@ -201,7 +219,7 @@ public final class ImportDialog {
         vm.previewProperty().addListener(o -> refresh.run());
         vm.diffProperty().addListener(o -> refresh.run());
         vm.updatingProperty().addListener(o -> refresh.run());
-        d.getDialogPane().setContent(new VBox(8, planRow, matched, tabs, summary));
+        d.getDialogPane().setContent(new VBox(8, planRow, matched, tabs, summary, ranges));
         refresh.run();
         d.setResultConverter(b -> {
             WideTable t = vm.previewProperty().get();
