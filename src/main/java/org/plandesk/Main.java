@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -37,10 +38,14 @@ public final class Main {
         AppLog.install(WorkspaceLocations.defaultWorkspace().getParent());
         quietLibraries();
         if (isGui(args)) {
-            Optional<String> missing = DesktopCheck.problem(
-                    System.getProperty("os.name", ""),
-                    System.getenv(),
-                    !"en".equals(Settings.user().language()));
+            // JavaFX's own headless platform (the installer's AOT training run) needs no display
+            boolean headless = "Headless".equals(System.getProperty("glass.platform"));
+            Optional<String> missing = headless
+                    ? Optional.empty()
+                    : DesktopCheck.problem(
+                            System.getProperty("os.name", ""),
+                            System.getenv(),
+                            !"en".equals(Settings.user().language()));
             if (missing.isPresent()) {
                 // one sentence naming what to install, instead of the toolkit's stack trace
                 PrintWriter err = new PrintWriter(
@@ -63,8 +68,14 @@ public final class Main {
         System.exit(code);
     }
 
-    /** True for no arguments or only {@code --workspace FILE}. */
+    /**
+     * True for no arguments or only {@code --workspace FILE}, either possibly followed by {@code --aot-training} (the
+     * installer's training run: the first screen, then exit).
+     */
     static boolean isGui(String[] args) {
+        if (args.length > 0 && PlanDeskApp.TRAINING.equals(args[args.length - 1])) {
+            args = Arrays.copyOf(args, args.length - 1);
+        }
         if (args.length == 0) {
             return true;
         }

@@ -3,9 +3,11 @@ package org.plandesk.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.plandesk.chart.ui.ChartsViewModel;
 import org.plandesk.shared.AppLog;
 import org.plandesk.shared.BackgroundTasks;
 import org.plandesk.shared.ChartFonts;
@@ -17,6 +19,12 @@ import org.plandesk.workspace.WorkspaceLocations;
 /** The JavaFX application: registers the fonts, builds the main window and opens the workspace. */
 public final class PlanDeskApp extends Application {
     private static final System.Logger LOG = System.getLogger(PlanDeskApp.class.getName());
+    /**
+     * The last argument of the AOT training run (installer/linux/postinst): the window opens the workspace, shows the
+     * first plan's grid and chart, and exits, so that the JDK's AOT cache holds what the first screen needs.
+     */
+    public static final String TRAINING = "--aot-training";
+
     private BackgroundTasks runner;
     private MainWindow window;
 
@@ -35,6 +43,29 @@ public final class PlanDeskApp extends Application {
         window = new MainWindow(stage, Settings.user(), runner, Clock.systemDefaultZone(), chartFonts);
         window.show();
         window.open(workspaceArgument(getParameters().getRaw()), true);
+        if (getParameters().getRaw().contains(TRAINING)) {
+            exitWhenTheFirstScreenIsShown();
+        }
+    }
+
+    private void exitWhenTheFirstScreenIsShown() {
+        AnimationTimer watch = new AnimationTimer() {
+            private int pulsesSinceShown = -1;
+
+            @Override
+            public void handle(long now) {
+                ChartsViewModel charts = window.chartsModel();
+                if (pulsesSinceShown < 0
+                        && charts != null
+                        && charts.currentProperty().get() != null) {
+                    pulsesSinceShown = 0;
+                } else if (pulsesSinceShown >= 0 && ++pulsesSinceShown > 10) {
+                    stop();
+                    Platform.exit();
+                }
+            }
+        };
+        watch.start();
     }
 
     @Override
