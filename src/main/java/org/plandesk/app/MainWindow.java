@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Rectangle2D;
@@ -79,9 +80,10 @@ public final class MainWindow {
     private ChartActions chartActions;
     private SchoolActions schools;
     private TableActions tables;
-    private final ChartFonts chartFonts;
+    /** The chart fonts, registered with Java2D in parallel with the window's start (needed once a plan shows). */
+    private final Supplier<ChartFonts> chartFonts;
 
-    public MainWindow(Stage stage, Settings settings, TaskRunner runner, Clock clock, ChartFonts chartFonts) {
+    public MainWindow(Stage stage, Settings settings, TaskRunner runner, Clock clock, Supplier<ChartFonts> chartFonts) {
         this.stage = stage;
         this.settings = settings;
         this.zoom = new Zoom(settings);
@@ -172,7 +174,7 @@ public final class MainWindow {
         viewModel = new PlanBrowserViewModel(context.plans(), runner);
         charts = new ChartsViewModel(new PlanCharts(messages, clock));
         chartActions = new ChartActions(
-                messages, new ChartTheme(chartFonts, ChartTheme.Variant.LIGHT), runner, workspaceLabel::setText);
+                messages, new ChartTheme(chartFonts.get(), ChartTheme.Variant.LIGHT), runner, workspaceLabel::setText);
         browser = new PlanBrowserView(viewModel, charts, chartActions, messages, this::present);
         plans().wire(browser, settings, this::confirm);
         if (schools != null) {

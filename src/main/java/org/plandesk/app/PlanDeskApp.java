@@ -3,6 +3,7 @@ package org.plandesk.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -38,9 +39,10 @@ public final class PlanDeskApp extends Application {
         Path log = AppLog.fileIn(WorkspaceLocations.defaultWorkspace().getParent());
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> unexpected(log, e));
         UiFonts.load();
-        ChartFonts chartFonts = ChartFonts.register();
+        // registering the chart font with Java2D takes about 300 ms: done beside the window's start, not before it
+        CompletableFuture<ChartFonts> chartFonts = CompletableFuture.supplyAsync(ChartFonts::register);
         runner = new BackgroundTasks(Platform::runLater);
-        window = new MainWindow(stage, Settings.user(), runner, Clock.systemDefaultZone(), chartFonts);
+        window = new MainWindow(stage, Settings.user(), runner, Clock.systemDefaultZone(), chartFonts::join);
         window.show();
         window.open(workspaceArgument(getParameters().getRaw()), true);
         if (getParameters().getRaw().contains(TRAINING)) {

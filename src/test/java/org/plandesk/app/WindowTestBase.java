@@ -47,7 +47,8 @@ abstract class WindowTestBase {
         settings.put("autoBackup", "off");
         runner = new BackgroundTasks(Platform::runLater);
         UiFonts.load();
-        window = new MainWindow(stage, settings, runner, TestContexts.CLOCK, ChartFonts.register());
+        ChartFonts fonts = ChartFonts.register();
+        window = new MainWindow(stage, settings, runner, TestContexts.CLOCK, () -> fonts);
         window.show();
         window.open(dir.resolve("sample-" + System.nanoTime()), true);
     }
