@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
@@ -23,7 +22,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.plandesk.backup.AutomaticBackups;
 import org.plandesk.chart.ChartTheme;
@@ -106,7 +104,7 @@ public final class MainWindow {
                     .add(new Image(Objects.requireNonNull(
                             getClass().getResourceAsStream("/org/plandesk/icons/" + icon), icon)));
         }
-        restoreGeometry();
+        WindowFit.restore(stage, settings);
         rebuild();
     }
 
@@ -465,31 +463,9 @@ public final class MainWindow {
     }
 
     /** The size and place the window had, fitted into the screen it was on (or the primary one). */
-    private void restoreGeometry() {
-        double w = settings.getDouble("window.width").orElse(Double.NaN);
-        double h = settings.getDouble("window.height").orElse(Double.NaN);
-        double x = settings.getDouble("window.x").orElse(Double.NaN);
-        double y = settings.getDouble("window.y").orElse(Double.NaN);
-        Rectangle2D area = Screen.getScreens().stream()
-                .map(Screen::getVisualBounds)
-                .filter(b -> !Double.isNaN(x) && b.contains(x + 50, y + 10))
-                .findFirst()
-                .orElse(Screen.getPrimary().getVisualBounds());
-        Rectangle2D fit = WindowFit.fit(area, w, h, x, y);
-        stage.setWidth(fit.getWidth());
-        stage.setHeight(fit.getHeight());
-        stage.setX(fit.getMinX());
-        stage.setY(fit.getMinY());
-    }
-
     /** Remembers geometry and closes the workspace. */
     public void close() {
-        if (!stage.isIconified() && stage.getWidth() > 0) {
-            settings.putDouble("window.width", stage.getWidth());
-            settings.putDouble("window.height", stage.getHeight());
-            settings.putDouble("window.x", stage.getX());
-            settings.putDouble("window.y", stage.getY());
-        }
+        WindowFit.remember(stage, settings);
         if (browser != null) {
             settings.putDouble("split", browser.splitPane().getDividerPositions()[0]);
         }

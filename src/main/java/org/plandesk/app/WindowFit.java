@@ -1,6 +1,9 @@
 package org.plandesk.app;
 
 import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.plandesk.shared.Settings;
 
 /**
  * Where the main window goes: the size it had (or 1280×800 the first time), never larger than the screen's usable
@@ -24,5 +27,33 @@ final class WindowFit {
         left = Math.max(screen.getMinX(), Math.min(left, screen.getMaxX() - w));
         top = Math.max(screen.getMinY(), Math.min(top, screen.getMaxY() - h));
         return new Rectangle2D(left, top, w, h);
+    }
+
+    /** Puts the window where it was (or at its first size), on a screen that still exists. */
+    static void restore(Stage stage, Settings settings) {
+        double w = settings.getDouble("window.width").orElse(Double.NaN);
+        double h = settings.getDouble("window.height").orElse(Double.NaN);
+        double x = settings.getDouble("window.x").orElse(Double.NaN);
+        double y = settings.getDouble("window.y").orElse(Double.NaN);
+        Rectangle2D area = Screen.getScreens().stream()
+                .map(Screen::getVisualBounds)
+                .filter(b -> !Double.isNaN(x) && b.contains(x + 50, y + 10))
+                .findFirst()
+                .orElse(Screen.getPrimary().getVisualBounds());
+        Rectangle2D fit = fit(area, w, h, x, y);
+        stage.setWidth(fit.getWidth());
+        stage.setHeight(fit.getHeight());
+        stage.setX(fit.getMinX());
+        stage.setY(fit.getMinY());
+    }
+
+    /** Remembers the window's size and place (not while it is minimised). */
+    static void remember(Stage stage, Settings settings) {
+        if (!stage.isIconified() && stage.getWidth() > 0) {
+            settings.putDouble("window.width", stage.getWidth());
+            settings.putDouble("window.height", stage.getHeight());
+            settings.putDouble("window.x", stage.getX());
+            settings.putDouble("window.y", stage.getY());
+        }
     }
 }

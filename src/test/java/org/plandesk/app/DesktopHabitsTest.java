@@ -60,11 +60,7 @@ class DesktopHabitsTest extends WindowTestBase {
         waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
         // 新增任务 from 钱塘优学's task structure: its title is the menu label without "(_A)"
         ListView<PlanSummary> list = planList(robot);
-        robot.interact(() -> list.getSelectionModel()
-                .select(list.getItems().stream()
-                        .filter(x -> x.plan().shortName().equals("钱塘优学"))
-                        .findFirst()
-                        .orElseThrow()));
+        selectPlan(robot, list, "钱塘优学");
         waitUntil(() -> stage.getScene().getRoot().lookup(".pd-plan-title") instanceof Labeled l
                 && l.getText().contains("钱塘优学"));
         robot.clickOn("任务结构");

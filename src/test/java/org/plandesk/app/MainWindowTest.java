@@ -86,11 +86,7 @@ class MainWindowTest extends WindowTestBase {
     @Test
     void theChartBesideTheGridFollowsTheSelectionAndAnEditAndPresentsWithF5(FxRobot robot) throws Exception {
         ListView<PlanSummary> list = planList(robot);
-        robot.interact(() -> list.getSelectionModel()
-                .select(list.getItems().stream()
-                        .filter(s -> s.plan().shortName().equals("钱塘优学"))
-                        .findFirst()
-                        .orElseThrow()));
+        selectPlan(robot, list, "钱塘优学");
         TreeTableView<IndicatorRow> grid = grid(robot);
         waitUntil(() -> grid.getRoot() != null && grid.getRoot().getChildren().size() == 7);
         TreeItem<IndicatorRow> row17 = grid.getRoot().getChildren().get(2).getChildren().stream()
@@ -169,23 +165,11 @@ class MainWindowTest extends WindowTestBase {
     @Test
     void typingTargetsAndActualsShowsTheStatusAndAPasteIsUndoneInOneStep(FxRobot robot) throws Exception {
         ListView<PlanSummary> list = planList(robot);
-        robot.interact(() -> list.getSelectionModel()
-                .select(list.getItems().stream()
-                        .filter(s -> s.plan().shortName().equals("钱塘优学"))
-                        .findFirst()
-                        .orElseThrow()));
+        selectPlan(robot, list, "钱塘优学");
         TreeTableView<IndicatorRow> grid = grid(robot);
         waitUntil(() -> grid.getRoot() != null && grid.getRoot().getChildren().size() == 7);
         showAllYears(robot);
-        Function<String, IndicatorRow> rowOf = code -> {
-            for (int r = 0; r < grid.getExpandedItemCount(); r++) {
-                IndicatorRow row = grid.getTreeItem(r).getValue();
-                if (row != null && row.code().equals(code)) {
-                    return row;
-                }
-            }
-            return null;
-        };
+        Function<String, IndicatorRow> rowOf = code -> rowOf(grid, code);
         // 序号3, 2022: target ≥95 typed as >=95, actual 96 → 达成.
         focusCell(robot, grid, "3", 0, 4, 0);
         robot.write(">=95").type(KeyCode.ENTER);
@@ -235,11 +219,7 @@ class MainWindowTest extends WindowTestBase {
     @Test
     void deletingAPlanAsksAndIsUndone(FxRobot robot) throws Exception {
         ListView<PlanSummary> list = planList(robot);
-        robot.interact(() -> list.getSelectionModel()
-                .select(list.getItems().stream()
-                        .filter(s -> s.plan().shortName().equals("衢州教育现代化先行区"))
-                        .findFirst()
-                        .orElseThrow()));
+        selectPlan(robot, list, "衢州教育现代化先行区");
         waitUntil(() -> window.currentPlan() != null
                 && window.currentPlan().plan().title().startsWith("衢州"));
         robot.clickOn("规划(P)");

@@ -27,24 +27,12 @@ class PlausibilityTest extends WindowTestBase {
     @SuppressWarnings("unchecked")
     void eightInACoefficientCellAsksFirstAndARangeGivenInTheIndicatorEditorIsUsed(FxRobot robot) throws Exception {
         ListView<PlanSummary> list = planList(robot);
-        robot.interact(() -> list.getSelectionModel()
-                .select(list.getItems().stream()
-                        .filter(s -> s.plan().shortName().equals("钱塘优学"))
-                        .findFirst()
-                        .orElseThrow()));
+        selectPlan(robot, list, "钱塘优学");
         waitUntil(() -> robot.lookup("#indicatorGrid").tryQuery().isPresent());
         TreeTableView<IndicatorRow> grid = robot.lookup("#indicatorGrid").queryAs(TreeTableView.class);
         waitUntil(() -> grid.getRoot() != null && grid.getRoot().getChildren().size() == 7);
         showAllYears(robot);
-        Function<String, IndicatorRow> rowOf = code -> {
-            for (int r = 0; r < grid.getExpandedItemCount(); r++) {
-                IndicatorRow row = grid.getTreeItem(r).getValue();
-                if (row != null && row.code().equals(code)) {
-                    return row;
-                }
-            }
-            return null;
-        };
+        Function<String, IndicatorRow> rowOf = code -> rowOf(grid, code);
         // 序号17 初中/小学校际优质均衡差异系数 (no unit): a coefficient, 0–1
         focusCell(robot, grid, "17", 0, 4, 1);
         robot.write("8").type(KeyCode.ENTER);

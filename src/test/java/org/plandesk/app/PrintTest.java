@@ -28,11 +28,7 @@ class PrintTest extends WindowTestBase {
     @Test
     void ctrlPShowsThePagesOfTheYearInFocusAndExportsThemAsAPdf(FxRobot robot) throws Exception {
         ListView<PlanSummary> list = planList(robot);
-        robot.interact(() -> list.getSelectionModel()
-                .select(list.getItems().stream()
-                        .filter(s -> s.plan().shortName().equals("钱塘优学"))
-                        .findFirst()
-                        .orElseThrow()));
+        selectPlan(robot, list, "钱塘优学");
         waitUntil(() -> window.chartsModel().currentProperty().get() != null);
         robot.clickOn("#planList");
         robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);

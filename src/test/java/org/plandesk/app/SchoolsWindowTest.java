@@ -101,11 +101,7 @@ class SchoolsWindowTest extends WindowTestBase {
 
         // 关联学校登记计算 on 钱塘 序号17 初中: its actuals come from the registry
         ListView<PlanSummary> list = planList(robot);
-        robot.interact(() -> list.getSelectionModel()
-                .select(list.getItems().stream()
-                        .filter(s -> s.plan().shortName().equals("钱塘优学"))
-                        .findFirst()
-                        .orElseThrow()));
+        selectPlan(robot, list, "钱塘优学");
         TreeTableView<IndicatorRow> grid = robot.lookup("#indicatorGrid").queryAs(TreeTableView.class);
         waitUntil(() -> grid.getRoot() != null && grid.getRoot().getChildren().size() == 7);
         int[] index = {-1};

@@ -110,4 +110,24 @@ abstract class WindowTestBase {
             grid.getFocusModel().focus(index, column);
         });
     }
+
+    /** Selects a plan in the plan list by its short name, as a click on it would. */
+    static void selectPlan(FxRobot robot, ListView<PlanSummary> list, String shortName) {
+        robot.interact(() -> list.getSelectionModel()
+                .select(list.getItems().stream()
+                        .filter(s -> s.plan().shortName().equals(shortName))
+                        .findFirst()
+                        .orElseThrow()));
+    }
+
+    /** The grid's first row of the indicator with this 序号, or null (asked on the JavaFX thread by waitUntil). */
+    static IndicatorRow rowOf(TreeTableView<IndicatorRow> grid, String code) {
+        for (int r = 0; r < grid.getExpandedItemCount(); r++) {
+            IndicatorRow row = grid.getTreeItem(r).getValue();
+            if (row != null && row.code().equals(code)) {
+                return row;
+            }
+        }
+        return null;
+    }
 }

@@ -26,11 +26,7 @@ class WorkbenchStructureTest extends WindowTestBase {
     @SuppressWarnings("unchecked")
     private TreeTableView<IndicatorRow> openQiantang(FxRobot robot) throws Exception {
         ListView<PlanSummary> list = planList(robot);
-        robot.interact(() -> list.getSelectionModel()
-                .select(list.getItems().stream()
-                        .filter(s -> s.plan().shortName().equals("钱塘优学"))
-                        .findFirst()
-                        .orElseThrow()));
+        selectPlan(robot, list, "钱塘优学");
         waitUntil(() -> robot.lookup("#indicatorGrid").tryQuery().isPresent());
         TreeTableView<IndicatorRow> grid = robot.lookup("#indicatorGrid").queryAs(TreeTableView.class);
         waitUntil(() -> grid.getRoot() != null && grid.getRoot().getChildren().size() == 7);
