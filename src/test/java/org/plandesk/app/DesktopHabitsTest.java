@@ -1,6 +1,7 @@
 package org.plandesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableView;
+import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -168,6 +170,63 @@ class DesktopHabitsTest extends WindowTestBase {
         waitUntil(() -> !visibleYears(grid).contains("2022年"));
         robot.interact(qiantang);
         waitUntil(() -> visibleYears(grid).equals(List.of("2022年")));
+    }
+
+    @Test
+    void withEveryYearShownTheNameColumnsStayInViewWhileTheYearsScrollRight(FxRobot robot) throws Exception {
+        ListView<PlanSummary> list = planList(robot);
+        selectPlan(robot, list, "钱塘优学");
+        waitUntil(() -> robot.lookup("#indicatorGrid").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        TreeTableView<IndicatorRow> grid = robot.lookup("#indicatorGrid").queryAs(TreeTableView.class);
+        robot.interact(() -> stage.setWidth(1000));
+        showAllYears(robot);
+        waitUntil(() -> visibleYears(grid).equals(List.of("2022年", "2023年", "2024年")));
+        focusCell(robot, grid, "3", 0, 4, 0);
+        String name = onFxThread(() -> rowOf(grid, "3").name());
+        waitUntil(() -> cellX(robot, name) != null);
+        double nameBefore = onFxThread(() -> cellX(robot, name));
+        double headerBefore = onFxThread(() -> headerX(robot, "指标"));
+        double yearBefore = onFxThread(() -> headerX(robot, "2022年"));
+        // → to the last year's status column, as a user reads along a row
+        for (int i = 0; i < 9; i++) {
+            robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);
+        }
+        waitUntil(() -> grid.getFocusModel().getFocusedCell().getTableColumn().getParentColumn() != null
+                && grid.getFocusModel()
+                        .getFocusedCell()
+                        .getTableColumn()
+                        .getParentColumn()
+                        .getText()
+                        .equals("2024年"));
+        // the years moved left under the names; the names and their header stayed where they were
+        waitUntil(() -> headerX(robot, "2022年") < yearBefore - 50);
+        waitUntil(() -> Math.abs(cellX(robot, name) - nameBefore) < 1);
+        assertThat(onFxThread(() -> headerX(robot, "指标"))).isCloseTo(headerBefore, offset(1.0));
+        // ← back to 2022's target: it comes out from under the frozen names instead of staying hidden behind them
+        for (int i = 0; i < 9; i++) {
+            robot.press(KeyCode.LEFT).release(KeyCode.LEFT);
+        }
+        waitUntil(() -> headerX(robot, "2022年")
+                >= headerX(robot, "单位")
+                        + onFxThread(() -> grid.getColumns().get(3).getWidth())
+                        - 1);
+    }
+
+    /** Where a visible grid cell with this text starts on the screen (translations included), or null. */
+    private static Double cellX(FxRobot robot, String text) {
+        return robot.lookup((Node n) -> n instanceof TreeTableCell<?, ?> c && c.isVisible() && text.equals(c.getText()))
+                .tryQuery()
+                .map(n -> n.localToScreen(n.getBoundsInLocal()).getMinX())
+                .orElse(null);
+    }
+
+    private static double headerX(FxRobot robot, String title) {
+        Node header = robot.lookup((Node n) -> n instanceof TableColumnHeader h
+                        && h.getTableColumn() != null
+                        && title.equals(h.getTableColumn().getText()))
+                .query();
+        return header.localToScreen(header.getBoundsInLocal()).getMinX();
     }
 
     private static List<String> visibleYears(TreeTableView<IndicatorRow> grid) {

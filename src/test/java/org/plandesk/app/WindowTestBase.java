@@ -68,11 +68,12 @@ abstract class WindowTestBase {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFxThread(condition));
     }
 
-    private static boolean onFxThread(Callable<Boolean> condition) throws Exception {
+    /** Asks something of the scene on the JavaFX thread (a lookup from the test thread races the scene's changes). */
+    static <T> T onFxThread(Callable<T> question) throws Exception {
         if (Platform.isFxApplicationThread()) {
-            return condition.call();
+            return question.call();
         }
-        return WaitForAsyncUtils.asyncFx(condition).get(20, TimeUnit.SECONDS);
+        return WaitForAsyncUtils.asyncFx(question).get(20, TimeUnit.SECONDS);
     }
 
     /** The plan list once the sample's five plans are in it. */

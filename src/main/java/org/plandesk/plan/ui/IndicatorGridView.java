@@ -28,6 +28,7 @@ import org.plandesk.plan.Status;
 import org.plandesk.shared.Messages;
 import org.plandesk.shared.Settings;
 import org.plandesk.shared.ui.Styles;
+import org.plandesk.shared.ui.grid.FrozenColumns;
 import org.plandesk.shared.ui.grid.GridTable;
 import org.plandesk.shared.ui.grid.Spreadsheet;
 
@@ -37,6 +38,7 @@ public final class IndicatorGridView {
     private final TreeTableView<IndicatorRow> table = new TreeTableView<>();
     private final GridInput input;
     private final Spreadsheet<GridEditor.Cell> spreadsheet;
+    private final FrozenColumns frozen = FrozenColumns.of(table);
 
     public IndicatorGridView(Messages messages) {
         this.messages = messages;
@@ -188,12 +190,17 @@ public final class IndicatorGridView {
             table.setRoot(root);
             return;
         }
-        table.getColumns().add(remembered(text(messages.get("col.code"), IndicatorRow::code, 52), "code"));
+        frozen.clear();
         table.getColumns()
-                .add(remembered(
-                        withTooltip(text(messages.get("col.indicator"), IndicatorRow::name, 244)), "indicator"));
-        table.getColumns().add(remembered(withTooltip(text(messages.get("col.part"), IndicatorRow::part, 72)), "part"));
-        table.getColumns().add(remembered(text(messages.get("col.unit"), IndicatorRow::unit, 48), "unit"));
+                .add(frozen.freeze(remembered(text(messages.get("col.code"), IndicatorRow::code, 52), "code")));
+        table.getColumns()
+                .add(frozen.freeze(remembered(
+                        withTooltip(text(messages.get("col.indicator"), IndicatorRow::name, 244)), "indicator")));
+        table.getColumns()
+                .add(frozen.freeze(
+                        remembered(withTooltip(text(messages.get("col.part"), IndicatorRow::part, 72)), "part")));
+        table.getColumns()
+                .add(frozen.freeze(remembered(text(messages.get("col.unit"), IndicatorRow::unit, 48), "unit")));
         int[] span = data.yearSpan();
         boolean baselines = rows.values().stream()
                 .flatMap(List::stream)

@@ -23,6 +23,7 @@ import org.plandesk.shared.Change;
 import org.plandesk.shared.Messages;
 import org.plandesk.shared.ui.Alerts;
 import org.plandesk.shared.ui.Styles;
+import org.plandesk.shared.ui.grid.FrozenColumns;
 import org.plandesk.shared.ui.grid.GridTable;
 import org.plandesk.shared.ui.grid.Spreadsheet;
 
@@ -52,8 +53,11 @@ public final class RegistryView {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label(messages.get("registry.empty")));
         spreadsheet = new Spreadsheet<>(GridTable.of(table), new RegistryCells(table, vm, messages));
-        table.getColumns().add(text("registry.code", r -> r.school().code(), 90));
-        table.getColumns().add(field("registry.name", RegistryViewModel.SchoolField.NAME, 220));
+        // the school's code and name stay in view while the figures scroll right
+        FrozenColumns frozen = FrozenColumns.of(table);
+        table.getColumns()
+                .add(frozen.freeze(text("registry.code", r -> r.school().code(), 90)));
+        table.getColumns().add(frozen.freeze(field("registry.name", RegistryViewModel.SchoolField.NAME, 220)));
         table.getColumns().add(field("registry.district", RegistryViewModel.SchoolField.DISTRICT, 90));
         table.getColumns().add(text("registry.type", r -> r.school().type().label(), 100));
         table.getColumns()

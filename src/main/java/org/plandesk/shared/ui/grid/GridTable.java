@@ -109,7 +109,7 @@ public interface GridTable {
             @Override
             public void scrollTo(int row, int column) {
                 t.scrollTo(Math.max(0, row - 3));
-                t.scrollToColumnIndex(column);
+                t.scrollToColumn(t.getVisibleLeafColumn(column));
             }
         };
     }
@@ -207,7 +207,7 @@ public interface GridTable {
             @Override
             public void scrollTo(int row, int column) {
                 t.scrollTo(Math.max(0, row - 3));
-                t.scrollToColumnIndex(column);
+                t.scrollToColumn(t.getVisibleLeafColumn(column));
             }
         };
     }
