@@ -66,19 +66,36 @@ public final class PlanCharts {
     }
 
     /**
-     * Small multiples of the plan's indicators, or of one 一级指标 when {@code group} is given.
+     * Small multiples of the plan's indicators, or of one 一级指标 when {@code group} is given; each tile judged in its
+     * own latest ended target year.
      */
     public DashboardChart dashboard(PlanData data, String group) {
+        return dashboard(data, group, null);
+    }
+
+    /**
+     * Small multiples judged in {@code year} (the year in focus, named in the title): a tile's frame and status word
+     * say how the indicator stands in that year (无目标 when it has no target then). With a null year, each tile is
+     * judged in its indicator's latest ended target year.
+     */
+    public DashboardChart dashboard(PlanData data, String group, Integer year) {
         List<TrajectoryChart> tiles = new ArrayList<>();
         for (Indicator ind : data.indicators()) {
             String g = data.group(ind).map(IndicatorGroup::name).orElse("");
             if (hasFigures(data, ind) && (group == null || group.equals(g))) {
-                tiles.add(trajectory(data, ind));
+                TrajectoryChart t = trajectory(data, ind);
+                tiles.add(
+                        year == null
+                                ? t
+                                : new TrajectoryChart(
+                                        t.spec().withStatus(data.status(ind, year, currentYear())), messages));
             }
         }
         String title = group == null ? data.plan().displayName() : data.plan().displayName() + " · " + group;
         return new DashboardChart(
-                messages.get("chart.dashboard.title", title),
+                year == null
+                        ? messages.get("chart.dashboard.title", title)
+                        : messages.get("chart.dashboard.titleYear", title, year),
                 messages.get("chart.asOf", today().toString()),
                 tiles,
                 messages);

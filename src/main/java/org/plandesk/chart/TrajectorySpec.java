@@ -34,6 +34,12 @@ public record TrajectorySpec(
         Status status,
         String code) {
 
+    /** The same chart judged in another year (the year in focus of a dashboard tile). */
+    public TrajectorySpec withStatus(Status judged) {
+        return new TrajectorySpec(
+                title, subtitle, footer, unit, direction, gradeScale, firstYear, lastYear, parts, judged, code);
+    }
+
     /** One part: its name (empty for a single-part indicator) and its points. */
     public record PartSeries(
             String name, List<TargetPoint> targets, List<Point> actuals, Point baseline, List<Point> projection) {}

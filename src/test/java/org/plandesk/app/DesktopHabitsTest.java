@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
@@ -165,6 +166,22 @@ class DesktopHabitsTest extends WindowTestBase {
                         .queryLabeled()
                         .getText()
                         .matches("2022年：((达成|未达成|有风险|待填报) \\d+( · )?)+"));
+        // the 一览 tab's small multiples follow it too: every tile judged in 2022, the year in the title
+        robot.clickOn("一览");
+        robot.interact(
+                () -> robot.lookup("#dashboardGroup").queryAs(ChoiceBox.class).setValue("全部指标"));
+        waitUntil(() -> robot.lookup("#dashboardCanvas")
+                                .queryAs(ChartCanvas.class)
+                                .chartProperty()
+                                .get()
+                        != null
+                && robot.lookup("#dashboardCanvas")
+                        .queryAs(ChartCanvas.class)
+                        .chartProperty()
+                        .get()
+                        .title()
+                        .equals("钱塘优学：2022年指标一览"));
+        robot.clickOn("指标");
         // another plan and back: 2022 is still the year in focus of 钱塘优学
         robot.interact(() -> list.getSelectionModel().select(0));
         waitUntil(() -> !visibleYears(grid).contains("2022年"));

@@ -39,9 +39,14 @@ public final class DashboardPane extends BorderPane {
                             if (g.equals(summary)) {
                                 return vm.summary(d);
                             }
-                            return vm.charts().dashboard(d, g.equals(all) ? null : g);
+                            return vm.charts()
+                                    .dashboard(
+                                            d,
+                                            g.equals(all) ? null : g,
+                                            vm.yearProperty().get());
                         },
                         vm.dataProperty(),
+                        vm.yearProperty(),
                         groups.valueProperty()));
         Button export = new Button(messages.get("chart.action.export"));
         export.setOnAction(e ->

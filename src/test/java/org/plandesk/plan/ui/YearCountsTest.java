@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plandesk.TestContexts;
+import org.plandesk.chart.DashboardChart;
 import org.plandesk.chart.PlanCharts;
 import org.plandesk.chart.StatusSummaryChart;
 import org.plandesk.context.AppContext;
@@ -52,6 +53,20 @@ class YearCountsTest {
                             .mapToInt(Integer::intValue)
                             .sum())
                     .isZero();
+            // so does the dashboard: 序号3's tile is 达成 in 2022 and 待填报 in 2023, and the title names the year
+            DashboardChart board2022 = charts.dashboard(after, null, 2022);
+            assertThat(board2022.title()).isEqualTo("钱塘优学：2022年指标一览");
+            assertThat(tileStatus(board2022, "3")).isEqualTo(Status.MET);
+            assertThat(tileStatus(charts.dashboard(after, null, 2023), "3")).isEqualTo(Status.PENDING);
         }
+    }
+
+    private static Status tileStatus(DashboardChart board, String code) {
+        return board.tiles().stream()
+                .filter(t -> t.spec().code().equals(code))
+                .findFirst()
+                .orElseThrow()
+                .spec()
+                .status();
     }
 }
