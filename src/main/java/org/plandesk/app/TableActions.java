@@ -32,6 +32,7 @@ import org.plandesk.shared.Messages;
 import org.plandesk.shared.TaskRunner;
 import org.plandesk.shared.ui.Alerts;
 import org.plandesk.shared.ui.DialogSizes;
+import org.plandesk.shared.ui.Notices;
 import org.plandesk.shared.ui.ProgressDialog;
 import org.plandesk.shared.undo.UndoStack;
 
@@ -166,10 +167,12 @@ final class TableActions {
                 progress,
                 edit -> {
                     progress.close();
-                    status.accept(messages.get(
+                    String done = messages.get(
                             "import.done",
                             name,
-                            edit.summary().targetsWritten() + edit.summary().actualsWritten()));
+                            edit.summary().targetsWritten() + edit.summary().actualsWritten());
+                    status.accept(done);
+                    Notices.done(stage, messages, done);
                     imported.run();
                 },
                 e -> {
@@ -241,6 +244,7 @@ final class TableActions {
                     path -> {
                         progress.close();
                         status.accept(messages.get("export.done", path));
+                        Notices.done(stage, messages, messages.get("export.done", path));
                     },
                     e -> {
                         progress.close();

@@ -7,9 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -78,6 +80,13 @@ class ImportPreviewTest extends WindowTestBase {
         waitUntil(() -> list.getItems().size() == 5);
         assertThat(list.getItems().stream().filter(s -> s.plan().shortName().equals("钱塘优学")))
                 .hasSize(1);
+        // the result shows in a notification in the window's corner, without a click to close it
+        waitUntil(() -> robot.lookup(".notification-bar")
+                .lookup((Node n) -> n instanceof Labeled l
+                        && l.getText() != null
+                        && l.getText().startsWith("已导入到“钱塘优学”"))
+                .tryQuery()
+                .isPresent());
     }
 
     @Test
