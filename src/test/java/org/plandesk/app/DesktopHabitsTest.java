@@ -78,8 +78,14 @@ class DesktopHabitsTest extends WindowTestBase {
         robot.clickOn("确定");
         waitUntil(() -> robot.lookup("#dialogProblem").queryLabeled().getText().contains("不能为空"));
         // the name field is framed in red, as the grid frames a refused entry
-        assertThat(robot.lookup("#taskTitle").query().getStyleClass()).contains("pd-refused");
+        waitUntil(() -> robot.lookup("#taskTitle").query().getStyleClass().contains("pd-refused"));
         assertThat(robot.lookup("#taskCode").queryTextInputControl().getText()).isEqualTo("21");
+        // a name typed in: the frame and the reason go at once
+        robot.clickOn("#taskTitle");
+        robot.write("x");
+        waitUntil(() -> !robot.lookup("#taskTitle").query().getStyleClass().contains("pd-refused")
+                && robot.lookup("#dialogProblem").queryLabeled().getText().isEmpty());
+        robot.press(KeyCode.BACK_SPACE).release(KeyCode.BACK_SPACE);
         // 牵头单位 is completed from the bodies the plan already names (ControlsFX's auto-completion)
         robot.clickOn("#taskLead");
         robot.write("区教育局、区财");
