@@ -2,12 +2,16 @@ package org.plandesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import javafx.event.Event;
+import javafx.event.EventType;
+import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.plandesk.io.TableFiles;
@@ -152,5 +156,49 @@ class GridKitTest extends WindowTestBase {
         String[] copied = new String[1];
         robot.interact(() -> copied[0] = Clipboard.getSystemClipboard().getString());
         assertThat(copied[0]).startsWith("1234\t").endsWith("\n");
+    }
+
+    /**
+     * Under X, keys typed at 10 ms each reach JavaFX back to back, ahead of work the grid left for later: Enter and the
+     * next value's first digit are handled in one go here, as they were on screen (where every other value went into
+     * the same cell: history "96 → 97.25 → 98" on one row). Each value must go into its own row.
+     */
+    @SuppressWarnings("unchecked")
+    @Test
+    void valuesTypedBackToBackEachGoIntoTheirOwnRow(FxRobot robot) throws Exception {
+        ListView<PlanSummary> list = planList(robot);
+        selectPlan(robot, list, "钱塘优学");
+        waitUntil(() -> robot.lookup("#indicatorGrid").tryQuery().isPresent());
+        TreeTableView<IndicatorRow> grid = robot.lookup("#indicatorGrid").queryAs(TreeTableView.class);
+        waitUntil(() -> rowOf(grid, "6") != null);
+        // 2024 (the year in focus), 实际 of 序号3, 4, 5, 6: one row each
+        focusCell(robot, grid, "3", 0, 4, 1);
+        String[] values = {"95.5", "96", "97.25", "98"};
+        robot.interact(() -> {
+            for (String v : values) {
+                for (char ch : v.toCharArray()) {
+                    key(
+                            grid,
+                            KeyEvent.KEY_PRESSED,
+                            ch == '.' ? KeyCode.PERIOD : KeyCode.getKeyCode(String.valueOf(ch)),
+                            "");
+                    key(grid, KeyEvent.KEY_TYPED, KeyCode.UNDEFINED, String.valueOf(ch));
+                }
+                key(grid, KeyEvent.KEY_PRESSED, KeyCode.ENTER, "");
+            }
+        });
+        String[] codes = {"3", "4", "5", "6"};
+        for (int i = 0; i < codes.length; i++) {
+            String code = codes[i];
+            String value = values[i];
+            waitUntil(() -> rowOf(grid, code).cell(2024).actual().equals(value));
+        }
+    }
+
+    /** A key event as the scene delivers it: to whatever has the keyboard focus at that moment. */
+    private static void key(TreeTableView<IndicatorRow> grid, EventType<KeyEvent> type, KeyCode code, String ch) {
+        Node target = grid.getScene().getFocusOwner();
+        String character = type == KeyEvent.KEY_TYPED ? ch : KeyEvent.CHAR_UNDEFINED;
+        Event.fireEvent(target, new KeyEvent(type, character, "", code, false, false, false, false));
     }
 }

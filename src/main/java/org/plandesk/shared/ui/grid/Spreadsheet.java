@@ -218,41 +218,35 @@ public final class Spreadsheet<C> {
 
     private void keyPressed(KeyEvent e) {
         if (table.isEditing()) {
-            if (activeField != null
-                    && !ready(activeField)
-                    && (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.TAB || e.getCode() == KeyCode.ESCAPE)) {
+            if (activeField != null && !ready(activeField) && e.getCode() == KeyCode.ESCAPE) {
                 // Typed faster than the field took the focus: the key is the field's, as the characters were.
-                if (e.getCode() == KeyCode.ESCAPE) {
-                    int[] f = table.focus();
-                    activeField = null;
-                    table.cancelEdit();
-                    if (f != null) {
-                        move(f[0], f[1], false);
-                    }
-                    e.consume();
-                    return;
-                }
-                TextField field = activeField;
                 int[] f = table.focus();
-                field.fireEvent(new ActionEvent(field, field));
-                e.consume();
-                if (f != null && !refusing) {
-                    int down = e.getCode() == KeyCode.ENTER ? (e.isShiftDown() ? -1 : 1) : 0;
-                    int right = e.getCode() == KeyCode.TAB ? (e.isShiftDown() ? -1 : 1) : 0;
-                    Platform.runLater(() -> {
-                        if (!table.isEditing() && !refusing) {
-                            move(f[0] + down, f[1] + right, false);
-                        }
-                    });
+                activeField = null;
+                table.cancelEdit();
+                if (f != null) {
+                    move(f[0], f[1], false);
                 }
+                e.consume();
                 return;
             }
             if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.TAB) {
-                // the field commits on Enter; afterwards the focus moves as in a spreadsheet
                 int[] f = table.focus();
+                int down = e.getCode() == KeyCode.ENTER ? (e.isShiftDown() ? -1 : 1) : 0;
+                int right = e.getCode() == KeyCode.TAB ? (e.isShiftDown() ? -1 : 1) : 0;
+                if (activeField != null) {
+                    // Commit and move now, before the next key is handled: a move left for later lost every other
+                    // value typed at 10 ms per key under X (the next digit opened the editor on the same cell again,
+                    // and the deferred move then saw an edit going on and stayed).
+                    TextField field = activeField;
+                    field.fireEvent(new ActionEvent(field, field));
+                    e.consume();
+                    if (f != null && !table.isEditing() && !refusing) {
+                        move(f[0] + down, f[1] + right, false);
+                    }
+                    return;
+                }
+                // a field the grid did not open itself commits on Enter; afterwards the focus moves
                 if (f != null) {
-                    int down = e.getCode() == KeyCode.ENTER ? (e.isShiftDown() ? -1 : 1) : 0;
-                    int right = e.getCode() == KeyCode.TAB ? (e.isShiftDown() ? -1 : 1) : 0;
                     Platform.runLater(() -> {
                         if (!table.isEditing() && !refusing) {
                             move(f[0] + down, f[1] + right, false);
