@@ -171,9 +171,13 @@ class GridKitTest extends WindowTestBase {
         waitUntil(() -> robot.lookup("#indicatorGrid").tryQuery().isPresent());
         TreeTableView<IndicatorRow> grid = robot.lookup("#indicatorGrid").queryAs(TreeTableView.class);
         waitUntil(() -> rowOf(grid, "6") != null);
-        // 2024 (the year in focus), 实际 of 序号3, 4, 5, 6: one row each
-        focusCell(robot, grid, "3", 0, 4, 1);
-        String[] values = {"95.5", "96", "97.25", "98"};
+        // a low window: the rows below come into view (and get their cells) only while the values are typed
+        robot.interact(() -> stage.setHeight(360));
+        // 2024 (the year in focus), 实际 of 序号7 and the six part rows below it (8, 9 with two parts, 10, 11)
+        waitUntil(() -> rowOf(grid, "11") != null);
+        focusCell(robot, grid, "7", 0, 4, 1);
+        int first = onFxThread(() -> grid.getFocusModel().getFocusedCell().getRow());
+        String[] values = {"95.5", "96", "97.25", "98", "60", "9.5", "90"};
         robot.interact(() -> {
             for (String v : values) {
                 for (char ch : v.toCharArray()) {
@@ -187,11 +191,11 @@ class GridKitTest extends WindowTestBase {
                 key(grid, KeyEvent.KEY_PRESSED, KeyCode.ENTER, "");
             }
         });
-        String[] codes = {"3", "4", "5", "6"};
-        for (int i = 0; i < codes.length; i++) {
-            String code = codes[i];
+        for (int i = 0; i < values.length; i++) {
+            int index = first + i;
             String value = values[i];
-            waitUntil(() -> rowOf(grid, code).cell(2024).actual().equals(value));
+            waitUntil(
+                    () -> grid.getTreeItem(index).getValue().cell(2024).actual().equals(value));
         }
     }
 

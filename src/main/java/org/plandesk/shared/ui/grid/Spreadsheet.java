@@ -245,6 +245,18 @@ public final class Spreadsheet<C> {
                     }
                     return;
                 }
+                if (pendingTyped != null && f != null) {
+                    // Enter came before the cell built its field (a row scrolled into view gets its cells on the next
+                    // pulse): what was typed is the entry; seen on screen as "99" and "80" joined into 9980
+                    String text = pendingTyped;
+                    pendingTyped = null;
+                    table.cancelEdit();
+                    e.consume();
+                    if (accepted(f[0], f[1], text)) {
+                        move(f[0] + down, f[1] + right, false);
+                    }
+                    return;
+                }
                 // a field the grid did not open itself commits on Enter; afterwards the focus moves
                 if (f != null) {
                     Platform.runLater(() -> {
