@@ -241,7 +241,7 @@ public final class Spreadsheet<C> {
                     field.fireEvent(new ActionEvent(field, field));
                     e.consume();
                     if (f != null && !table.isEditing() && !refusing) {
-                        move(f[0] + down, f[1] + right, false);
+                        move(nextEntryRow(f[0], down, f[1] + right), f[1] + right, false);
                     }
                     return;
                 }
@@ -253,7 +253,7 @@ public final class Spreadsheet<C> {
                     table.cancelEdit();
                     e.consume();
                     if (accepted(f[0], f[1], text)) {
-                        move(f[0] + down, f[1] + right, false);
+                        move(nextEntryRow(f[0], down, f[1] + right), f[1] + right, false);
                     }
                     return;
                 }
@@ -261,7 +261,7 @@ public final class Spreadsheet<C> {
                 if (f != null) {
                     Platform.runLater(() -> {
                         if (!table.isEditing() && !refusing) {
-                            move(f[0] + down, f[1] + right, false);
+                            move(nextEntryRow(f[0], down, f[1] + right), f[1] + right, false);
                         }
                     });
                 }
@@ -340,6 +340,23 @@ public final class Spreadsheet<C> {
                 // other keys do what the table does
             }
         }
+    }
+
+    /**
+     * The row an entry moves to after Enter: the next row down (or up) whose cell in that column takes an entry, over
+     * the 一级指标 heading rows between (typing on a heading went nowhere: the value after a group's last row was
+     * lost). Without one, the plain next row.
+     */
+    private int nextEntryRow(int row, int step, int column) {
+        if (step == 0) {
+            return row;
+        }
+        for (int r = row + step; r >= 0 && r < table.rowCount(); r += step) {
+            if (cells.cellAt(r, column) != null) {
+                return r;
+            }
+        }
+        return row + step;
     }
 
     /** Moves the focus (and the selection, or its far corner with Shift) to a cell, kept inside the grid. */
