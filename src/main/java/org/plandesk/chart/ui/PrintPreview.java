@@ -11,8 +11,6 @@ import java.util.function.Function;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.print.PageLayout;
-import javafx.print.PrinterJob;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Button;
@@ -34,6 +32,7 @@ import org.plandesk.chart.PlanChart;
 import org.plandesk.chart.export.ChartExporter;
 import org.plandesk.chart.export.PlanPrint;
 import org.plandesk.chart.export.PrintPage;
+import org.plandesk.chart.export.PrinterPages;
 import org.plandesk.io.AtomicFiles;
 import org.plandesk.plan.PlanData;
 import org.plandesk.shared.Messages;
@@ -221,35 +220,20 @@ public final class PrintPreview {
                         e -> Alerts.failure(owner, messages, e)));
     }
 
-    /** The system's printer dialog, then every page drawn at the printable size, in the background. */
+    /** The system's printer dialog, then every page, in the background (the dialog blocks the thread it runs on). */
     private void print(Window owner, List<PrintPage> toPrint) {
-        PrinterJob job = toPrint.isEmpty() ? null : PrinterJob.createPrinterJob();
-        if (job == null) {
+        if (toPrint.isEmpty() || !PrinterPages.available()) {
             Alerts.info(owner, messages, messages.get("print.noPrinter"));
             return;
         }
-        if (!job.showPrintDialog(owner)) {
-            job.cancelJob();
-            return;
-        }
-        PageLayout layout = job.getJobSettings().getPageLayout();
+        String name = messages.get("app.name");
         runner.read(
-                p -> {
-                    for (PrintPage page : toPrint) {
-                        Canvas c = new Canvas(layout.getPrintableWidth(), layout.getPrintableHeight());
-                        double s = Math.min(c.getWidth() / page.width(), c.getHeight() / page.height());
-                        GraphicsContext gc = c.getGraphicsContext2D();
-                        gc.scale(s, s);
-                        FXGraphics2D g = new FXGraphics2D(gc);
-                        page.painter().accept(g);
-                        g.dispose();
-                        if (!job.printPage(c)) {
-                            return false;
-                        }
+                p -> PrinterPages.print(toPrint, name),
+                sent -> {
+                    if (sent) {
+                        status.accept(messages.get("print.sent"));
                     }
-                    return job.endJob();
                 },
-                done -> status.accept(messages.get(done ? "print.sent" : "print.failed")),
                 e -> Alerts.failure(owner, messages, e));
     }
 
