@@ -124,6 +124,17 @@ class RealTablesTest {
             values += want.size();
             found += (int) matched;
             report.put(table.getFileName().toString(), matched + "/" + want.size() + (isExact ? " exact" : ""));
+            if (table.getFileName().toString().equals(System.getProperty("real.tables.diff"))) {
+                Set<Value> wanted = new HashSet<>(want);
+                want.stream()
+                        .filter(v -> !got.contains(v))
+                        .limit(15)
+                        .forEach(v -> System.out.println("  missing " + v));
+                got.stream()
+                        .filter(v -> !wanted.contains(v))
+                        .limit(15)
+                        .forEach(v -> System.out.println("  extra   " + v));
+            }
             if (mustBeExact.contains(table.getFileName().toString())) {
                 assertThat(isExact).as(table + " was exact and must stay exact").isTrue();
             }

@@ -131,6 +131,11 @@ public final class ImportDialog {
         Label summary = new Label();
         summary.setId("importSummary");
         summary.setWrapText(true);
+        // how the table was understood: turned round, statistics or plan table, the unit above it
+        Label explained = new Label();
+        explained.setId("importExplained");
+        explained.setWrapText(true);
+        explained.getStyleClass().add(Styles.MUTED);
         Label ranges = new Label();
         ranges.setId("importImplausible");
         ranges.setWrapText(true);
@@ -166,6 +171,14 @@ public final class ImportDialog {
                     fillColumns(columns, t, vm);
                 }
             }
+            explained.setText(
+                    t == null
+                            ? ""
+                            : String.join(
+                                    "\n",
+                                    t.explanations().stream()
+                                            .map(messages::format)
+                                            .toList()));
             problemTab.setText(
                     messages.get("import.tab.problems", problems.getItems().size()));
             var diff = vm.diffProperty().get();
@@ -219,7 +232,7 @@ public final class ImportDialog {
         vm.previewProperty().addListener(o -> refresh.run());
         vm.diffProperty().addListener(o -> refresh.run());
         vm.updatingProperty().addListener(o -> refresh.run());
-        d.getDialogPane().setContent(new VBox(8, planRow, matched, tabs, summary, ranges));
+        d.getDialogPane().setContent(new VBox(8, planRow, matched, explained, tabs, summary, ranges));
         refresh.run();
         d.setResultConverter(b -> {
             WideTable t = vm.previewProperty().get();

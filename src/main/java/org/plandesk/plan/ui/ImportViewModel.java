@@ -199,7 +199,15 @@ public final class ImportViewModel {
             found.add(new WideTable.FoundIndicator(
                     f.row(), f.code(), f.group(), f.name(), f.unit(), parts, f.partUnits()));
         }
-        return new WideTable(t.headerRow(), t.columns(), rows, found, t.problems(), t.notes(), t.rowsWithProblems());
+        return new WideTable(
+                t.headerRow(),
+                t.columns(),
+                rows,
+                found,
+                t.problems(),
+                t.notes(),
+                t.rowsWithProblems(),
+                t.explanations());
     }
 
     /** The rows to write: all of them, or only those of table rows without problems. */

@@ -3,6 +3,7 @@ package org.plandesk.plan.io.wide;
 import java.util.List;
 import java.util.Set;
 import org.plandesk.plan.io.LongRow;
+import org.plandesk.shared.Problem;
 import org.plandesk.shared.RowProblem;
 
 /**
@@ -16,6 +17,8 @@ import org.plandesk.shared.RowProblem;
  * @param problems   what could not be read, with what would fix it
  * @param notes      rows starting with 注
  * @param rowsWithProblems the table rows (1-based) that have a problem
+ * @param explanations how the table was understood, for the preview: which rule decided the columns' roles, where
+ *     the unit came from, whether the table was turned round
  */
 public record WideTable(
         int headerRow,
@@ -24,7 +27,8 @@ public record WideTable(
         List<FoundIndicator> indicators,
         List<RowProblem> problems,
         List<String> notes,
-        Set<Integer> rowsWithProblems) {
+        Set<Integer> rowsWithProblems,
+        List<Problem> explanations) {
 
     /** An indicator found in the table: where, its group, name, unit and parts. */
     public record FoundIndicator(

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.plandesk.io.RawTable;
 import org.plandesk.plan.Direction;
@@ -35,7 +36,10 @@ public final class WideTableParser {
      */
     public WideTable parse(RawTable table, String plan, Map<Integer, WideColumn> overrides)
             throws InputRejectedException {
-        List<List<String>> rows = table.rows();
+        List<Problem> explanations = new ArrayList<>();
+        Optional<List<List<String>>> turned = YearsDownRows.turned(table.rows());
+        turned.ifPresent(t -> explanations.add(Problem.of("wide.explain.turned")));
+        List<List<String>> rows = turned.orElse(table.rows());
         int headerIndex = -1;
         List<WideColumn> columns = null;
         boolean headerWithoutYears = false;
@@ -52,9 +56,18 @@ public final class WideTableParser {
             throw InputRejectedException.of(Problem.of(headerWithoutYears ? "wide.noYears" : "wide.noHeader"));
         }
         if (TableKind.statistics(rows, headerIndex, columns)) {
-            columns = TableKind.bareYearsAsActuals(columns);
+            List<WideColumn> actuals = TableKind.bareYearsAsActuals(columns);
+            if (!actuals.equals(columns)) {
+                explanations.add(Problem.of("wide.explain.statistics"));
+            }
+            columns = actuals;
+        } else if (!TableKind.bareYearsAsActuals(columns).equals(columns)) {
+            explanations.add(Problem.of("wide.explain.plan"));
         }
         String tableUnit = TableKind.unitAbove(rows, headerIndex);
+        if (!tableUnit.isEmpty()) {
+            explanations.add(Problem.of("wide.explain.unitAbove", tableUnit));
+        }
         columns = new ArrayList<>(columns);
         for (Map.Entry<Integer, WideColumn> o : overrides.entrySet()) {
             if (o.getKey() < columns.size()) {
@@ -123,7 +136,8 @@ public final class WideTableParser {
                 bad.add(line);
             }
         }
-        return new WideTable(headerIndex + 1, List.copyOf(columns), out, found, problems, notes, bad);
+        return new WideTable(
+                headerIndex + 1, List.copyOf(columns), out, found, problems, notes, bad, List.copyOf(explanations));
     }
 
     private static void readRow(
