@@ -41,4 +41,43 @@ class TableKindTest {
                 .hasSize(3)
                 .allSatisfy(r -> assertThat(r.indicator()).isEqualTo("在校生"));
     }
+
+    @Test
+    void aPlanTablesFirstYearBeforeAGapIsItsBaselineAndSaysSo() throws Exception {
+        // a 十四五 table: 2020年 | 2025年, with 目标 in its title
+        WideTable fiveYear = parse("“十四五”教育发展主要目标\n指标\t2020年\t2025年\n毛入园率(%)\t90\t95以上\n");
+        assertThat(fiveYear.rows())
+                .extracting(r -> r.year() + " " + r.kind())
+                .containsExactly("2020 BASELINE", "2025 TARGET");
+        assertThat(fiveYear.explanations()).anySatisfy(p -> assertThat(p.key()).isEqualTo("wide.explain.baseline"));
+        // 现状/实现值 before the targets is the starting point; 实际 stays an actual
+        WideTable achieved = parse("指标\t2015年目标值\t2010年实现值\n受教育年限(年)\t12.2\t9.5\n");
+        assertThat(achieved.rows())
+                .extracting(r -> r.year() + " " + r.kind())
+                .containsExactlyInAnyOrder("2015 TARGET", "2010 BASELINE");
+        WideTable actual = parse("指标\t2025年目标\t2024年实际\n毛入园率(%)\t95\t93\n");
+        assertThat(actual.rows())
+                .extracting(r -> r.year() + " " + r.kind())
+                .containsExactlyInAnyOrder("2025 TARGET", "2024 ACTUAL");
+    }
+
+    @Test
+    void aNameHeaderSpanningTwoColumnsHasTheCategoryFirst() throws Exception {
+        WideTable t = parse("指 标\t\t单位\t2015年\t2020年\n学前教育\t幼儿在园人数\t万人\t181\t222\n" + "\t学前三年入园率\t%\t97\t97\n");
+        assertThat(t.indicators())
+                .extracting(i -> i.group() + "/" + i.name())
+                .containsExactly("学前教育/幼儿在园人数", "学前教育/学前三年入园率");
+    }
+
+    @Test
+    void yearsDownTheRowsAreTurnedRound() throws Exception {
+        WideTable t = parse("单位:万人\n年份\t全国学龄儿童数\t入学率(%) Net Enrolment Rate\n"
+                + "1965\t11603.2\t84.7\n1980\t12219.6\t93.0\n1985\t10362.3\t95.9\n注:1991年以前按7-11周岁计算\n");
+        assertThat(t.rows())
+                .extracting(r -> r.indicator() + " " + r.unit() + " " + r.year() + " " + r.kind() + " " + r.value())
+                .contains("全国学龄儿童数 万人 1965 ACTUAL 11603.2", "入学率 % 1985 ACTUAL 95.9");
+        assertThat(t.rows()).hasSize(6);
+        assertThat(t.notes()).containsExactly("注:1991年以前按7-11周岁计算");
+        assertThat(t.explanations()).anySatisfy(p -> assertThat(p.key()).isEqualTo("wide.explain.turned"));
+    }
 }

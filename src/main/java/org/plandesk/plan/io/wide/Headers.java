@@ -31,7 +31,7 @@ public final class Headers {
             String word = m.group(2);
             ColumnRole role = switch (word) {
                 case "", "预期", "目标", "目标值", "预期值", "预期目标", "规划目标", "计划" -> ColumnRole.TARGET;
-                case "实际", "实际值", "完成", "完成值", "现状", "现状值", "实绩" -> ColumnRole.ACTUAL;
+                case "实际", "实际值", "完成", "完成值", "现状", "现状值", "实绩", "实现", "实现值", "达到值" -> ColumnRole.ACTUAL;
                 case "基期", "基期值", "基数", "基准", "基准值", "基期数" -> ColumnRole.BASELINE;
                 default -> null;
             };

@@ -95,8 +95,13 @@ public final class IndicatorNames {
         return out.size() >= 2 ? out : List.of();
     }
 
-    /** {name, unit}: a trailing "(unit)" is taken off when it is a unit. */
+    /** {name, unit}: a trailing "(unit)" is taken off when it is a unit, and so is a bare % or ‰ (占当年总人口%). */
     static String[] stripUnit(String segment) {
+        String bare = segment.strip();
+        if (bare.length() > 1 && (bare.endsWith("%") || bare.endsWith("‰") || bare.endsWith("％"))) {
+            String unit = bare.endsWith("‰") ? "‰" : "%";
+            return new String[] {bare.substring(0, bare.length() - 1).strip(), unit};
+        }
         Matcher m = UNIT_GROUP.matcher(segment);
         String unit = "";
         String name = segment.strip();

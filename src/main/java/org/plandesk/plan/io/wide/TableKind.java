@@ -76,6 +76,83 @@ final class TableKind {
         return out;
     }
 
+    /**
+     * The baseline columns of a plan table: its earliest year when that lies before every target year and the column
+     * is headed by the bare year with a gap of years after it (a 十四五 table's {@code 2020年 | 2025年}: 2020 is the
+     * baseline; {@code 2024 | 2025 | 2026} are three targets) or by 现状/实现值 (the state the plan starts from). A
+     * column headed 实际 or 完成 stays an actual.
+     */
+    static List<WideColumn> planBaselines(List<WideColumn> columns) {
+        int earliest = columns.stream()
+                .filter(c -> c.role() == ColumnRole.TARGET || c.role() == ColumnRole.ACTUAL)
+                .mapToInt(WideColumn::year)
+                .min()
+                .orElse(0);
+        int nextTarget = columns.stream()
+                .filter(c -> c.role() == ColumnRole.TARGET && c.year() > earliest)
+                .mapToInt(WideColumn::year)
+                .min()
+                .orElse(0);
+        if (earliest == 0 || nextTarget == 0) {
+            return columns;
+        }
+        // consecutive bare years (2024 | 2025 | 2026) are a plan's yearly targets; a gap after the first year
+        // (2020 | 2025, 2015 | 2020) marks the year the plan starts from
+        boolean gap = nextTarget - earliest >= 2;
+        List<WideColumn> out = new ArrayList<>();
+        for (WideColumn c : columns) {
+            String word =
+                    Text.normalize(c.header()).replaceAll("[()（）\\s]", "").replaceFirst("^(19|20|21)\\d{2}年?度?", "");
+            boolean start = c.year() == earliest
+                    && ((c.role() == ColumnRole.TARGET && word.isEmpty() && gap)
+                            || (c.role() == ColumnRole.ACTUAL && word.matches("现状值?|实现值?")));
+            out.add(start ? new WideColumn(c.index(), c.header(), ColumnRole.BASELINE, c.year()) : c);
+        }
+        return out;
+    }
+
+    /**
+     * A name header merged over two columns ({@code 指 标} over 类别 | 名称, as in an Excel header whose cell spans both):
+     * the first column holds the 类别, which continues down merged cells, and the second the indicators. Recognised
+     * when the header cell after the name column is empty and that column holds text, never a figure.
+     */
+    static List<WideColumn> spannedName(List<List<String>> rows, int headerIndex, List<WideColumn> columns) {
+        if (columns.stream().anyMatch(c -> c.role() == ColumnRole.GROUP)) {
+            return columns;
+        }
+        for (int i = 0; i + 1 < columns.size(); i++) {
+            WideColumn name = columns.get(i);
+            WideColumn next = columns.get(i + 1);
+            // the merged cell comes as an empty cell, or filled with the same text
+            boolean spanned = next.role() == ColumnRole.IGNORE && next.header().isBlank()
+                    || next.role() == ColumnRole.INDICATOR && next.header().equals(name.header());
+            if (name.role() != ColumnRole.INDICATOR || !spanned) {
+                continue;
+            }
+            int text = 0;
+            for (int r = headerIndex + 1; r < rows.size(); r++) {
+                List<String> row = rows.get(r);
+                String cell = next.index() < row.size() && row.get(next.index()) != null
+                        ? row.get(next.index()).strip()
+                        : "";
+                if (cell.isEmpty()) {
+                    continue;
+                }
+                if (cell.matches("[-+]?[\\d.,]+%?")) {
+                    return columns;
+                }
+                text++;
+            }
+            if (text >= 2) {
+                List<WideColumn> out = new ArrayList<>(columns);
+                out.set(i, new WideColumn(name.index(), name.header(), ColumnRole.GROUP, 0));
+                out.set(i + 1, new WideColumn(next.index(), name.header(), ColumnRole.INDICATOR, 0));
+                return out;
+            }
+        }
+        return columns;
+    }
+
     /** The unit written above the header ({@code 单位:人}, {@code 计量单位：万元}), or empty. */
     static String unitAbove(List<List<String>> rows, int headerIndex) {
         for (int i = 0; i < headerIndex; i++) {

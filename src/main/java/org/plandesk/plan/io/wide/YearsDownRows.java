@@ -1,9 +1,11 @@
 package org.plandesk.plan.io.wide;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.plandesk.shared.Text;
 
@@ -43,6 +45,29 @@ final class YearsDownRows {
         }
         if (count < MIN_YEARS || first < 1) {
             return Optional.empty();
+        }
+        // the row above the years is the header: words, not figures (a sheet of numbers whose first column happens
+        // to reach 1952, 2013, 2074 is no table of years)
+        List<String> above = rows.get(first - 1);
+        boolean words = rows.subList(headerTop(rows, first), first).stream()
+                .flatMap(List::stream)
+                .anyMatch(c -> c != null && CJK.matcher(c).find());
+        if (!words || above.stream().anyMatch(c -> c != null && c.strip().matches("[-+]?[\\d.,]+%?"))) {
+            return Optional.empty();
+        }
+        // a table with a header of year columns above is the usual shape, whatever its first column holds (a 序号
+        // of 1952 beside figures); and years down the rows are each named once
+        for (int i = 0; i < first; i++) {
+            if (Headers.isHeader(Headers.columns(rows.get(i)))) {
+                return Optional.empty();
+            }
+        }
+        Set<String> distinct = new HashSet<>();
+        for (int i = first; i <= last; i++) {
+            if (isYearRow(rows.get(i))
+                    && !distinct.add(Text.normalize(rows.get(i).get(0)).strip())) {
+                return Optional.empty();
+            }
         }
         int headerTop = headerTop(rows, first);
         int width = 0;
