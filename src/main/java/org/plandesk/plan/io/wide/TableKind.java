@@ -153,6 +153,46 @@ final class TableKind {
         return columns;
     }
 
+    private static final Pattern UNIT_CELL = Pattern.compile("[(（]\\s*[^()（）\\s]{1,6}\\s*[)）]");
+
+    /**
+     * A yearbook's unnamed unit column: a column without a header whose cells, where there are any, are units in
+     * brackets ({@code (所)} on the 学校数 block row, {@code (人)} on the 在校学生数 one). Its unit holds for the rows
+     * below it until the next one. An English {@code (unit)} column beside it stays ignored.
+     */
+    static List<WideColumn> unitCells(List<List<String>> rows, int headerIndex, List<WideColumn> columns) {
+        if (columns.stream().anyMatch(c -> c.role() == ColumnRole.UNIT)) {
+            return columns;
+        }
+        for (WideColumn c : columns) {
+            if (c.role() != ColumnRole.IGNORE || !c.header().isBlank()) {
+                continue;
+            }
+            int units = 0;
+            boolean other = false;
+            for (int r = headerIndex + 1; r < rows.size() && !other; r++) {
+                List<String> row = rows.get(r);
+                String cell = c.index() < row.size() && row.get(c.index()) != null
+                        ? Text.normalize(row.get(c.index())).strip()
+                        : "";
+                if (cell.isEmpty()) {
+                    continue;
+                }
+                if (UNIT_CELL.matcher(cell).matches() && cell.matches(".*[\\u4e00-\\u9fff%‰].*")) {
+                    units++;
+                } else {
+                    other = true;
+                }
+            }
+            if (!other && units >= 1) {
+                List<WideColumn> out = new ArrayList<>(columns);
+                out.set(columns.indexOf(c), new WideColumn(c.index(), c.header(), ColumnRole.UNIT, 0));
+                return out;
+            }
+        }
+        return columns;
+    }
+
     /** The unit written above the header ({@code 单位:人}, {@code 计量单位：万元}), or empty. */
     static String unitAbove(List<List<String>> rows, int headerIndex) {
         for (int i = 0; i < headerIndex; i++) {

@@ -55,6 +55,11 @@ public final class WideTableParser {
         if (columns == null) {
             throw InputRejectedException.of(Problem.of(headerWithoutYears ? "wide.noYears" : "wide.noHeader"));
         }
+        List<WideColumn> withUnits = TableKind.unitCells(rows, headerIndex, columns);
+        if (!withUnits.equals(columns)) {
+            explanations.add(Problem.of("wide.explain.unitCells"));
+            columns = withUnits;
+        }
         List<WideColumn> spanned = TableKind.spannedName(rows, headerIndex, columns);
         if (!spanned.equals(columns)) {
             explanations.add(Problem.of(
@@ -115,6 +120,10 @@ public final class WideTableParser {
         List<String> notes = new ArrayList<>();
         Set<Integer> bad = new HashSet<>();
         String group = "";
+        // an unnamed unit column (a yearbook's (所) on its block rows): its unit holds until the next one
+        boolean blockUnits = columns.stream()
+                .anyMatch(c -> c.role() == ColumnRole.UNIT && c.header().isBlank());
+        String blockUnit = tableUnit;
         for (int i = headerIndex + 1; i < rows.size(); i++) {
             List<String> row = rows.get(i);
             int line = i + 1;
@@ -154,7 +163,21 @@ public final class WideTableParser {
                 continue;
             }
             int before = problems.size();
-            readRow(row, line, columns, plan, group, name.strip(), tableUnit, table.source(), out, found, problems);
+            if (blockUnits && !unitOf(cell(row, columns, ColumnRole.UNIT)).isEmpty()) {
+                blockUnit = unitOf(cell(row, columns, ColumnRole.UNIT));
+            }
+            readRow(
+                    row,
+                    line,
+                    columns,
+                    plan,
+                    group,
+                    name.strip(),
+                    blockUnits ? blockUnit : tableUnit,
+                    table.source(),
+                    out,
+                    found,
+                    problems);
             if (problems.size() > before) {
                 bad.add(line);
             }
@@ -200,7 +223,7 @@ public final class WideTableParser {
         String partColumn = cell(row, columns, ColumnRole.PART);
         boolean explicitPart = columns.stream().anyMatch(c -> c.role() == ColumnRole.PART);
         IndicatorNames.Parsed parsed = IndicatorNames.parse(written, explicitPart ? 1 : count);
-        String unitColumn = cell(row, columns, ColumnRole.UNIT);
+        String unitColumn = unitOf(cell(row, columns, ColumnRole.UNIT));
         String unit = !unitColumn.isEmpty() ? unitColumn : !parsed.unit().isEmpty() ? parsed.unit() : tableUnit;
         List<String> parts =
                 explicitPart ? List.of(partColumn) : parsed.parts().isEmpty() ? List.of("") : parsed.parts();
@@ -329,6 +352,11 @@ public final class WideTableParser {
                     "",
                     line));
         }
+    }
+
+    /** A unit cell without its brackets: {@code (所)} is 所. */
+    private static String unitOf(String cell) {
+        return cell.replaceAll("^[(（]\\s*(.*?)\\s*[)）]$", "$1");
     }
 
     private static String cell(List<String> row, List<WideColumn> columns, ColumnRole role) {
