@@ -193,6 +193,30 @@ final class TableKind {
         return columns;
     }
 
+    /**
+     * The first column below a header that names no indicator column which holds Chinese text in at least two rows
+     * (not a 序号 column, not an English gloss), or -1.
+     */
+    static int firstTextColumn(List<List<String>> rows, int headerIndex, List<WideColumn> columns) {
+        for (WideColumn c : columns) {
+            if (c.role() != ColumnRole.IGNORE && c.role() != ColumnRole.GROUP) {
+                continue;
+            }
+            int text = 0;
+            for (int r = headerIndex + 1; r < rows.size() && text < 2; r++) {
+                List<String> row = rows.get(r);
+                String cell = c.index() < row.size() && row.get(c.index()) != null ? row.get(c.index()) : "";
+                if (cell.matches("(?s).*[\\u4e00-\\u9fff].*")) {
+                    text++;
+                }
+            }
+            if (text >= 2) {
+                return c.index();
+            }
+        }
+        return -1;
+    }
+
     /** The unit written above the header ({@code 单位:人}, {@code 计量单位：万元}), or empty. */
     static String unitAbove(List<List<String>> rows, int headerIndex) {
         for (int i = 0; i < headerIndex; i++) {

@@ -53,6 +53,24 @@ public final class WideTableParser {
             headerWithoutYears |= Headers.isHeaderWithoutYears(candidate);
         }
         if (columns == null) {
+            // year columns without a recognised name column (an empty cell over the names, as yearbooks have it):
+            // the first column of Chinese text below is the names, and the preview says so
+            for (int i = 0; i < Math.min(rows.size(), HEADER_SEARCH) && columns == null; i++) {
+                List<WideColumn> candidate = Headers.columns(rows.get(i));
+                if (candidate.stream().anyMatch(c -> c.role().hasYear())) {
+                    int names = TableKind.firstTextColumn(rows, i, candidate);
+                    if (names >= 0) {
+                        candidate = new ArrayList<>(candidate);
+                        WideColumn was = candidate.get(names);
+                        candidate.set(names, new WideColumn(was.index(), was.header(), ColumnRole.INDICATOR, 0));
+                        columns = candidate;
+                        headerIndex = i;
+                        explanations.add(Problem.of("wide.explain.nameColumn", names + 1));
+                    }
+                }
+            }
+        }
+        if (columns == null) {
             throw InputRejectedException.of(Problem.of(headerWithoutYears ? "wide.noYears" : "wide.noHeader"));
         }
         List<WideColumn> withUnits = TableKind.unitCells(rows, headerIndex, columns);
