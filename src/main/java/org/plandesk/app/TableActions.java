@@ -24,6 +24,7 @@ import org.plandesk.plan.PlanData;
 import org.plandesk.plan.io.LongCsvWriter;
 import org.plandesk.plan.io.LongRow;
 import org.plandesk.plan.io.PlanTables;
+import org.plandesk.plan.io.wide.WideTables;
 import org.plandesk.plan.io.wide.WideWriters;
 import org.plandesk.plan.service.PlanSummary;
 import org.plandesk.plan.ui.ImportDialog;
@@ -90,7 +91,7 @@ final class TableActions {
                     if (!TableFiles.isWorkbook(bytes) && PlanTables.hasPlanDeskHeader(bytes)) {
                         return PlanTables.parse(TextDecoding.decode(bytes).text(), null);
                     }
-                    return TableFiles.read(bytes, file.getFileName().toString(), sheet);
+                    return WideTables.read(bytes, file.getFileName().toString(), sheet);
                 },
                 result -> {
                     if (result instanceof PlanTables tables) {
@@ -102,13 +103,14 @@ final class TableActions {
                     } else {
                         RawTable raw = (RawTable) result;
                         if (sheet == null && raw.sheets().size() > 1) {
-                            ChoiceDialog<String> pick =
-                                    new ChoiceDialog<>(raw.sheets().get(0), raw.sheets());
+                            // offered first: the sheet the table was found on (a cover sheet 说明 is passed over)
+                            String found = WideTables.sheetOf(raw);
+                            ChoiceDialog<String> pick = new ChoiceDialog<>(found, raw.sheets());
                             pick.initOwner(stage);
                             pick.setHeaderText(null);
                             pick.setContentText(messages.get("import.sheet"));
                             pick.showAndWait().ifPresent(s -> {
-                                if (s.equals(raw.sheets().get(0))) {
+                                if (s.equals(found)) {
                                     preview(raw, baseName(file));
                                 } else {
                                     read(file, s);

@@ -13,6 +13,7 @@ import org.plandesk.plan.io.PlanTables;
 import org.plandesk.plan.io.wide.WideColumn;
 import org.plandesk.plan.io.wide.WideTable;
 import org.plandesk.plan.io.wide.WideTableParser;
+import org.plandesk.plan.io.wide.WideTables;
 import org.plandesk.plan.service.ImportDiff;
 import org.plandesk.plan.service.ImportSummary;
 import org.plandesk.shared.InputRejectedException;
@@ -52,7 +53,7 @@ final class ImportCommand extends WorkspaceCommand {
             PlanTables tables = PlanTables.parse(TextDecoding.decode(bytes).text(), title);
             return apply(ctx, tables, null);
         }
-        RawTable raw = TableFiles.read(bytes, file.getFileName().toString(), sheet);
+        RawTable raw = WideTables.read(bytes, file.getFileName().toString(), sheet);
         if (title == null) {
             title = baseName(file);
             existing = ctx.plans()

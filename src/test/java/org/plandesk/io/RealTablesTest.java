@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.plandesk.plan.io.LongRow;
 import org.plandesk.plan.io.wide.WideTableParser;
+import org.plandesk.plan.io.wide.WideTables;
 import org.plandesk.shared.InputRejectedException;
 
 /**
@@ -58,7 +59,7 @@ class RealTablesTest {
 
     private static List<Value> imported(Path table) throws IOException {
         try {
-            RawTable raw = TableFiles.read(
+            RawTable raw = WideTables.read(
                     Files.readAllBytes(table), table.getFileName().toString(), null);
             List<Value> out = new ArrayList<>();
             for (LongRow r : new WideTableParser().parse(raw, "语料", Map.of()).rows()) {

@@ -25,6 +25,8 @@ public final class Headers {
                 .replace("]", "")
                 .replace("【", "")
                 .replace("】", "");
+        // a year typed as a number in a spreadsheet cell comes as 2020.0
+        h = h.replaceFirst("^((?:19|20|21)\\d{2})\\.0+$", "$1");
         Matcher m = YEAR.matcher(h);
         if (m.matches()) {
             int year = Integer.parseInt(m.group(1));

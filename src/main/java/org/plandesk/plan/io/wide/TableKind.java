@@ -165,7 +165,11 @@ final class TableKind {
             return columns;
         }
         for (WideColumn c : columns) {
-            if (c.role() != ColumnRole.IGNORE || !c.header().isBlank()) {
+            // without a header of its own: empty, or filled from a merged header cell with its neighbour's text
+            boolean unnamed = c.header().isBlank()
+                    || c.index() > 0
+                            && c.header().equals(columns.get(c.index() - 1).header());
+            if ((c.role() != ColumnRole.IGNORE && c.role() != ColumnRole.INDICATOR) || !unnamed) {
                 continue;
             }
             int units = 0;
@@ -175,7 +179,11 @@ final class TableKind {
                 String cell = c.index() < row.size() && row.get(c.index()) != null
                         ? Text.normalize(row.get(c.index())).strip()
                         : "";
-                if (cell.isEmpty()) {
+                String left = c.index() > 0 && c.index() - 1 < row.size() && row.get(c.index() - 1) != null
+                        ? Text.normalize(row.get(c.index() - 1)).strip()
+                        : "";
+                // a name merged over the unit column comes filled into it: that is no content of its own
+                if (cell.isEmpty() || cell.equals(left)) {
                     continue;
                 }
                 if (UNIT_CELL.matcher(cell).matches() && cell.matches(".*[\\u4e00-\\u9fff%‰].*")) {
@@ -186,7 +194,7 @@ final class TableKind {
             }
             if (!other && units >= 1) {
                 List<WideColumn> out = new ArrayList<>(columns);
-                out.set(columns.indexOf(c), new WideColumn(c.index(), c.header(), ColumnRole.UNIT, 0));
+                out.set(columns.indexOf(c), new WideColumn(c.index(), "", ColumnRole.UNIT, 0));
                 return out;
             }
         }

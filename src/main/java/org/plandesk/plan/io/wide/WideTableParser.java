@@ -181,8 +181,8 @@ public final class WideTableParser {
                 continue;
             }
             int before = problems.size();
-            if (blockUnits && !unitOf(cell(row, columns, ColumnRole.UNIT)).isEmpty()) {
-                blockUnit = unitOf(cell(row, columns, ColumnRole.UNIT));
+            if (blockUnits && !unitCell(row, columns).isEmpty()) {
+                blockUnit = unitCell(row, columns);
             }
             readRow(
                     row,
@@ -241,7 +241,7 @@ public final class WideTableParser {
         String partColumn = cell(row, columns, ColumnRole.PART);
         boolean explicitPart = columns.stream().anyMatch(c -> c.role() == ColumnRole.PART);
         IndicatorNames.Parsed parsed = IndicatorNames.parse(written, explicitPart ? 1 : count);
-        String unitColumn = unitOf(cell(row, columns, ColumnRole.UNIT));
+        String unitColumn = unitCell(row, columns);
         String unit = !unitColumn.isEmpty() ? unitColumn : !parsed.unit().isEmpty() ? parsed.unit() : tableUnit;
         List<String> parts =
                 explicitPart ? List.of(partColumn) : parsed.parts().isEmpty() ? List.of("") : parsed.parts();
@@ -370,6 +370,20 @@ public final class WideTableParser {
                     "",
                     line));
         }
+    }
+
+    /**
+     * The row's unit cell without its brackets ({@code (所)} is 所); empty when the cell only repeats the cell to its
+     * left (a name merged over the unit column comes filled into it).
+     */
+    private static String unitCell(List<String> row, List<WideColumn> columns) {
+        for (WideColumn c : columns) {
+            if (c.role() == ColumnRole.UNIT) {
+                String cell = cellAt(row, c.index());
+                return c.index() > 0 && cell.equals(cellAt(row, c.index() - 1)) ? "" : unitOf(cell);
+            }
+        }
+        return "";
     }
 
     /** A unit cell without its brackets: {@code (所)} is 所. */
