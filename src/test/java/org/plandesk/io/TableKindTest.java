@@ -80,4 +80,17 @@ class TableKindTest {
         assertThat(t.notes()).containsExactly("注:1991年以前按7-11周岁计算");
         assertThat(t.explanations()).anySatisfy(p -> assertThat(p.key()).isEqualTo("wide.explain.turned"));
     }
+
+    @Test
+    void numberingInNamesGoesToTheCodeAndAnEnglishGlossIsDropped() throws Exception {
+        WideTable t = parse("各级各类学校专任教师情况\n单位:万人\n项目\t2007\t2008\t2009\n"
+                + "一、高等教育 Higher Education\t\t\t\n"
+                + "(一)普通高等学校 Regular HEIs\t116.83\t123.75\t129.52\n"
+                + " 1、本科院校 University\t71.72\t85.6\t89.6\n"
+                + "(二)成人高等学校 Adult HEIs\t8.02\t5.32\t5.04\n"
+                + " 1、本科院校\t1\t2\t3\n");
+        assertThat(t.indicators())
+                .extracting(i -> i.code() + " " + i.name())
+                .containsExactly("一 高等教育", "一.(一) 普通高等学校", "一.(一).1 本科院校", "一.(二) 成人高等学校", "一.(二).1 本科院校");
+    }
 }

@@ -23,7 +23,16 @@ public final class IndicatorNames {
 
     private static final Pattern UNIT_GROUP = Pattern.compile("\\s*[(（]\\s*([^()（）]{1,6})\\s*[)）]\\s*");
 
+    /** An English gloss after the Chinese in one cell: {@code 普通高等学校 Regular HEIs}, {@code 入学率(%) Net Rate}. */
+    private static final Pattern GLOSS =
+            Pattern.compile("(?<=[\\u4e00-\\u9fff)）%])\\s+[A-Za-z][A-Za-z0-9 .,'’&:;/\\-()]*$");
+
     private IndicatorNames() {}
+
+    /** The name without an English gloss after it (the Chinese is the name). */
+    public static String withoutGloss(String name) {
+        return GLOSS.matcher(name).replaceFirst("").strip();
+    }
 
     /** A name's meaning: the clean name, its unit, and its parts (empty for a single part). */
     public record Parsed(String name, String unit, List<String> parts, List<String> partUnits) {}

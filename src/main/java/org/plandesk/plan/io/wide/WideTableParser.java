@@ -138,6 +138,7 @@ public final class WideTableParser {
         List<String> notes = new ArrayList<>();
         Set<Integer> bad = new HashSet<>();
         String group = "";
+        Numbering numbering = new Numbering();
         // an unnamed unit column (a yearbook's (所) on its block rows): its unit holds until the next one
         boolean blockUnits = columns.stream()
                 .anyMatch(c -> c.role() == ColumnRole.UNIT && c.header().isBlank());
@@ -180,6 +181,8 @@ public final class WideTableParser {
                 }
                 continue;
             }
+            // 一、(二)、1、 numbering inside the name goes to the code; an English gloss after the name is dropped
+            Numbering.Split split = numbering.split(IndicatorNames.withoutGloss(name.strip()));
             int before = problems.size();
             if (blockUnits && !unitCell(row, columns).isEmpty()) {
                 blockUnit = unitCell(row, columns);
@@ -190,7 +193,7 @@ public final class WideTableParser {
                     columns,
                     plan,
                     group,
-                    name.strip(),
+                    split,
                     blockUnits ? blockUnit : tableUnit,
                     table.source(),
                     out,
@@ -210,7 +213,7 @@ public final class WideTableParser {
             List<WideColumn> columns,
             String plan,
             String group,
-            String written,
+            Numbering.Split split,
             String tableUnit,
             String source,
             List<LongRow> out,
@@ -240,7 +243,7 @@ public final class WideTableParser {
         }
         String partColumn = cell(row, columns, ColumnRole.PART);
         boolean explicitPart = columns.stream().anyMatch(c -> c.role() == ColumnRole.PART);
-        IndicatorNames.Parsed parsed = IndicatorNames.parse(written, explicitPart ? 1 : count);
+        IndicatorNames.Parsed parsed = IndicatorNames.parse(split.name(), explicitPart ? 1 : count);
         String unitColumn = unitCell(row, columns);
         String unit = !unitColumn.isEmpty() ? unitColumn : !parsed.unit().isEmpty() ? parsed.unit() : tableUnit;
         List<String> parts =
@@ -250,7 +253,8 @@ public final class WideTableParser {
                 : unitColumn.isEmpty()
                         ? parsed.partUnits()
                         : parts.stream().map(p -> unitColumn).toList();
-        String code = cell(row, columns, ColumnRole.CODE);
+        String code =
+                cell(row, columns, ColumnRole.CODE).isEmpty() ? split.code() : cell(row, columns, ColumnRole.CODE);
         String note = cell(row, columns, ColumnRole.NOTE);
         FieldLimits.check("indicator", parsed.name(), line, header(columns, ColumnRole.INDICATOR), problems);
         FieldLimits.check("code", code, line, header(columns, ColumnRole.CODE), problems);

@@ -19,8 +19,6 @@ import org.plandesk.shared.Text;
 final class YearsDownRows {
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}\\s*年?");
     private static final Pattern CJK = Pattern.compile("[\\u4e00-\\u9fff]");
-    /** An English gloss after the Chinese: {@code 入学率(%) Net Enrolment Rate}. */
-    private static final Pattern GLOSS = Pattern.compile("\\s+[A-Za-z][A-Za-z0-9 .,'’&:/\\-()]*$");
 
     /** At least this many year rows make a table with its years down the rows. */
     private static final int MIN_YEARS = 3;
@@ -152,7 +150,7 @@ final class YearsDownRows {
             String cell =
                     column < r.size() && r.get(column) != null ? r.get(column).strip() : "";
             if (!cell.isEmpty() && CJK.matcher(cell).find()) {
-                String name = GLOSS.matcher(cell).replaceFirst("").strip();
+                String name = IndicatorNames.withoutGloss(cell);
                 // 小学升初中(% — the source lost the closing bracket
                 return name.replaceFirst("[(（]\\s*(%|‰)$", "($1)");
             }
