@@ -93,4 +93,25 @@ class TableKindTest {
                 .extracting(i -> i.code() + " " + i.name())
                 .containsExactly("一 高等教育", "一.(一) 普通高等学校", "一.(一).1 本科院校", "一.(二) 成人高等学校", "一.(二).1 本科院校");
     }
+
+    @Test
+    void aMultiLineNameWithQiZhongIsOneIndicatorWithAPartPerLine() throws Exception {
+        // as Excel copies a cell with Alt+Enter: in quotes, one line per sub-item
+        WideTable t = parse("义务教育基本情况\n指标\t2019\t2020\t2021\n\"大班额比例(%)\n其中:小学\n初中\"\t\"34.52%\n77.34%\"\t"
+                + "\"30.1%\n70.2%\"\t\"/\"\n");
+        assertThat(t.problems()).isEmpty();
+        assertThat(t.rows())
+                .extracting(r -> r.indicator() + " " + r.part() + " " + r.unit() + " " + r.year() + " " + r.value())
+                .containsExactly(
+                        "大班额比例 小学 % 2019 34.52",
+                        "大班额比例 初中 % 2019 77.34", "大班额比例 小学 % 2020 30.1", "大班额比例 初中 % 2020 70.2");
+    }
+
+    @Test
+    void aLoneSlashIsNoValueAndASourceLineIsANote() throws Exception {
+        WideTable t = parse("在校生情况\n指标\t2019\t2020\t2021\n在校生(万人)\t/\t12\t13\n资料来源：市教育局\n");
+        assertThat(t.problems()).isEmpty();
+        assertThat(t.rows()).extracting(r -> r.part() + r.year()).containsExactly("2020", "2021");
+        assertThat(t.notes()).containsExactly("资料来源：市教育局");
+    }
 }

@@ -29,6 +29,27 @@ public final class IndicatorNames {
 
     private IndicatorNames() {}
 
+    /**
+     * The parts a multi-line name lists under 其中 ({@code 大班额比例(%)⏎其中:小学⏎初中} → 小学, 初中), or none.
+     */
+    public static List<String> subItems(String name) {
+        List<String> lines =
+                name.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        if (lines.size() < 3 || !lines.get(1).matches("^其中\\s*[:：]?.*")) {
+            return List.of();
+        }
+        List<String> parts = new ArrayList<>();
+        parts.add(lines.get(1).replaceFirst("^其中\\s*[:：]?\\s*", ""));
+        parts.addAll(lines.subList(2, lines.size()));
+        return parts.stream().allMatch(p -> !p.isEmpty() && p.length() <= 20) ? parts : List.of();
+    }
+
+    /** The first line of a multi-line name as the indicator (its unit included), with these parts. */
+    public static Parsed withParts(String name, List<String> parts) {
+        Parsed head = parse(name.lines().findFirst().orElse(name), 1);
+        return new Parsed(head.name(), head.unit(), parts, repeat(head.unit(), parts.size()));
+    }
+
     /** The name without an English gloss after it (the Chinese is the name). */
     public static String withoutGloss(String name) {
         return GLOSS.matcher(name).replaceFirst("").strip();

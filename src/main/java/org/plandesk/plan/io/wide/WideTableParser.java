@@ -154,7 +154,8 @@ public final class WideTableParser {
                     .findFirst()
                     .orElse("")
                     .strip();
-            if (first.startsWith("注")) {
+            // 注 rows and source lines below the table (资料来源：…, 数据来源：…) are the table's notes
+            if (first.startsWith("注") || first.matches("^(资料|数据)?来源\\s*[:：].*")) {
                 notes.add(String.join(
                                 " ",
                                 row.stream()
@@ -183,12 +184,15 @@ public final class WideTableParser {
             }
             // 一、(二)、1、 numbering inside the name goes to the code; an English gloss after the name is dropped
             Numbering.Split split = numbering.split(IndicatorNames.withoutGloss(name.strip()));
+            // 大班额比例(%)⏎其中:小学⏎初中 with 34.52%⏎77.34%: one indicator, a part per line, a value per line
+            List<String> subItems = IndicatorNames.subItems(split.name());
+            List<String> cells = subItems.isEmpty() ? row : linesAsParts(row, columns);
             int before = problems.size();
             if (blockUnits && !unitCell(row, columns).isEmpty()) {
                 blockUnit = unitCell(row, columns);
             }
             readRow(
-                    row,
+                    cells,
                     line,
                     columns,
                     plan,
@@ -224,7 +228,8 @@ public final class WideTableParser {
         for (WideColumn c : columns) {
             if (c.role().hasYear()) {
                 String v = cellAt(row, c.index());
-                if (!v.isEmpty()) {
+                // a lone / is no value, not a separator of two parts
+                if (!v.isEmpty() && !isNoValue(v)) {
                     count = Math.max(count, Text.normalize(v).split("/", -1).length);
                 }
                 if (c.role() == ColumnRole.TARGET) {
@@ -243,7 +248,10 @@ public final class WideTableParser {
         }
         String partColumn = cell(row, columns, ColumnRole.PART);
         boolean explicitPart = columns.stream().anyMatch(c -> c.role() == ColumnRole.PART);
-        IndicatorNames.Parsed parsed = IndicatorNames.parse(split.name(), explicitPart ? 1 : count);
+        List<String> subItems = IndicatorNames.subItems(split.name());
+        IndicatorNames.Parsed parsed = subItems.isEmpty()
+                ? IndicatorNames.parse(split.name(), explicitPart ? 1 : count)
+                : IndicatorNames.withParts(split.name(), subItems);
         String unitColumn = unitCell(row, columns);
         String unit = !unitColumn.isEmpty() ? unitColumn : !parsed.unit().isEmpty() ? parsed.unit() : tableUnit;
         List<String> parts =
@@ -278,7 +286,7 @@ public final class WideTableParser {
                 continue;
             }
             String v = cellAt(row, c.index());
-            if (v.isEmpty()) {
+            if (v.isEmpty() || isNoValue(v)) {
                 continue;
             }
             if (c.role() == ColumnRole.TARGET) {
@@ -374,6 +382,22 @@ public final class WideTableParser {
                     "",
                     line));
         }
+    }
+
+    /** The row with the lines of its year cells as parts ({@code 34.52%⏎77.34%} as {@code 34.52%/77.34%}). */
+    private static List<String> linesAsParts(List<String> row, List<WideColumn> columns) {
+        List<String> out = new ArrayList<>(row);
+        for (WideColumn c : columns) {
+            if (c.role().hasYear() && c.index() < out.size() && out.get(c.index()) != null) {
+                out.set(c.index(), out.get(c.index()).strip().replaceAll("\\s*\\R\\s*", "/"));
+            }
+        }
+        return out;
+    }
+
+    /** A cell that says there is no value: {@code /}, {@code —}, {@code --}. */
+    private static boolean isNoValue(String v) {
+        return Text.normalize(v).strip().matches("[—–\\-/_－―]+");
     }
 
     /**
