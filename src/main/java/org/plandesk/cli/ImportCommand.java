@@ -10,6 +10,7 @@ import org.plandesk.io.TextDecoding;
 import org.plandesk.plan.Plan;
 import org.plandesk.plan.PlanData;
 import org.plandesk.plan.io.PlanTables;
+import org.plandesk.plan.io.wide.ColumnRoles;
 import org.plandesk.plan.io.wide.WideColumn;
 import org.plandesk.plan.io.wide.WideTable;
 import org.plandesk.plan.io.wide.WideTableParser;
@@ -40,6 +41,13 @@ final class ImportCommand extends WorkspaceCommand {
     @Option(names = "--dry-run", description = "Check and report, write nothing")
     boolean dryRun;
 
+    @Option(
+            names = "--column-role",
+            paramLabel = "HEADER=ROLE",
+            description = "How a column is read, e.g. \"2020年=基期\" (roles 目标/target, 实际/actual, 基期/baseline,"
+                    + " 忽略/ignore); repeatable")
+    List<String> columnRoles = List.of();
+
     ImportCommand(CliEnvironment env) {
         super(env);
     }
@@ -62,6 +70,14 @@ final class ImportCommand extends WorkspaceCommand {
                     .orElse(null);
         }
         WideTable wide = new WideTableParser().parse(raw, title, Map.of());
+        if (!columnRoles.isEmpty()) {
+            try {
+                wide = new WideTableParser().parse(raw, title, ColumnRoles.overrides(columnRoles, wide.columns()));
+            } catch (ColumnRoles.Refused e) {
+                env.err().println(env.messages().format(e.problem()));
+                return ExitCodes.USAGE;
+            }
+        }
         PlanData current = existing == null ? null : ctx.plans().load(existing.id());
         report(wide, current);
         if (!wide.problems().isEmpty()) {
@@ -102,6 +118,7 @@ final class ImportCommand extends WorkspaceCommand {
             }
         }
         env.out().println(m.get("cli.import.header", wide.headerRow(), cols));
+        wide.explanations().forEach(e -> env.out().println(m.format(e)));
         env.out().println(m.get("cli.import.found", wide.indicators().size()));
         for (WideTable.FoundIndicator f : wide.indicators()) {
             env.out()

@@ -232,4 +232,37 @@ class CliTest {
                 .isEqualTo(4);
         assertThat(cli.err()).contains("junk.mv.db").doesNotContain("\tat ");
     }
+
+    @Test
+    void columnRoleChangesHowAColumnIsReadAndSaysWhatIsWrong() throws Exception {
+        Path csv = dir.resolve("十四五.csv");
+        Files.writeString(csv, "“十四五”主要目标\n指标,2020年,2025年\n毛入园率(%),90,95\n", StandardCharsets.UTF_8);
+        String ws = dir.resolve("roles").toString();
+        // by the table's own words: 2020 is the baseline (and the preview says why)
+        assertThat(cli.run("import", "--workspace", ws, "--file", csv.toString(), "--dry-run"))
+                .isZero();
+        assertThat(cli.out()).contains("2020年 = 基期 2020", "作为基期");
+        // the user says otherwise: 2020 is a target
+        assertThat(cli.run(
+                        "import",
+                        "--workspace",
+                        ws,
+                        "--file",
+                        csv.toString(),
+                        "--dry-run",
+                        "--column-role",
+                        "2020年=目标"))
+                .isZero();
+        assertThat(cli.out()).contains("2020年 = 目标 2020");
+        assertThat(cli.run("import", "--workspace", ws, "--file", csv.toString(), "--column-role", "2025年=ignore"))
+                .isZero();
+        assertThat(cli.out()).contains("2025年 = （不导入）");
+        // a header that is not there, or a role that does not exist: exit 2 and the reason
+        assertThat(cli.run("import", "--workspace", ws, "--file", csv.toString(), "--column-role", "2030年=目标"))
+                .isEqualTo(2);
+        assertThat(cli.err()).contains("表中没有表头为“2030年”的列", "2020年、2025年");
+        assertThat(cli.run("import", "--workspace", ws, "--file", csv.toString(), "--column-role", "2020年=预测"))
+                .isEqualTo(2);
+        assertThat(cli.err()).contains("没有“预测”这种用途");
+    }
 }
