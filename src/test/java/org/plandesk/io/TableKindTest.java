@@ -114,4 +114,11 @@ class TableKindTest {
         assertThat(t.rows()).extracting(r -> r.part() + r.year()).containsExactly("2020", "2021");
         assertThat(t.notes()).containsExactly("资料来源：市教育局");
     }
+
+    @Test
+    void aUnitInsideAValueCellIsPointedOutNeverDroppedSilently() throws Exception {
+        WideTable t = parse("在校生情况\n单位：万人\n指标\t2019\t2020\t2021\n在校生\t12.5\t1261人\t13\n");
+        assertThat(t.rows()).extracting(r -> r.year() + " " + r.value()).contains("2020 1261.0");
+        assertThat(t.explanations()).anySatisfy(p -> assertThat(p.key()).isEqualTo("wide.explain.valueUnit"));
+    }
 }

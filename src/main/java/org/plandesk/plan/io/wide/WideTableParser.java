@@ -202,7 +202,8 @@ public final class WideTableParser {
                     table.source(),
                     out,
                     found,
-                    problems);
+                    problems,
+                    explanations);
             if (problems.size() > before) {
                 bad.add(line);
             }
@@ -222,7 +223,8 @@ public final class WideTableParser {
             String source,
             List<LongRow> out,
             List<WideTable.FoundIndicator> found,
-            List<RowProblem> problems) {
+            List<RowProblem> problems,
+            List<Problem> notices) {
         int count = 1;
         boolean lower = false;
         for (WideColumn c : columns) {
@@ -323,7 +325,8 @@ public final class WideTableParser {
                     }
                 }
             } else {
-                readFigures(v, line, c, parts, partUnits, plan, code, group, parsed.name(), where, out, problems);
+                readFigures(
+                        v, line, c, parts, partUnits, plan, code, group, parsed.name(), where, out, problems, notices);
             }
         }
     }
@@ -340,7 +343,8 @@ public final class WideTableParser {
             String name,
             String where,
             List<LongRow> out,
-            List<RowProblem> problems) {
+            List<RowProblem> problems,
+            List<Problem> notices) {
         String n = Text.normalize(v);
         if (n.matches("[—–\\-/_－―]+")) {
             return;
@@ -355,6 +359,11 @@ public final class WideTableParser {
         LongRow.Kind kind = c.role() == ColumnRole.BASELINE ? LongRow.Kind.BASELINE : LongRow.Kind.ACTUAL;
         for (int p = 0; p < pieces.length; p++) {
             String piece = pieces[p].replaceAll("(%|‰|[\\u4e00-\\u9fff]+)$", "");
+            String suffix = pieces[p].substring(piece.length());
+            if (!suffix.isEmpty() && !suffix.equals(partUnits.get(p)) && Numbers.parse(piece) != null) {
+                // 1261人 in a 万人 row: the figure is read, and the preview says that its unit differs
+                notices.add(Problem.of("wide.explain.valueUnit", line, pieces[p], suffix, partUnits.get(p)));
+            }
             if (pieces[p].matches("[—–\\-_－―]+")) {
                 continue;
             }
