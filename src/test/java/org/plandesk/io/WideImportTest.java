@@ -27,6 +27,7 @@ import org.plandesk.plan.io.LongCsvWriter;
 import org.plandesk.plan.io.LongRow;
 import org.plandesk.plan.io.wide.ColumnRole;
 import org.plandesk.plan.io.wide.Headers;
+import org.plandesk.plan.io.wide.WideLayout;
 import org.plandesk.plan.io.wide.WideTable;
 import org.plandesk.plan.io.wide.WideTableParser;
 import org.plandesk.plan.io.wide.WideWriters;
@@ -235,6 +236,11 @@ class WideImportTest {
                                     d.plan().title(),
                                     Map.of());
                     assertThat(back.problems()).as(name + " " + format).isEmpty();
+                    // the plan's note comes back as the table's 注 lines
+                    assertThat(back.notes()).as(name + " " + format).isEqualTo(WideLayout.noteLines(d));
+                    if (!d.plan().note().isBlank()) {
+                        assertThat(back.notes()).isNotEmpty();
+                    }
                     var before = new LongCsvWriter()
                             .rows(d).stream()
                                     .map(r -> r.subList(1, 12).toString())

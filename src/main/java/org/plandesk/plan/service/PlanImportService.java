@@ -277,10 +277,16 @@ public final class PlanImportService {
             if (notes.isEmpty() || dryRun) {
                 return;
             }
-            String joined = String.join("\n", notes);
             for (Plan p : planByTitle.values()) {
                 Plan fresh = plans.plan(c, p.id()).orElseThrow();
-                if (!fresh.note().contains(joined)) {
+                // a line the note already holds (as written, or without the 注： an export put before it) is not
+                // added again: export → import keeps the note as it was
+                List<String> missing = notes.stream()
+                        .filter(n -> !fresh.note().contains(n)
+                                && !fresh.note().contains(n.replaceFirst("^注\\s*[:：]\\s*", "")))
+                        .toList();
+                if (!missing.isEmpty()) {
+                    String joined = String.join("\n", missing);
                     String note = fresh.note().isBlank() ? joined : fresh.note() + "\n" + joined;
                     plans.updatePlan(
                             c,

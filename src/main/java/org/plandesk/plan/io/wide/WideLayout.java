@@ -114,6 +114,19 @@ public final class WideLayout {
         return new Cell(text, a.value());
     }
 
+    /**
+     * The plan's note as 注 lines below the table (a line that starts with 注 or 来源 as it is, others with 注：), so
+     * that importing the table again gives the note back.
+     */
+    public static List<String> noteLines(PlanData d) {
+        String note = d.plan().note() == null ? "" : d.plan().note();
+        return note.lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty())
+                .map(l -> l.startsWith("注") || l.matches("^(资料|数据)?来源\\s*[:：].*") ? l : "注：" + l)
+                .toList();
+    }
+
     public List<String> header() {
         return header;
     }

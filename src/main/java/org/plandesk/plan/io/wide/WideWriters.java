@@ -59,6 +59,9 @@ public final class WideWriters {
             for (List<WideLayout.Cell> row : l.rows()) {
                 p.record(row.stream().map(WideLayout.Cell::text).toList());
             }
+            for (String note : WideLayout.noteLines(d)) {
+                p.record(List.of(note));
+            }
         }
     }
 
@@ -99,6 +102,10 @@ public final class WideWriters {
                         cell.setCellStyle(groupStyle);
                     }
                 }
+            }
+            List<String> notes = WideLayout.noteLines(d);
+            for (int n = 0; n < notes.size(); n++) {
+                sheet.createRow(l.rows().size() + 2 + n).createCell(0).setCellValue(notes.get(n));
             }
             mergeGroups(sheet, l.groups());
             sheet.setColumnWidth(1, 18 * 256);
