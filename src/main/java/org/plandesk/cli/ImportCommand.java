@@ -35,7 +35,10 @@ final class ImportCommand extends WorkspaceCommand {
     @Option(names = "--plan", paramLabel = "NAME", description = "Plan to import into (existing or new)")
     String plan;
 
-    @Option(names = "--sheet", paramLabel = "NAME", description = "Sheet of a workbook (default: the first)")
+    @Option(
+            names = "--sheet",
+            paramLabel = "NAME",
+            description = "Sheet of a workbook (default: the first sheet that holds a table)")
     String sheet;
 
     @Option(names = "--dry-run", description = "Check and report, write nothing")

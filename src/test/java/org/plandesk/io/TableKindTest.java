@@ -72,12 +72,16 @@ class TableKindTest {
     @Test
     void yearsDownTheRowsAreTurnedRound() throws Exception {
         WideTable t = parse("单位:万人\n年份\t全国学龄儿童数\t入学率(%) Net Enrolment Rate\n"
-                + "1965\t11603.2\t84.7\n1980\t12219.6\t93.0\n1985\t10362.3\t95.9\n注:1991年以前按7-11周岁计算\n");
+                + "1965\t11603.2\t84.7\n1980\t12219.6\t93.0\n1985\t10362.3\t95.9\n注:1991年以前按7-11周岁计算\n"
+                + "*从1991年起按各地入学年龄分别计算。\n");
+        // the footnote is a note, not a fourth indicator
+        assertThat(t.indicators()).hasSize(2);
+        assertThat(t.notes()).hasSize(2);
         assertThat(t.rows())
                 .extracting(r -> r.indicator() + " " + r.unit() + " " + r.year() + " " + r.kind() + " " + r.value())
                 .contains("全国学龄儿童数 万人 1965 ACTUAL 11603.2", "入学率 % 1985 ACTUAL 95.9");
         assertThat(t.rows()).hasSize(6);
-        assertThat(t.notes()).containsExactly("注:1991年以前按7-11周岁计算");
+        assertThat(t.notes()).startsWith("注:1991年以前按7-11周岁计算");
         assertThat(t.explanations()).anySatisfy(p -> assertThat(p.key()).isEqualTo("wide.explain.turned"));
     }
 

@@ -20,6 +20,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -136,6 +137,8 @@ public final class ImportDialog {
         explained.setId("importExplained");
         explained.setWrapText(true);
         explained.getStyleClass().add(Styles.MUTED);
+        // every line shown, never cut to one line with "…"
+        explained.setMinHeight(Region.USE_PREF_SIZE);
         Label ranges = new Label();
         ranges.setId("importImplausible");
         ranges.setWrapText(true);

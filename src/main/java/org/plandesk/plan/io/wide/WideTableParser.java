@@ -154,8 +154,12 @@ public final class WideTableParser {
                     .findFirst()
                     .orElse("")
                     .strip();
-            // 注 rows and source lines below the table (资料来源：…, 数据来源：…) are the table's notes
-            if (first.startsWith("注") || first.matches("^(资料|数据)?来源\\s*[:：].*")) {
+            // 注 rows, source lines below the table (资料来源：…, 数据来源：…) and footnotes (*1991年以前…: a sentence
+            // without figures) are the table's notes, not indicators
+            boolean figures = columns.stream()
+                    .anyMatch(c -> c.role().hasYear() && !cellAt(row, c.index()).isEmpty());
+            boolean footnote = !figures && (first.startsWith("*") || first.startsWith("※") || first.contains("。"));
+            if (first.startsWith("注") || first.matches("^(资料|数据)?来源\\s*[:：].*") || footnote) {
                 notes.add(String.join(
                                 " ",
                                 row.stream()
