@@ -18,9 +18,12 @@ import org.jfree.chart.annotations.XYPolygonAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.event.ChartProgressEvent;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
@@ -84,7 +87,14 @@ public final class TrajectoryChart implements PlanChart {
 
         NumberAxis years = new NumberAxis();
         years.setRange(spec.firstYear() - 0.5, spec.lastYear() + 0.5);
-        years.setTickUnit(new NumberTickUnit(1, new DecimalFormat("0")));
+        // every year while they fit; over a long series (1965–2009) every 2, 5 or 10 years: JFreeChart measures the
+        // labels and takes the smallest step whose labels do not touch
+        TickUnits yearSteps = new TickUnits();
+        for (int step : new int[] {1, 2, 5, 10, 20, 50}) {
+            yearSteps.add(new NumberTickUnit(step, new DecimalFormat("0")));
+        }
+        years.setStandardTickUnits(yearSteps);
+        years.setAutoTickUnitSelection(true);
         styleAxis(years, theme, height);
         plot.setDomainAxis(years);
 
@@ -95,6 +105,8 @@ public final class TrajectoryChart implements PlanChart {
         }
         plot.setRangeAxis(values);
 
+        // the value labels of all renderers share one room, emptied each time the chart draws
+        LabelledRenderer.Room room = new LabelledRenderer.Room();
         XYSeriesCollection targets = new XYSeriesCollection();
         XYSeriesCollection actuals = new XYSeriesCollection();
         XYSeriesCollection projections = new XYSeriesCollection();
@@ -138,9 +150,9 @@ public final class TrajectoryChart implements PlanChart {
         float labelSize = theme.labelSize(height);
         double marker = Math.max(6, height * 0.013);
         plot.setDataset(0, actuals);
-        plot.setRenderer(0, renderer(theme, height, true, true, actualLabels, labelSize, marker, false));
+        plot.setRenderer(0, renderer(theme, height, true, true, actualLabels, labelSize, marker, false, room));
         plot.setDataset(1, targets);
-        plot.setRenderer(1, renderer(theme, height, false, true, targetLabels, labelSize * 0.9f, marker, true));
+        plot.setRenderer(1, renderer(theme, height, false, true, targetLabels, labelSize * 0.9f, marker, true, room));
         plot.setDataset(2, projections);
         XYLineAndShapeRenderer proj = new XYLineAndShapeRenderer(true, false);
         for (int i = 0; i < spec.parts().size(); i++) {
@@ -150,10 +162,17 @@ public final class TrajectoryChart implements PlanChart {
         plot.setRenderer(2, proj);
         plot.setDataset(3, baselines);
         plot.setRenderer(
-                3, renderer(theme, height, false, false, baselineLabels, labelSize * 0.85f, marker * 1.2, true));
+                3, renderer(theme, height, false, false, baselineLabels, labelSize * 0.85f, marker * 1.2, true, room));
+        // actuals first: their labels have the first choice of room
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         plot.setFixedLegendItems(legend(theme, height, marker));
 
         JFreeChart chart = new JFreeChart(null, theme.font(Font.BOLD, theme.titleSize(height)), plot, !compact);
+        chart.addProgressListener(e -> {
+            if (e.getType() == ChartProgressEvent.DRAWING_STARTED) {
+                room.clear();
+            }
+        });
         if (compact) {
             chart.setBackgroundPaint(theme.background());
             chart.setPadding(new RectangleInsets(2, 2, 2, 2));
@@ -265,8 +284,9 @@ public final class TrajectoryChart implements PlanChart {
             List<List<String>> labels,
             float labelSize,
             double marker,
-            boolean labelsBelow) {
-        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(lines || dashedOrSolid, true);
+            boolean labelsBelow,
+            LabelledRenderer.Room room) {
+        XYLineAndShapeRenderer r = new LabelledRenderer(lines || dashedOrSolid, true, room);
         for (int i = 0; i < spec.parts().size(); i++) {
             r.setSeriesPaint(i, theme.series(i));
             r.setSeriesStroke(i, lines ? theme.solid(height) : theme.dashed(height));
