@@ -97,7 +97,11 @@ public final class StatusSummaryChart implements PlanChart {
         plot.setBackgroundPaint(theme.plotBackground());
         plot.setRangeGridlinePaint(theme.grid());
         plot.setOutlineVisible(false);
-        JFreeChart chart = new JFreeChart(null, theme.font(Font.BOLD, theme.titleSize(h)), plot, true);
+        // a year without targets says so, instead of an empty axis from 0 to 1
+        plot.setNoDataMessage(messages.get("chart.summary.noTargets"));
+        plot.setNoDataMessageFont(theme.font(Font.PLAIN, theme.subtitleSize(h)));
+        plot.setNoDataMessagePaint(theme.mutedText());
+        JFreeChart chart = new JFreeChart(null, theme.font(Font.BOLD, theme.titleSize(h)), plot, !counts.isEmpty());
         theme.decorate(chart, title, subtitle, h);
         chart.draw(g, area);
     }

@@ -206,4 +206,15 @@ class ChartExportTest {
                     .isEqualTo("A&B <C> \"D\" 'E'");
         }
     }
+
+    @Test
+    void aSummaryOfAYearWithoutTargetsSaysSoInsteadOfDrawingAnEmptyAxis() throws Exception {
+        // 钱塘优学 runs 2022–2024: 2026 has no targets
+        StringWriter empty = new StringWriter();
+        exporter.svg(charts.summary(data, 2026), ExportSize.FULL_HD, empty);
+        assertThat(empty.toString()).contains("这一年没有目标");
+        StringWriter full = new StringWriter();
+        exporter.svg(charts.summary(data, 2024), ExportSize.FULL_HD, full);
+        assertThat(full.toString()).doesNotContain("这一年没有目标");
+    }
 }

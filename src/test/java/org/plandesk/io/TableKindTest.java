@@ -17,6 +17,10 @@ class TableKindTest {
     @Test
     void aStatisticsTableWithAUnitAboveItsHeaderHasActuals() throws Exception {
         WideTable t = parse("各类学校在校学生情况\n单位：万人\n项目\t2019\t2020\t2021\n 小学\t10.5\t11\t11.2\n");
+        // the preview says where each indicator's unit came from
+        assertThat(t.indicators())
+                .extracting(WideTable.FoundIndicator::unitFrom)
+                .containsExactly("unitFrom.above");
         assertThat(t.rows()).hasSize(3).allSatisfy(r -> {
             assertThat(r.kind()).isEqualTo(LongRow.Kind.ACTUAL);
             assertThat(r.unit()).isEqualTo("万人");

@@ -290,6 +290,7 @@ public final class ImportDialog {
         t.getColumns().add(col(messages.get("role.group"), WideTable.FoundIndicator::group, 120));
         t.getColumns().add(col(messages.get("col.indicator"), WideTable.FoundIndicator::name, 330));
         t.getColumns().add(col(messages.get("col.unit"), WideTable.FoundIndicator::unit, 60));
+        t.getColumns().add(col(messages.get("import.col.unitFrom"), f -> messages.get(f.unitFrom()), 150));
         TableColumn<WideTable.FoundIndicator, String> parts =
                 col(messages.get("import.col.parts"), f -> String.join(" / ", f.parts()), 220);
         parts.setEditable(true);

@@ -197,7 +197,7 @@ public final class ImportViewModel {
                     .map(p -> partRenames.getOrDefault(f.row() + "\u0000" + p, p))
                     .toList();
             found.add(new WideTable.FoundIndicator(
-                    f.row(), f.code(), f.group(), f.name(), f.unit(), parts, f.partUnits()));
+                    f.row(), f.code(), f.group(), f.name(), f.unit(), parts, f.partUnits(), f.unitFrom()));
         }
         return new WideTable(
                 t.headerRow(),

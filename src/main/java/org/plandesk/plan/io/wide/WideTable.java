@@ -30,9 +30,19 @@ public record WideTable(
         Set<Integer> rowsWithProblems,
         List<Problem> explanations) {
 
-    /** An indicator found in the table: where, its group, name, unit and parts. */
+    /**
+     * An indicator found in the table: where, its group, name, unit and parts, and where its unit came from (a message
+     * key: {@code unitFrom.column}, {@code .name}, {@code .above}, {@code .block} or {@code .none}).
+     */
     public record FoundIndicator(
-            int row, String code, String group, String name, String unit, List<String> parts, List<String> partUnits) {}
+            int row,
+            String code,
+            String group,
+            String name,
+            String unit,
+            List<String> parts,
+            List<String> partUnits,
+            String unitFrom) {}
 
     /** Rows of lines without problems only: for "apply the rows without problems". */
     public List<LongRow> rowsWithoutProblems() {

@@ -260,6 +260,13 @@ public final class WideTableParser {
                 : IndicatorNames.withParts(split.name(), subItems);
         String unitColumn = unitCell(row, columns);
         String unit = !unitColumn.isEmpty() ? unitColumn : !parsed.unit().isEmpty() ? parsed.unit() : tableUnit;
+        boolean blockUnit = columns.stream()
+                .anyMatch(c -> c.role() == ColumnRole.UNIT && c.header().isBlank());
+        String unitFrom = !unitColumn.isEmpty()
+                ? (blockUnit ? "unitFrom.block" : "unitFrom.column")
+                : !parsed.unit().isEmpty()
+                        ? "unitFrom.name"
+                        : tableUnit.isEmpty() ? "unitFrom.none" : blockUnit ? "unitFrom.block" : "unitFrom.above";
         List<String> parts =
                 explicitPart ? List.of(partColumn) : parsed.parts().isEmpty() ? List.of("") : parsed.parts();
         List<String> partUnits = explicitPart || parsed.parts().isEmpty()
@@ -284,7 +291,8 @@ public final class WideTableParser {
                 parsed.name(),
                 unit,
                 explicitPart ? List.of(partColumn) : parsed.parts(),
-                partUnits));
+                partUnits,
+                unitFrom));
         Direction direction = lower ? Direction.LOWER_IS_BETTER : Direction.HIGHER_IS_BETTER;
         String where = source + " 第" + line + "行";
         for (WideColumn c : columns) {
