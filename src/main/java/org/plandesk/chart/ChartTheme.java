@@ -30,23 +30,28 @@ public final class ChartTheme {
         DARK
     }
 
+    /**
+     * Series colours: Okabe–Ito's blue, reddish purple and sky blue, then black, violet and wine. None is near a status
+     * colour (the green of 达成, the vermillion of 未达成, the amber of 有风险): a part's line never reads as a status.
+     */
     private static final Color[] PALETTE = {
         new Color(0x0072B2),
-        new Color(0xD55E00),
-        new Color(0x009E73),
         new Color(0xCC79A7),
-        new Color(0xE69F00),
         new Color(0x56B4E9),
-        new Color(0x000000)
+        new Color(0x000000),
+        new Color(0x6A3D9A),
+        new Color(0x882255),
+        new Color(0x7F7F7F)
     };
+
     private static final Color[] DARK_PALETTE = {
         new Color(0x56B4E9),
-        new Color(0xFF8C42),
-        new Color(0x2ED3A0),
         new Color(0xE89AC7),
-        new Color(0xF5C242),
         new Color(0x9AD8F8),
-        new Color(0xF0F0F0)
+        new Color(0xF0F0F0),
+        new Color(0xB79FE0),
+        new Color(0x7FA7D9),
+        new Color(0xC8C8C8)
     };
 
     private final ChartFonts fonts;

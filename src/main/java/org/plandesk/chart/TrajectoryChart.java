@@ -11,6 +11,7 @@ import java.awt.geom.Rectangle2D;
 import java.text.DecimalFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
@@ -188,6 +189,10 @@ public final class TrajectoryChart implements PlanChart {
     }
 
     /** Axis range with room for labels; grade axes span the whole scale. */
+    /** Units that count whole things. */
+    private static final Set<String> COUNTS =
+            Set.of("所", "个", "名", "项", "人次", "人", "次", "场", "场次", "家", "门", "间", "台", "套", "册", "节", "篇", "件");
+
     double[] paddedRange() {
         if (spec.isGrade()) {
             return new double[] {-0.5, spec.gradeScale().grades().size() - 0.5};
@@ -214,7 +219,12 @@ public final class TrajectoryChart implements PlanChart {
         } else {
             NumberAxis n = new NumberAxis(spec.unit());
             n.setNumberFormatOverride(new DecimalFormat("0.###"));
-            n.setTickUnit(ChartTheme.tickUnit(range[1] - range[0], 10), false, true);
+            NumberTickUnit step = ChartTheme.tickUnit(range[1] - range[0], 10);
+            if (COUNTS.contains(spec.unit()) && step.getSize() % 1 != 0) {
+                // a count (所, 个, 名, 项, 人次 …) has whole ticks: never 4.2, 4.4 项
+                step = new NumberTickUnit(step.getSize() < 1 ? 1 : step.getSize() * 2, new DecimalFormat("0"));
+            }
+            n.setTickUnit(step, false, true);
             axis = n;
         }
         axis.setRange(range[0], range[1]);

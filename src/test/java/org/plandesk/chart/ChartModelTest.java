@@ -2,10 +2,14 @@ package org.plandesk.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Color;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.data.Offset;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,6 +23,7 @@ import org.plandesk.plan.Indicator;
 import org.plandesk.plan.Part;
 import org.plandesk.plan.PlanData;
 import org.plandesk.plan.Status;
+import org.plandesk.plan.service.PlanSummary;
 import org.plandesk.shared.ChartFonts;
 import org.plandesk.shared.Messages;
 
@@ -124,6 +129,24 @@ class ChartModelTest {
     }
 
     @Test
+    void noSeriesColourLooksLikeAStatusColour() {
+        for (ChartTheme.Variant v : ChartTheme.Variant.values()) {
+            ChartTheme theme = new ChartTheme(ChartFonts.register(), v);
+            for (int i = 0; i < 6; i++) {
+                for (Status s : List.of(Status.MET, Status.MISSED, Status.AT_RISK)) {
+                    Color a = theme.series(i);
+                    Color b = theme.status(s);
+                    double distance = Math.sqrt(Math.pow(a.getRed() - b.getRed(), 2)
+                            + Math.pow(a.getGreen() - b.getGreen(), 2)
+                            + Math.pow(a.getBlue() - b.getBlue(), 2));
+                    // 80 apart in RGB at least: the old 初中 vermillion was 48 from 未达成's
+                    assertThat(distance).as(v + " series " + i + " vs " + s).isGreaterThan(80);
+                }
+            }
+        }
+    }
+
+    @Test
     void dashboardSummaryAndAcrossPlans() throws Exception {
         PlanData d = qiantang();
         DashboardChart group = charts.dashboard(d, "好学校 全域遍布");
@@ -155,5 +178,31 @@ class ChartModelTest {
                                 .orElseThrow())));
         assertThat(across.years()).containsExactly(2019, 2027);
         assertThat(across.title()).isEqualTo("优质学前教育在园幼儿覆盖率");
+    }
+
+    @Test
+    void countIndicatorsHaveWholeTicks() throws Exception {
+        ChartTheme theme = new ChartTheme(ChartFonts.register(), ChartTheme.Variant.LIGHT);
+        PlanCharts charts = new PlanCharts(new Messages(Messages.CHINESE), TestContexts.CLOCK);
+        int counted = 0;
+        try (AppContext ctx = TestContexts.sample(Files.createDirectories(dir.resolve("ticks")))) {
+            for (PlanSummary s : ctx.plans().plans()) {
+                for (TrajectoryChart t :
+                        charts.trajectories(ctx.plans().load(s.plan().id()))) {
+                    if (List.of("所", "个", "名", "项", "人次").contains(t.spec().unit())
+                            && !t.spec().isGrade()) {
+                        for (double height : new double[] {1080, 300}) {
+                            JFreeChart chart = t.build(theme, height);
+                            double size = ((NumberAxis) chart.getXYPlot().getRangeAxis())
+                                    .getTickUnit()
+                                    .getSize();
+                            assertThat(size % 1).as(t.title() + " " + size).isZero();
+                        }
+                        counted++;
+                    }
+                }
+            }
+        }
+        assertThat(counted).isGreaterThan(5);
     }
 }
