@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.plandesk.shared.Problem;
 import org.plandesk.shared.Text;
 
 /**
@@ -63,6 +64,54 @@ final class TableKind {
             }
         }
         return false;
+    }
+
+    /**
+     * The roles of a table's columns from its own words, each decision added to {@code explanations} for the preview:
+     * an unnamed unit column, a name header spanning two columns, bare years as actuals (statistics table) or as
+     * targets with the first year as the baseline (plan table).
+     */
+    static List<WideColumn> roles(
+            List<List<String>> rows, int headerIndex, List<WideColumn> header, List<Problem> explanations) {
+        List<WideColumn> columns = header;
+        List<WideColumn> withUnits = unitCells(rows, headerIndex, columns);
+        if (!withUnits.equals(columns)) {
+            explanations.add(Problem.of("wide.explain.unitCells"));
+            columns = withUnits;
+        }
+        List<WideColumn> spanned = spannedName(rows, headerIndex, columns);
+        if (!spanned.equals(columns)) {
+            explanations.add(Problem.of(
+                    "wide.explain.spannedName",
+                    spanned.stream()
+                            .filter(c -> c.role() == ColumnRole.INDICATOR)
+                            .findFirst()
+                            .map(WideColumn::header)
+                            .orElse("")));
+            columns = spanned;
+        }
+        if (statistics(rows, headerIndex, columns)) {
+            List<WideColumn> actuals = bareYearsAsActuals(columns);
+            if (!actuals.equals(columns)) {
+                explanations.add(Problem.of("wide.explain.statistics"));
+            }
+            columns = actuals;
+        } else {
+            if (!bareYearsAsActuals(columns).equals(columns)) {
+                explanations.add(Problem.of("wide.explain.plan"));
+            }
+            List<WideColumn> baselines = planBaselines(columns);
+            for (int i = 0; i < columns.size(); i++) {
+                if (baselines.get(i) != columns.get(i)) {
+                    explanations.add(Problem.of(
+                            "wide.explain.baseline",
+                            columns.get(i).header(),
+                            columns.get(i).year()));
+                }
+            }
+            columns = baselines;
+        }
+        return columns;
     }
 
     /** Bare year columns ({@code 2020}, {@code 2020年}) of a statistics table read as actuals. */

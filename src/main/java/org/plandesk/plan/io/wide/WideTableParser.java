@@ -73,43 +73,7 @@ public final class WideTableParser {
         if (columns == null) {
             throw InputRejectedException.of(Problem.of(headerWithoutYears ? "wide.noYears" : "wide.noHeader"));
         }
-        List<WideColumn> withUnits = TableKind.unitCells(rows, headerIndex, columns);
-        if (!withUnits.equals(columns)) {
-            explanations.add(Problem.of("wide.explain.unitCells"));
-            columns = withUnits;
-        }
-        List<WideColumn> spanned = TableKind.spannedName(rows, headerIndex, columns);
-        if (!spanned.equals(columns)) {
-            explanations.add(Problem.of(
-                    "wide.explain.spannedName",
-                    spanned.stream()
-                            .filter(c -> c.role() == ColumnRole.INDICATOR)
-                            .findFirst()
-                            .map(WideColumn::header)
-                            .orElse("")));
-            columns = spanned;
-        }
-        if (TableKind.statistics(rows, headerIndex, columns)) {
-            List<WideColumn> actuals = TableKind.bareYearsAsActuals(columns);
-            if (!actuals.equals(columns)) {
-                explanations.add(Problem.of("wide.explain.statistics"));
-            }
-            columns = actuals;
-        } else {
-            if (!TableKind.bareYearsAsActuals(columns).equals(columns)) {
-                explanations.add(Problem.of("wide.explain.plan"));
-            }
-            List<WideColumn> baselines = TableKind.planBaselines(columns);
-            for (int i = 0; i < columns.size(); i++) {
-                if (baselines.get(i) != columns.get(i)) {
-                    explanations.add(Problem.of(
-                            "wide.explain.baseline",
-                            columns.get(i).header(),
-                            columns.get(i).year()));
-                }
-            }
-            columns = baselines;
-        }
+        columns = TableKind.roles(rows, headerIndex, columns, explanations);
         String tableUnit = TableKind.unitAbove(rows, headerIndex);
         if (!tableUnit.isEmpty()) {
             explanations.add(Problem.of("wide.explain.unitAbove", tableUnit));
