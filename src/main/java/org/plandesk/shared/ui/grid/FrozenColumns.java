@@ -8,7 +8,9 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
@@ -16,6 +18,7 @@ import javafx.scene.control.IndexedCell;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableColumnBase;
+import javafx.scene.control.TablePositionBase;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
@@ -47,25 +50,25 @@ public final class FrozenColumns {
     /** Frozen columns for a tree table (the plan grid). */
     public static FrozenColumns of(TreeTableView<?> table) {
         FrozenColumns f = new FrozenColumns(table, table::getVisibleLeafColumns);
-        table.getColumns().addListener((ListChangeListener<Object>) c -> Platform.runLater(f::placeHeaders));
-        table.getFocusModel().focusedCellProperty().addListener((o, old, now) -> {
-            if (now != null && now.getTableColumn() != null) {
-                Platform.runLater(() -> f.uncover(now.getTableColumn()));
-            }
-        });
+        f.follow(table.getColumns(), table.getFocusModel().focusedCellProperty());
         return f;
     }
 
     /** Frozen columns for a table (the school registry). */
     public static FrozenColumns of(TableView<?> table) {
         FrozenColumns f = new FrozenColumns(table, table::getVisibleLeafColumns);
-        table.getColumns().addListener((ListChangeListener<Object>) c -> Platform.runLater(f::placeHeaders));
-        table.getFocusModel().focusedCellProperty().addListener((o, old, now) -> {
-            if (now != null && now.getTableColumn() != null) {
-                Platform.runLater(() -> f.uncover(now.getTableColumn()));
+        f.follow(table.getColumns(), table.getFocusModel().focusedCellProperty());
+        return f;
+    }
+
+    /** Places the headers again when the columns change, and uncovers a focused cell that went under the frozen ones. */
+    private void follow(ObservableList<?> columns, ObservableValue<?> focusedCell) {
+        columns.addListener((ListChangeListener<Object>) c -> Platform.runLater(this::placeHeaders));
+        focusedCell.addListener((o, old, now) -> {
+            if (now instanceof TablePositionBase<?> p && p.getTableColumn() != null) {
+                Platform.runLater(() -> uncover(p.getTableColumn()));
             }
         });
-        return f;
     }
 
     /**
