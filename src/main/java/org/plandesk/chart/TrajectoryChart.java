@@ -21,6 +21,7 @@ import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.event.ChartProgressEvent;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
@@ -168,7 +169,18 @@ public final class TrajectoryChart implements PlanChart {
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         plot.setFixedLegendItems(legend(theme, height, marker));
 
-        JFreeChart chart = new JFreeChart(null, theme.font(Font.BOLD, theme.titleSize(height)), plot, !compact);
+        // a dashboard tile of several parts names them in a legend of its own (its parts only, small)
+        boolean tileLegend = compact && spec.parts().size() > 1;
+        if (tileLegend) {
+            LegendItemCollection all = legend(theme, height, marker);
+            LegendItemCollection parts = new LegendItemCollection();
+            for (int i = 0; i < spec.parts().size(); i++) {
+                parts.add(all.get(i));
+            }
+            plot.setFixedLegendItems(parts);
+        }
+        JFreeChart chart =
+                new JFreeChart(null, theme.font(Font.BOLD, theme.titleSize(height)), plot, !compact || tileLegend);
         chart.addProgressListener(e -> {
             if (e.getType() == ChartProgressEvent.DRAWING_STARTED) {
                 room.clear();
@@ -177,6 +189,13 @@ public final class TrajectoryChart implements PlanChart {
         if (compact) {
             chart.setBackgroundPaint(theme.background());
             chart.setPadding(new RectangleInsets(2, 2, 2, 2));
+            if (chart.getLegend() != null) {
+                chart.getLegend().setItemFont(theme.font(Font.PLAIN, labelSize));
+                chart.getLegend().setItemPaint(theme.text());
+                chart.getLegend().setBackgroundPaint(theme.background());
+                chart.getLegend().setFrame(new BlockBorder(theme.background()));
+                chart.getLegend().setPosition(RectangleEdge.BOTTOM);
+            }
             return chart;
         }
         theme.decorate(chart, spec.title(), spec.subtitle(), height);

@@ -158,4 +158,20 @@ class LabelOverlapTest {
         assertThat(drawn).isGreaterThan(100);
         assertThat(problems).as(problems.size() + " overlaps").isEmpty();
     }
+
+    @Test
+    void dashboardTilesNameTheirPartsAndNoTextsOverlap() throws Exception {
+        ChartTheme theme = new ChartTheme(ChartFonts.register(), ChartTheme.Variant.LIGHT);
+        ChartExporter exporter = new ChartExporter(theme);
+        PlanCharts charts = new PlanCharts(new Messages(Messages.CHINESE), TestContexts.CLOCK);
+        try (AppContext ctx = TestContexts.sample(dir)) {
+            PlanData d = ctx.plans().load(ctx.plans().find("钱塘优学").orElseThrow().id());
+            StringWriter svg = new StringWriter();
+            exporter.svg(charts.dashboard(d, "好学校 全域遍布"), ExportSize.FULL_HD, svg);
+            List<Box> boxes = texts(svg.toString());
+            // 17 初中/小学校际优质均衡差异系数 has two parts: its tile names them in a legend
+            assertThat(boxes).extracting(Box::text).contains("初中", "小学");
+            assertThat(overlaps(boxes)).isEmpty();
+        }
+    }
 }
