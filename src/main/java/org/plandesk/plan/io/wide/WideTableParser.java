@@ -321,10 +321,8 @@ public final class WideTableParser {
             List<LongRow> out,
             List<RowProblem> problems,
             List<Problem> notices) {
+        // cells that say there is no value (/, —) never reach here: readRow skips them (isNoValue)
         String n = Text.normalize(v);
-        if (n.matches("[—–\\-/_－―]+")) {
-            return;
-        }
         String[] pieces = n.split("/", -1);
         String[] written = v.strip().split("\\s*[/／]\\s*", -1);
         if (pieces.length != parts.size()) {
