@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 import org.plandesk.app.DesktopCheck;
 import org.plandesk.app.PlanDeskApp;
 import org.plandesk.backup.AutomaticBackups;
+import org.plandesk.backup.Backups;
 import org.plandesk.cli.Cli;
 import org.plandesk.cli.CliEnvironment;
 import org.plandesk.shared.AppLog;
@@ -69,14 +70,14 @@ public final class Main {
     }
 
     /**
-     * True for no arguments or only {@code --workspace FILE}, either possibly followed by {@code --aot-training} (the
+     * True for no arguments, only {@code --workspace FILE}, or only a backup file, each possibly followed by {@code --aot-training} (the
      * installer's training run: the first screen, then exit).
      */
     static boolean isGui(String[] args) {
         if (args.length > 0 && PlanDeskApp.TRAINING.equals(args[args.length - 1])) {
             args = Arrays.copyOf(args, args.length - 1);
         }
-        if (args.length == 0) {
+        if (args.length == 0 || (args.length == 1 && Backups.isOpenedBackup(args[0]))) {
             return true;
         }
         if (args.length == 1 && args[0].startsWith("--workspace=")) {

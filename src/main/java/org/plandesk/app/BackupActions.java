@@ -70,7 +70,8 @@ final class BackupActions {
         }
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.title("menu.file.backup"));
-        chooser.setInitialFileName(FileNames.name(ctx.workspace().name(), "workspace") + "-备份.zip");
+        chooser.setInitialFileName(FileNames.name(ctx.workspace().name(), "workspace") + "-备份." + Backups.EXTENSION);
+        chooser.getExtensionFilters().add(backupFilter());
         File f = chooser.showSaveDialog(stage);
         if (f == null) {
             return;
@@ -93,7 +94,7 @@ final class BackupActions {
     void restore() {
         FileChooser from = new FileChooser();
         from.setTitle(messages.title("menu.file.restore"));
-        from.getExtensionFilters().add(new FileChooser.ExtensionFilter("PlanDesk (*.zip)", "*.zip"));
+        from.getExtensionFilters().add(backupFilter());
         File zip = from.showOpenDialog(stage);
         if (zip == null) {
             return;
@@ -106,6 +107,31 @@ final class BackupActions {
             return;
         }
         restoreInto(zip.toPath(), target.toPath());
+    }
+
+    private FileChooser.ExtensionFilter backupFilter() {
+        return new FileChooser.ExtensionFilter(
+                messages.get("backup.fileKind") + " (*." + Backups.EXTENSION + ", *.zip)",
+                "*." + Backups.EXTENSION,
+                "*.zip");
+    }
+
+    /**
+     * A backup file opened from the file manager (the installed app opens {@code .pdbak} files): asks whether to
+     * restore it into a new workspace in the folder of {@code besideWorkspace} (the default workspace's: the data
+     * folder), and does, never over an existing one; returns whether it
+     * does.
+     */
+    boolean offerRestore(Path backup, Path besideWorkspace) {
+        String name = backup.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        Path target = WorkspaceLocations.base(besideWorkspace)
+                .resolveSibling(FileNames.name(name, "backup") + "-恢复-"
+                        + LocalDateTime.now().format(STAMP));
+        if (!Alerts.confirm(stage, messages, messages.get("backup.offerRestore", backup, target))) {
+            return false;
+        }
+        restoreInto(backup, target);
+        return true;
     }
 
     /**

@@ -119,6 +119,16 @@ public final class MainWindow {
         runner.run(p -> AppContext.open(file, sampleIfNew, clock, automatic), this::attach, e -> openFailed(file, e));
     }
 
+    /**
+     * Started with a backup file (opened from the file manager): offers to restore it as a new workspace, which then
+     * opens (in the folder of {@code otherwise}); when the user declines, {@code otherwise} opens.
+     */
+    public void offerRestore(Path backup, Path otherwise) {
+        if (!backups().offerRestore(backup, otherwise)) {
+            open(otherwise, true);
+        }
+    }
+
     private void attach(AppContext ctx) {
         AppContext old = context;
         context = ctx;

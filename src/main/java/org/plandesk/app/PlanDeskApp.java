@@ -3,11 +3,13 @@ package org.plandesk.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.plandesk.backup.Backups;
 import org.plandesk.chart.ui.ChartsViewModel;
 import org.plandesk.shared.AppLog;
 import org.plandesk.shared.BackgroundTasks;
@@ -44,7 +46,13 @@ public final class PlanDeskApp extends Application {
         runner = new BackgroundTasks(Platform::runLater);
         window = new MainWindow(stage, Settings.user(), runner, Clock.systemDefaultZone(), chartFonts::join);
         window.show();
-        window.open(workspaceArgument(getParameters().getRaw()), true);
+        Optional<Path> backup = backupArgument(getParameters().getRaw());
+        if (backup.isPresent()) {
+            // after the window has been drawn: the question comes over it, not before it
+            Platform.runLater(() -> window.offerRestore(backup.get(), WorkspaceLocations.defaultWorkspace()));
+        } else {
+            window.open(workspaceArgument(getParameters().getRaw()), true);
+        }
         if (getParameters().getRaw().contains(TRAINING)) {
             exitWhenTheFirstScreenIsShown();
         }
@@ -92,6 +100,13 @@ public final class PlanDeskApp extends Application {
         } else {
             Platform.runLater(show);
         }
+    }
+
+    /** A PlanDesk backup given as the only argument (a double-click on a {@code .pdbak} file). */
+    static Optional<Path> backupArgument(List<String> args) {
+        return args.size() == 1 && Backups.isOpenedBackup(args.get(0))
+                ? Optional.of(Path.of(args.get(0)))
+                : Optional.empty();
     }
 
     static Path workspaceArgument(List<String> args) {

@@ -30,7 +30,7 @@ public final class AutomaticBackups {
     public static final int LARGE_IMPORT = 1000;
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-    private static final String NAME = "\\d{8}-\\d{6}(-[a-z0-9]+)?\\.zip";
+    private static final String NAME = "\\d{8}-\\d{6}(-[a-z0-9]+)?\\.(zip|" + Backups.EXTENSION + ")";
     private final Path folder;
     private final Clock clock;
     private final Backups backups = new Backups();
@@ -95,7 +95,7 @@ public final class AutomaticBackups {
     private Path write(Workspace ws, String why) throws IOException {
         Path dir = folderOf(ws);
         Files.createDirectories(dir);
-        Path file = dir.resolve(LocalDateTime.now(clock).format(STAMP) + "-" + why + ".zip");
+        Path file = dir.resolve(LocalDateTime.now(clock).format(STAMP) + "-" + why + "." + Backups.EXTENSION);
         backups.backup(ws, file);
         rotate(dir);
         return file;
@@ -110,7 +110,7 @@ public final class AutomaticBackups {
         if (list(dir).stream().anyMatch(p -> p.getFileName().toString().startsWith(today))) {
             return null;
         }
-        Path file = dir.resolve(now.format(STAMP) + ".zip");
+        Path file = dir.resolve(now.format(STAMP) + "." + Backups.EXTENSION);
         backups.backup(ws, file);
         rotate(dir);
         return file;
@@ -136,7 +136,7 @@ public final class AutomaticBackups {
         }
     }
 
-    /** The backups of a folder: files named {@code yyyyMMdd-HHmmss[-why].zip}. */
+    /** The backups of a folder: files named {@code yyyyMMdd-HHmmss[-why].pdbak} ({@code .zip} before version 0.2). */
     static List<Path> list(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             return new ArrayList<>();

@@ -54,6 +54,18 @@ import org.plandesk.workspace.WorkspaceUnavailableException;
  * hold no SQL, so restoring it runs nothing; it survives H2 upgrades because it is not H2's file format.
  */
 public final class Backups {
+    /**
+     * The extension of PlanDesk's backup files. A backup is a zip inside, but has its own extension so that the
+     * installed app can be the program that opens it (a double-click offers to restore it into a new workspace).
+     * Backups named {@code .zip} (made before) are read all the same.
+     */
+    public static final String EXTENSION = "pdbak";
+
+    /** An argument that is a backup file to open ({@code .pdbak}): what the file manager passes on a double-click. */
+    public static boolean isOpenedBackup(String arg) {
+        return !arg.startsWith("-") && arg.toLowerCase(Locale.ROOT).endsWith("." + EXTENSION);
+    }
+
     /** The format of this manifest. */
     static final int FORMAT = 1;
 

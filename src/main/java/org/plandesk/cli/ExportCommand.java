@@ -63,7 +63,7 @@ final class ExportCommand extends WorkspaceCommand {
             }
         }
         LongCsvWriter writer = new LongCsvWriter();
-        int rows = plans.stream().mapToInt(d -> writer.rows(d).size()).sum();
+        int rows = plans.stream().mapToInt(writer::count).sum();
         Path target = out.toAbsolutePath();
         if (!"long-csv".equals(format) && plans.size() != 1) {
             env.err().println(env.messages().get("cli.export.onePlan", format));

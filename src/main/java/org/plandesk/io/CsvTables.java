@@ -1,6 +1,7 @@
 package org.plandesk.io;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -21,17 +22,32 @@ public final class CsvTables {
     public static List<List<String>> read(String text) throws IOException {
         String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
         List<List<String>> rows = new ArrayList<>();
+        stream(new StringReader(t), (row, line) -> rows.add(row));
+        return rows;
+    }
+
+    /** What {@link #stream} hands each record to: its cells and its record number (1-based; the
+     * header is record 1, and blank lines do not count). */
+    @FunctionalInterface
+    public interface RecordSink {
+        void accept(List<String> row, int line);
+    }
+
+    /**
+     * Reads CSV records one at a time, as {@link #read} does, without holding the file: what a file of any length
+     * needs. A BOM at the start is the caller's to drop. Throws {@link IOException} on broken quoting.
+     */
+    public static void stream(Reader in, RecordSink sink) throws IOException {
         try (CSVParser parser = CSVParser.builder()
-                .setReader(new StringReader(t))
+                .setReader(in)
                 .setFormat(CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get())
                 .get()) {
             for (CSVRecord r : parser) {
-                rows.add(r.stream().map(Text::clean).map(CellText::unprotect).toList());
+                sink.accept(r.stream().map(Text::clean).map(CellText::unprotect).toList(), (int) r.getRecordNumber());
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        return rows;
     }
 
     /** Header cells trimmed, BOM removed, trailing empty cells dropped. */

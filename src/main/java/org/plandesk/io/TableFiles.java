@@ -2,6 +2,8 @@ package org.plandesk.io;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,6 +51,31 @@ public final class TableFiles {
                         Problem.of("table.tooLarge", file.getFileName().toString()));
             }
             return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw InputRejectedException.of(Problem.of("import.readFailed", file.toString(), String.valueOf(e)));
+        }
+    }
+
+    /** The first {@code n} bytes of a table file (fewer when it is shorter), to tell what it holds. */
+    public static byte[] head(Path file, int n) throws InputRejectedException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(n);
+        } catch (IOException e) {
+            throw InputRejectedException.of(Problem.of("import.readFailed", file.toString(), String.valueOf(e)));
+        }
+    }
+
+    /**
+     * A text table file to read one line at a time, decoded as {@link TextDecoding#decode} would decode it whole, so
+     * that a file of any length is read without holding it. Refused over {@link #MAX_BYTES} as {@link #bytes} does.
+     */
+    public static Reader reader(Path file) throws InputRejectedException {
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw InputRejectedException.of(
+                        Problem.of("table.tooLarge", file.getFileName().toString()));
+            }
+            return TextDecoding.reader(file);
         } catch (IOException e) {
             throw InputRejectedException.of(Problem.of("import.readFailed", file.toString(), String.valueOf(e)));
         }

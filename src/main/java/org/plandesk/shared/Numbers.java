@@ -1,9 +1,12 @@
 package org.plandesk.shared;
 
 import java.math.BigDecimal;
+import java.util.regex.Pattern;
 
 /** Number formatting shared by files and screens: no exponent, no trailing zeros, dot decimal. */
 public final class Numbers {
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
+
     private Numbers() {}
 
     public static String format(Double value) {
@@ -26,7 +29,7 @@ public final class Numbers {
             return null;
         }
         String t = text.strip();
-        if (!t.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
+        if (!DECIMAL.matcher(t).matches()) {
             return null;
         }
         return Double.valueOf(t);

@@ -1,9 +1,12 @@
 package org.plandesk.shared;
 
 import java.text.Normalizer;
+import java.util.regex.Pattern;
 
 /** Text normalisation shared by every reader: what planners type and what files hold, compared alike. */
 public final class Text {
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u3000]+");
+
     private Text() {}
 
     /**
@@ -14,9 +17,11 @@ public final class Text {
         if (text == null) {
             return "";
         }
-        String n = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        String n = Normalizer.isNormalized(text, Normalizer.Form.NFKC)
+                ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFKC);
         n = n.replace('～', '~').replace('〜', '~');
-        return n.replaceAll("[\\s\\u00a0\\u3000]+", "");
+        return SPACES.matcher(n).replaceAll("");
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.h2.engine.MetaRecord;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.db.ValueDataType;
@@ -24,11 +25,14 @@ import org.h2.result.SearchRow;
  * its Recover tool does, without opening the database, and accepts the file only when they are exactly the records
  * PlanDesk's migrations make at one of its schema versions — expressions, defaults and checks included. Only what H2
  * generates differently for every file is set aside: the owner's password salt and hash, the names of generated
- * sequences, keys and indexes, and the next value of each sequence.
+ * sequences, keys and indexes, the next value of each sequence, and the selectivity H2 records when it analyses a
+ * table by itself after many rows changed.
  */
 public final class SchemaCheck {
     /** The fingerprints of the schema versions PlanDesk has shipped, generated from the migrations (a test checks). */
-    static final List<String> SHIPPED = List.of("1", "2", "3");
+    static final List<String> SHIPPED = List.of("1", "2", "3", "4");
+
+    private static final Pattern CACHE_SIZE = Pattern.compile("SET CACHE_SIZE \\d+");
 
     private SchemaCheck() {}
 
@@ -49,7 +53,11 @@ public final class SchemaCheck {
                     continue;
                 }
                 MetaRecord record = new MetaRecord(r);
-                out.add(record.getObjectType() + " " + normalise(record.getSQL()));
+                String sql = normalise(record.getSQL());
+                // the page cache's size, which PlanDesk's URL sets (Workspace.url): a number, nothing that runs
+                if (!CACHE_SIZE.matcher(sql).matches()) {
+                    out.add(record.getObjectType() + " " + sql);
+                }
             }
         } finally {
             mv.close();
@@ -83,6 +91,8 @@ public final class SchemaCheck {
                 .replaceAll("SALT '[0-9a-fA-F]*' HASH '[0-9a-fA-F]*'", "SALT '#' HASH '#'")
                 .replaceAll("\"SYSTEM_SEQUENCE_[0-9A-F_]+\"", "\"SYSTEM_SEQUENCE_#\"")
                 .replaceAll(" RESTART WITH \\d+", "")
+                // H2 analyses a table by itself once enough rows changed and writes the statistic into the column
+                .replaceAll(" SELECTIVITY \\d+", "")
                 .replaceAll("\"(PRIMARY_KEY|CONSTRAINT|CONSTRAINT_INDEX)_[0-9A-F]+\"", "\"$1_#\"")
                 .replaceAll("\"([A-Z_]+_INDEX)_[0-9A-F]+\"", "\"$1_#\"");
     }

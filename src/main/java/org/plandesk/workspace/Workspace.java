@@ -29,7 +29,7 @@ public final class Workspace implements AutoCloseable {
      * The version of the newest migration in {@code db/migration}. A workspace already at this version is opened
      * without starting Flyway, which takes most of a second on a cold JVM; a test keeps this in step with the files.
      */
-    public static final String SCHEMA_VERSION = "3";
+    public static final String SCHEMA_VERSION = "4";
 
     private final Path base;
     private final boolean created;
@@ -84,8 +84,8 @@ public final class Workspace implements AutoCloseable {
             throw new IllegalArgumentException("not a checked workspace path: " + base);
         }
         // TRACE_LEVEL_FILE=0: H2 writes no <name>.trace.db beside the user's file; failures go to PlanDesk's log
-        return "jdbc:h2:file:" + base + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0" + (mustExist ? ";IFEXISTS=TRUE" : "")
-                + (readOnly ? ";ACCESS_MODE_DATA=r" : "");
+        return "jdbc:h2:file:" + base + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0;CACHE_SIZE=32768;LAZY_QUERY_EXECUTION=TRUE"
+                + (mustExist ? ";IFEXISTS=TRUE" : "") + (readOnly ? ";ACCESS_MODE_DATA=r" : "");
     }
 
     /**
@@ -382,6 +382,14 @@ public final class Workspace implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!readOnly) {
+            try (Connection c = pool.getConnection()) {
+                Compaction.closeCompactedIfSparse(c);
+            } catch (SQLException e) {
+                // the file stays as large as it is; nothing is lost
+                LOG.log(System.Logger.Level.WARNING, "workspace compaction failed: " + base, e);
+            }
+        }
         pool.dispose();
         releaseQuietly(lock, lockChannel, lockFile);
     }

@@ -79,7 +79,7 @@ class AutomaticBackupsTest {
             List<Path> made = AutomaticBackups.list(folder);
             assertThat(made)
                     .singleElement()
-                    .satisfies(p -> assertThat(p.getFileName().toString()).endsWith("-import.zip"));
+                    .satisfies(p -> assertThat(p.getFileName().toString()).endsWith("-import.pdbak"));
             // the backup holds the workspace as it was before the import: the small import, not the large one
             Path restored = dir.resolve("before-import");
             new Backups().restore(made.get(0), restored);
@@ -106,7 +106,7 @@ class AutomaticBackupsTest {
             List<Path> made = AutomaticBackups.list(auto.folderOf(ctx.workspace()));
             assertThat(made)
                     .singleElement()
-                    .satisfies(p -> assertThat(p.getFileName().toString()).endsWith("-v1.zip"));
+                    .satisfies(p -> assertThat(p.getFileName().toString()).endsWith("-v1.pdbak"));
             // restored, the version-1 backup becomes a current workspace through the same migrations
             Path restored = dir.resolve("restored-v1");
             new Backups().restore(made.get(0), restored);

@@ -1,10 +1,10 @@
 package org.plandesk.plan.io;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.plandesk.io.CsvTables;
 import org.plandesk.plan.Comparator;
 import org.plandesk.plan.Direction;
@@ -13,6 +13,7 @@ import org.plandesk.plan.Target;
 import org.plandesk.plan.TargetExpression;
 import org.plandesk.plan.TargetParseException;
 import org.plandesk.shared.InputRejectedException;
+import org.plandesk.shared.KeyLines;
 import org.plandesk.shared.Numbers;
 import org.plandesk.shared.Problem;
 import org.plandesk.shared.RowProblem;
@@ -23,53 +24,97 @@ import org.plandesk.shared.Text;
  * file is rejected.
  */
 public final class LongCsvReader {
+    /** Problems listed one by one; past this many, one more line says how many were not listed. */
+    public static final int MAX_LISTED_PROBLEMS = 1000;
+
+    /** Receives the valid rows of a long CSV as they are read. */
+    @FunctionalInterface
+    public interface RowSink {
+        void accept(LongRow row);
+    }
 
     /**
      * @param text        the file's text
      * @param defaultPlan the plan for rows whose {@code plan} cell is empty, or null
      */
     public List<LongRow> read(String text, String defaultPlan) throws InputRejectedException {
-        List<List<String>> rows;
+        List<LongRow> out = new ArrayList<>();
+        read(new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text), defaultPlan, out::add);
+        return out;
+    }
+
+    /**
+     * Reads a long CSV one row at a time, without holding the file: each valid row goes to {@code sink} as soon as it
+     * is read. The whole file is checked all the same; when it has any problem, this throws at the end with every
+     * problem, and the caller undoes what the sink did (the import is one transaction).
+     */
+    public void read(Reader in, String defaultPlan, RowSink sink) throws InputRejectedException {
+        List<RowProblem> problems = new ArrayList<>();
+        int[] unlisted = {0};
+        KeyLines seen = new KeyLines();
+        boolean[] header = {false};
         try {
-            rows = CsvTables.read(text);
+            CsvTables.stream(in, (r, line) -> {
+                if (!header[0]) {
+                    if (!LongCsv.matches(r)) {
+                        throw new WrongHeader();
+                    }
+                    header[0] = true;
+                    return;
+                }
+                if (r.stream().allMatch(String::isBlank)) {
+                    return;
+                }
+                List<RowProblem> found = new ArrayList<>(0);
+                LongRow row = row(r, line, defaultPlan, found);
+                if (row != null) {
+                    int earlier = seen.putIfAbsent(
+                            String.join(
+                                    "\u0000",
+                                    row.plan(),
+                                    row.code(),
+                                    row.indicator(),
+                                    row.part(),
+                                    Integer.toString(row.year()),
+                                    row.kind().name()),
+                            line);
+                    if (earlier >= 0) {
+                        found.add(new RowProblem(line, "year", Problem.of("longcsv.duplicate", earlier)));
+                    } else if (problems.isEmpty()) {
+                        sink.accept(row);
+                    }
+                }
+                for (RowProblem p : found) {
+                    if (problems.size() < MAX_LISTED_PROBLEMS) {
+                        problems.add(p);
+                    } else {
+                        unlisted[0]++;
+                    }
+                }
+            });
+        } catch (WrongHeader e) {
+            throw InputRejectedException.of(Problem.of("longcsv.header", String.join(",", LongCsv.HEADER)));
         } catch (IOException e) {
             throw InputRejectedException.of(Problem.of("csv.broken", String.valueOf(e.getMessage())));
         }
-        if (rows.isEmpty()) {
+        if (!header[0]) {
             throw InputRejectedException.of(Problem.of("csv.empty"));
         }
-        if (!LongCsv.matches(rows.get(0))) {
-            throw InputRejectedException.of(Problem.of("longcsv.header", String.join(",", LongCsv.HEADER)));
-        }
-        List<LongRow> out = new ArrayList<>();
-        List<RowProblem> problems = new ArrayList<>();
-        Map<String, Integer> lines = new HashMap<>();
-        for (int i = 1; i < rows.size(); i++) {
-            List<String> r = rows.get(i);
-            if (r.stream().allMatch(String::isBlank)) {
-                continue;
-            }
-            LongRow row = row(r, i + 1, defaultPlan, problems);
-            if (row != null) {
-                String key = String.join(
-                        "\u0000",
-                        row.plan(),
-                        row.code(),
-                        row.indicator(),
-                        row.part(),
-                        Integer.toString(row.year()),
-                        row.kind().name());
-                Integer earlier = lines.putIfAbsent(key, i + 1);
-                if (earlier != null) {
-                    problems.add(new RowProblem(i + 1, "year", Problem.of("longcsv.duplicate", earlier)));
-                }
-                out.add(row);
-            }
+        if (unlisted[0] > 0) {
+            problems.add(new RowProblem(0, "", Problem.of("longcsv.moreProblems", unlisted[0])));
         }
         if (!problems.isEmpty()) {
             throw new InputRejectedException(problems);
         }
-        return out;
+    }
+
+    /** The first row is not the long CSV's header: nothing else is read. */
+    private static final class WrongHeader extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        WrongHeader() {
+            super(null, null, false, false);
+        }
     }
 
     private static LongRow row(List<String> r, int line, String defaultPlan, List<RowProblem> problems) {

@@ -1,6 +1,7 @@
 package org.plandesk.plan.io;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +25,7 @@ public final class LongCsvWriter {
                 out, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
             printer.record(LongCsv.HEADER);
             for (PlanData data : plans) {
-                for (List<String> row : rows(data)) {
-                    printer.record(row);
-                }
+                forEachRow(data, printer::record);
             }
         }
     }
@@ -34,6 +33,35 @@ public final class LongCsvWriter {
     /** The rows of one plan, without the header. */
     public List<List<String>> rows(PlanData data) {
         List<List<String>> out = new ArrayList<>();
+        try {
+            forEachRow(data, out::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** How many rows {@link #rows} has, without making them. */
+    public int count(PlanData data) {
+        int n = 0;
+        for (Indicator ind : data.indicators()) {
+            for (Part part : data.parts(ind)) {
+                n += data.baselines(part).size()
+                        + data.targets(part).size()
+                        + data.actuals(part).size();
+            }
+        }
+        return n;
+    }
+
+    /** What receives the rows of a plan one at a time: a file being written holds none of them. */
+    @FunctionalInterface
+    public interface RowConsumer {
+        void accept(List<String> row) throws IOException;
+    }
+
+    /** Hands the rows of one plan, in file order, to {@code out} one at a time. */
+    public void forEachRow(PlanData data, RowConsumer out) throws IOException {
         String plan = data.plan().title();
         for (Indicator ind : data.indicators()) {
             String group = data.group(ind).map(IndicatorGroup::name).orElse("");
@@ -42,12 +70,12 @@ public final class LongCsvWriter {
                 String partName = parts.size() == 1 && part.name().isEmpty() ? "" : part.name();
                 String unit = part.unitOr(ind.unit());
                 for (ActualEntry b : new TreeMap<>(data.baselines(part)).values()) {
-                    out.add(actualRow(plan, ind, group, partName, unit, b, "baseline"));
+                    out.accept(actualRow(plan, ind, group, partName, unit, b, "baseline"));
                 }
                 for (Map.Entry<Integer, TargetEntry> e : new TreeMap<>(data.targets(part)).entrySet()) {
                     TargetEntry te = e.getValue();
                     Target t = te.target();
-                    out.add(List.of(
+                    out.accept(List.of(
                             plan,
                             ind.code(),
                             group,
@@ -65,11 +93,10 @@ public final class LongCsvWriter {
                             nz(te.note())));
                 }
                 for (ActualEntry a : new TreeMap<>(data.actuals(part)).values()) {
-                    out.add(actualRow(plan, ind, group, partName, unit, a, "actual"));
+                    out.accept(actualRow(plan, ind, group, partName, unit, a, "actual"));
                 }
             }
         }
-        return out;
     }
 
     private static List<String> actualRow(
