@@ -8,6 +8,8 @@ import java.util.concurrent.CompletableFuture;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import org.plandesk.backup.Backups;
 import org.plandesk.chart.ui.ChartsViewModel;
@@ -36,15 +38,32 @@ public final class PlanDeskApp extends Application {
         Application.launch(PlanDeskApp.class, args);
     }
 
+    /**
+     * Shows the window at once, with nothing in it yet, as quickly as an empty JavaFX window appears; what fills it
+     * (the bundled font, menus, the plan browser) is built once that first frame is on the screen, and the workspace
+     * and the chart font load in the background from there.
+     */
     @Override
     public void start(Stage stage) {
         Path log = AppLog.fileIn(WorkspaceLocations.defaultWorkspace().getParent());
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> unexpected(log, e));
-        UiFonts.load();
-        // registering the chart font with Java2D takes about 300 ms: done beside the window's start, not before it
+        Settings settings = Settings.user();
+        stage.setTitle(Messages.forLanguage(settings.language()).get("app.name"));
+        WindowFit.restore(stage, settings);
+        Pane first = new Pane();
+        first.setStyle("-fx-background-color: white;");
+        stage.setScene(new Scene(first));
+        stage.show();
+        afterFirstFrame(() -> fill(stage, settings));
+    }
+
+    private void fill(Stage stage, Settings settings) {
+        // registering the chart font with Java2D takes about 300 ms of a core: beside the window's filling, not
+        // before the window (two cores here; it would slow the toolkit's start)
         CompletableFuture<ChartFonts> chartFonts = CompletableFuture.supplyAsync(ChartFonts::register);
+        UiFonts.load();
         runner = new BackgroundTasks(Platform::runLater);
-        window = new MainWindow(stage, Settings.user(), runner, Clock.systemDefaultZone(), chartFonts::join);
+        window = new MainWindow(stage, settings, runner, Clock.systemDefaultZone(), chartFonts::join);
         window.show();
         Optional<Path> backup = backupArgument(getParameters().getRaw());
         if (backup.isPresent()) {
@@ -58,13 +77,28 @@ public final class PlanDeskApp extends Application {
         }
     }
 
+    /** Runs {@code then} on the JavaFX thread once a frame has been drawn (the next pulse after this one). */
+    private static void afterFirstFrame(Runnable then) {
+        new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses >= 2) {
+                    stop();
+                    then.run();
+                }
+            }
+        }.start();
+    }
+
     private void exitWhenTheFirstScreenIsShown() {
         AnimationTimer watch = new AnimationTimer() {
             private int pulsesSinceShown = -1;
 
             @Override
             public void handle(long now) {
-                ChartsViewModel charts = window.chartsModel();
+                ChartsViewModel charts = window == null ? null : window.chartsModel();
                 if (pulsesSinceShown < 0
                         && charts != null
                         && charts.currentProperty().get() != null) {
