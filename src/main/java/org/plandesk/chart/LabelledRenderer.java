@@ -1,11 +1,14 @@
 package org.plandesk.chart;
 
 import java.awt.Graphics2D;
+import java.awt.Paint;
 import java.awt.Shape;
+import java.awt.Stroke;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiPredicate;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
@@ -46,6 +49,45 @@ final class LabelledRenderer extends XYLineAndShapeRenderer {
 
     private final transient Room room;
     private transient Rectangle2D dataArea;
+    private transient BiPredicate<Integer, Integer> missed = (series, item) -> false;
+    private transient Paint missedPaint;
+    private transient Stroke missedStroke;
+    private transient Paint hollow;
+
+    /**
+     * Which items are missed actuals: drawn hollow (filled with {@code background}, so the line does not run through
+     * them), outlined in {@code paint} with {@code stroke}.
+     */
+    void markMissed(BiPredicate<Integer, Integer> which, Paint paint, Stroke stroke, Paint background) {
+        this.missed = which;
+        this.missedPaint = paint;
+        this.missedStroke = stroke;
+        this.hollow = background;
+        setUseOutlinePaint(true);
+        setUseFillPaint(true);
+    }
+
+    @Override
+    public Paint getItemFillPaint(int row, int column) {
+        if (missed.test(row, column)) {
+            return hollow;
+        }
+        return getUseFillPaint() ? getItemPaint(row, column) : super.getItemFillPaint(row, column);
+    }
+
+    @Override
+    public Paint getItemOutlinePaint(int row, int column) {
+        if (missed.test(row, column)) {
+            return missedPaint;
+        }
+        // the other markers keep their series colour as outline
+        return getUseOutlinePaint() ? getItemPaint(row, column) : super.getItemOutlinePaint(row, column);
+    }
+
+    @Override
+    public Stroke getItemOutlineStroke(int row, int column) {
+        return missed.test(row, column) ? missedStroke : super.getItemOutlineStroke(row, column);
+    }
 
     LabelledRenderer(boolean lines, boolean shapes, Room room) {
         super(lines, shapes);

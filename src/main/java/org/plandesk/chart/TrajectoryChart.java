@@ -36,6 +36,7 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.plandesk.io.FileNames;
+import org.plandesk.plan.Status;
 import org.plandesk.shared.Messages;
 
 /**
@@ -115,6 +116,7 @@ public final class TrajectoryChart implements PlanChart {
         XYSeriesCollection baselines = new XYSeriesCollection();
         List<List<String>> targetLabels = new ArrayList<>();
         List<List<String>> actualLabels = new ArrayList<>();
+        List<List<Boolean>> actualMissed = new ArrayList<>();
         List<List<String>> baselineLabels = new ArrayList<>();
         for (int i = 0; i < spec.parts().size(); i++) {
             TrajectorySpec.PartSeries p = spec.parts().get(i);
@@ -128,12 +130,15 @@ public final class TrajectoryChart implements PlanChart {
             targetLabels.add(tl);
             XYSeries a = new XYSeries("a" + i, false, true);
             List<String> al = new ArrayList<>();
+            List<Boolean> am = new ArrayList<>();
             for (TrajectorySpec.Point ap : p.actuals()) {
                 a.add(ap.year(), ap.value());
                 al.add(ap.label());
+                am.add(ap.missed());
             }
             actuals.addSeries(a);
             actualLabels.add(al);
+            actualMissed.add(am);
             XYSeries pr = new XYSeries("p" + i, false, true);
             for (TrajectorySpec.Point pp : p.projection()) {
                 pr.add(pp.year(), pp.value());
@@ -152,7 +157,16 @@ public final class TrajectoryChart implements PlanChart {
         float labelSize = theme.labelSize(height);
         double marker = Math.max(6, height * 0.013);
         plot.setDataset(0, actuals);
-        plot.setRenderer(0, renderer(theme, height, true, true, actualLabels, labelSize, marker, false, room));
+        LabelledRenderer actualRenderer =
+                renderer(theme, height, true, true, actualLabels, labelSize, marker, false, room);
+        // a missed actual: hollow, outlined in the 未达成 colour, thicker — told by shape and word, not colour alone
+        actualRenderer.markMissed(
+                (series, item) -> item < actualMissed.get(series).size()
+                        && actualMissed.get(series).get(item),
+                theme.status(Status.MISSED),
+                new BasicStroke(theme.lineWidth(height) * 1.6f),
+                theme.plotBackground());
+        plot.setRenderer(0, actualRenderer);
         plot.setDataset(1, targets);
         plot.setRenderer(1, renderer(theme, height, false, true, targetLabels, labelSize * 0.9f, marker, true, room));
         plot.setDataset(2, projections);
@@ -305,7 +319,7 @@ public final class TrajectoryChart implements PlanChart {
         plot.addAnnotation(new XYPolygonAnnotation(xy, null, null, fill), false);
     }
 
-    private XYLineAndShapeRenderer renderer(
+    private LabelledRenderer renderer(
             ChartTheme theme,
             double height,
             boolean lines,
@@ -315,7 +329,7 @@ public final class TrajectoryChart implements PlanChart {
             double marker,
             boolean labelsBelow,
             LabelledRenderer.Room room) {
-        XYLineAndShapeRenderer r = new LabelledRenderer(lines || dashedOrSolid, true, room);
+        LabelledRenderer r = new LabelledRenderer(lines || dashedOrSolid, true, room);
         for (int i = 0; i < spec.parts().size(); i++) {
             r.setSeriesPaint(i, theme.series(i));
             r.setSeriesStroke(i, lines ? theme.solid(height) : theme.dashed(height));
@@ -367,6 +381,17 @@ public final class TrajectoryChart implements PlanChart {
                 theme.marker(0, marker),
                 true,
                 theme));
+        if (spec.parts().stream().flatMap(p -> p.actuals().stream()).anyMatch(TrajectorySpec.Point::missed)) {
+            LegendItem missed = item(
+                    messages.get("chart.legend.missed"),
+                    theme.status(Status.MISSED),
+                    new BasicStroke(theme.lineWidth(height) * 1.6f),
+                    theme.marker(0, marker),
+                    false,
+                    theme);
+            missed.setLineVisible(false);
+            items.add(missed);
+        }
         boolean anyProjection =
                 spec.parts().stream().anyMatch(p -> !p.projection().isEmpty());
         if (anyProjection) {

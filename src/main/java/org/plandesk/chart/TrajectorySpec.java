@@ -51,8 +51,15 @@ public record TrajectorySpec(
      */
     public record TargetPoint(int year, double value, Double upper, boolean acceptableBelow, String label) {}
 
-    /** A point with its label. */
-    public record Point(int year, double value, String label) {}
+    /**
+     * A point with its label; {@code missed} for an actual that misses its year's target in a year that has ended
+     * (drawn hollow with the 未达成 colour's outline, and the word in its label).
+     */
+    public record Point(int year, double value, String label, boolean missed) {
+        public Point(int year, double value, String label) {
+            this(year, value, label, false);
+        }
+    }
 
     public boolean isGrade() {
         return gradeScale != null;

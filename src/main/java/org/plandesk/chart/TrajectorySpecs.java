@@ -15,6 +15,7 @@ import org.plandesk.plan.Indicator;
 import org.plandesk.plan.Observation;
 import org.plandesk.plan.Part;
 import org.plandesk.plan.PlanData;
+import org.plandesk.plan.Status;
 import org.plandesk.plan.StatusRules;
 import org.plandesk.plan.Target;
 import org.plandesk.plan.TargetEntry;
@@ -57,7 +58,12 @@ public final class TrajectorySpecs {
             }
             List<TrajectorySpec.Point> actuals = new ArrayList<>();
             for (ActualEntry a : new TreeMap<>(data.actuals(part)).values()) {
-                actuals.add(point(scale, a));
+                TrajectorySpec.Point point = point(scale, a);
+                if (data.status(part, a.year(), currentYear) == Status.MISSED) {
+                    point = new TrajectorySpec.Point(
+                            point.year(), point.value(), messages.get("chart.missedLabel", point.label()), true);
+                }
+                actuals.add(point);
                 if (source.isEmpty()) {
                     source = a.source();
                 }
