@@ -126,7 +126,11 @@ public final class DashboardChart implements PlanChart {
         g.drawString(status, (float) (r.getMaxX() - statusW - fm.getHeight() * 0.4), baseline);
         Rectangle2D plotArea = new Rectangle2D.Double(
                 r.getX() + stroke, r.getY() + headH, r.getWidth() - 2 * stroke, r.getHeight() - headH - stroke);
-        chart.build(theme, Math.max(120, plotArea.getHeight() * 2.2), true).draw(g, plotArea);
+        if (chart.isCard()) {
+            chart.drawCompactCard(g, plotArea, theme);
+        } else {
+            chart.build(theme, Math.max(120, plotArea.getHeight() * 2.2), true).draw(g, plotArea);
+        }
         g.setPaint(frame);
         g.setStroke(new BasicStroke(stroke));
         g.draw(box);

@@ -68,7 +68,24 @@ public final class TrajectoryChart implements PlanChart {
 
     @Override
     public void draw(Graphics2D g, Rectangle2D area, ChartTheme theme) {
+        if (isCard()) {
+            new StatusCard(spec, messages).draw(g, area, theme, false);
+            return;
+        }
         build(theme, ChartTheme.effectiveHeight(area)).draw(g, area);
+    }
+
+    /**
+     * True when this indicator is shown as a status card, not a line: one target year and at most one actual (the
+     * 改革任务 items) — a line chart of one point says nothing.
+     */
+    public boolean isCard() {
+        return StatusCard.fits(spec);
+    }
+
+    /** Draws the status card of a dashboard tile. */
+    void drawCompactCard(Graphics2D g, Rectangle2D area, ChartTheme theme) {
+        new StatusCard(spec, messages).draw(g, area, theme, true);
     }
 
     /** The JFreeChart for an output of this height. */
