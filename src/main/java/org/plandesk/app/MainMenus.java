@@ -138,7 +138,10 @@ final class MainMenus {
         exportAll.setOnAction(e -> w.exportAllCharts());
         MenuItem across = new MenuItem(messages.get("menu.chart.across"));
         across.setOnAction(e -> w.compareAcrossPlans());
-        Menu chart = new Menu(messages.get("menu.chart"), null, present, exportAll, across);
+        MenuItem report = new MenuItem(messages.get("menu.chart.report"));
+        report.setId("reportItem");
+        report.setOnAction(e -> w.writeReport());
+        Menu chart = new Menu(messages.get("menu.chart"), null, present, exportAll, across, report);
         chart.setId("chartMenu");
 
         MenuItem about = new MenuItem(messages.get("menu.help.about"));

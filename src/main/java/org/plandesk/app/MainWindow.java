@@ -363,6 +363,21 @@ public final class MainWindow {
                 messages.get("chart.deckSubtitle", plan.period(), LocalDate.now(clock)));
     }
 
+    /** 图表 → 生成实施情况报告…: the year in focus, or the plan's last year that has begun. */
+    void writeReport() {
+        PlanData data = charts == null ? null : charts.dataProperty().get();
+        if (data == null || context == null) {
+            return;
+        }
+        Integer focus = charts.yearProperty().get();
+        int year = focus != null
+                ? focus
+                : Math.max(
+                        data.plan().startYear(),
+                        Math.min(data.plan().endYear(), LocalDate.now(clock).getYear()));
+        chartActions.report(stage, data, year, context.plans().osUser(), clock);
+    }
+
     void compareAcrossPlans() {
         if (context == null) {
             return;

@@ -29,6 +29,7 @@ public final class Cli implements Runnable {
         cl.addSubcommand(new ImportCommand(env));
         cl.addSubcommand(new ExportCommand(env));
         cl.addSubcommand(new ChartCommand(env));
+        cl.addSubcommand(new ReportCommand(env));
         cl.addSubcommand(new SchoolsCommand(env));
         cl.addSubcommand(new BalanceCommand(env));
         cl.addSubcommand(new BackupCommand(env));

@@ -3,6 +3,7 @@ package org.plandesk.chart.ui;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +28,10 @@ import org.plandesk.chart.export.ChartBatch;
 import org.plandesk.chart.export.ChartExporter;
 import org.plandesk.chart.export.ChartFormat;
 import org.plandesk.chart.export.ExportSize;
+import org.plandesk.chart.report.DocxReport;
+import org.plandesk.chart.report.ProgressReport;
+import org.plandesk.chart.report.ProgressReports;
+import org.plandesk.io.AtomicFiles;
 import org.plandesk.io.FileNames;
 import org.plandesk.plan.PlanData;
 import org.plandesk.shared.Failures;
@@ -163,6 +168,39 @@ public final class ChartActions {
                         runBatch(owner, charts, req, target, deckTitle, deckSubtitle);
                     }
                 });
+    }
+
+    /**
+     * 图表 → 生成实施情况报告…: the plan's progress report for a year as a Word document, written in the background.
+     */
+    public void report(Window owner, PlanData data, int year, String author, Clock clock) {
+        String name = FileNames.name(data.plan().displayName() + year + "年实施情况报告", "report") + ".docx";
+        reportTarget
+                .apply(owner, name)
+                .ifPresent(path -> runner.read(
+                        p -> {
+                            ProgressReport r = new ProgressReports(messages, clock).build(data, year);
+                            AtomicFiles.write(path, os -> new DocxReport(theme, messages, author, clock).write(r, os));
+                            return path;
+                        },
+                        done -> status.accept(messages.get("report.done", done)),
+                        e -> error(owner, e)));
+    }
+
+    private BiFunction<Window, String, Optional<Path>> reportTarget = ChartActions::chooseDocx;
+
+    /** Where 生成实施情况报告… asks for its file (a file chooser; a test answers directly). */
+    public void chooseReportWith(BiFunction<Window, String, Optional<Path>> target) {
+        this.reportTarget = target;
+    }
+
+    /** Asks where a report goes: a save dialog for Word documents. */
+    private static Optional<Path> chooseDocx(Window owner, String initialName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setInitialFileName(initialName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Word (*.docx)", "*.docx"));
+        File f = chooser.showSaveDialog(owner);
+        return Optional.ofNullable(f).map(File::toPath);
     }
 
     private void runBatch(

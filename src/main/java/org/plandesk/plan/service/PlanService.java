@@ -171,7 +171,8 @@ public final class PlanService {
         return tx.read(c -> changes.history(c, entity, entityId));
     }
 
-    String osUser() {
+    /** The name of the OS user, as the change log and documents record the author. */
+    public String osUser() {
         return osUser;
     }
 

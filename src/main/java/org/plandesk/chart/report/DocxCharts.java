@@ -1,0 +1,123 @@
+package org.plandesk.chart.report;
+
+import java.awt.Color;
+import java.io.IOException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.PresetLineDash;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFPresetLineDash;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xwpf.usermodel.XWPFChart;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.plandesk.chart.ChartTheme;
+import org.plandesk.chart.TrajectorySpec;
+import org.plandesk.shared.Messages;
+
+/**
+ * A trajectory as a native Word chart (DrawingML, its figures in an embedded workbook): the planner can restyle it,
+ * change a label or look at the data in Word or WPS. Targets dashed, actuals solid, one colour per part, from the same
+ * chart model and colours as the screen (DESIGN D6). Years without a figure are left empty, not zero.
+ */
+final class DocxCharts {
+    /** 16 cm × 8 cm in EMU. */
+    private static final int WIDTH = 16 * 360_000;
+
+    private static final int HEIGHT = 8 * 360_000;
+
+    private final ChartTheme theme;
+    private final Messages messages;
+
+    DocxCharts(ChartTheme theme, Messages messages) {
+        this.theme = theme;
+        this.messages = messages;
+    }
+
+    void add(XWPFDocument doc, XWPFRun run, TrajectorySpec spec) throws IOException {
+        XWPFChart chart;
+        try {
+            chart = doc.createChart(run, WIDTH, HEIGHT);
+        } catch (InvalidFormatException e) {
+            throw new IOException(e);
+        }
+        chart.setTitleText(spec.title());
+        chart.setTitleOverlay(false);
+        int years = spec.lastYear() - spec.firstYear() + 1;
+        String[] categories = new String[years];
+        for (int i = 0; i < years; i++) {
+            categories[i] = Integer.toString(spec.firstYear() + i);
+        }
+        XDDFCategoryAxis bottom = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        XDDFValueAxis left = chart.createValueAxis(AxisPosition.LEFT);
+        left.setCrosses(AxisCrosses.AUTO_ZERO);
+        if (!spec.unit().isEmpty()) {
+            left.setTitle(spec.unit());
+        }
+        XDDFCategoryDataSource cats = XDDFDataSourcesFactory.fromArray(
+                categories, chart.formatRange(new CellRangeAddress(1, years, 0, 0)), 0);
+        XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, bottom, left);
+        data.setVaryColors(false);
+        int column = 1;
+        boolean multi = spec.parts().size() > 1;
+        for (int i = 0; i < spec.parts().size(); i++) {
+            TrajectorySpec.PartSeries p = spec.parts().get(i);
+            String part = multi ? (p.name().isEmpty() ? messages.get("chart.part", i + 1) : p.name()) + " " : "";
+            Double[] targets = new Double[years];
+            for (TrajectorySpec.TargetPoint t : p.targets()) {
+                targets[t.year() - spec.firstYear()] = t.value();
+            }
+            Double[] actuals = new Double[years];
+            for (TrajectorySpec.Point a : p.actuals()) {
+                if (a.year() >= spec.firstYear() && a.year() <= spec.lastYear()) {
+                    actuals[a.year() - spec.firstYear()] = a.value();
+                }
+            }
+            Color c = theme.series(i);
+            series(chart, data, cats, targets, column++, part + messages.get("report.chart.target"), c, true, years);
+            series(chart, data, cats, actuals, column++, part + messages.get("report.chart.actual"), c, false, years);
+        }
+        chart.plot(data);
+        chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+    }
+
+    private static void series(
+            XWPFChart chart,
+            XDDFLineChartData data,
+            XDDFCategoryDataSource cats,
+            Double[] values,
+            int column,
+            String title,
+            Color colour,
+            boolean dashed,
+            int years) {
+        XDDFNumericalDataSource<Double> source = XDDFDataSourcesFactory.fromArray(
+                values, chart.formatRange(new CellRangeAddress(1, years, column, column)), column);
+        XDDFLineChartData.Series s = (XDDFLineChartData.Series) data.addSeries(cats, source);
+        s.setTitle(title, chart.setSheetTitle(title, column));
+        s.setSmooth(false);
+        s.setMarkerStyle(dashed ? MarkerStyle.NONE : MarkerStyle.CIRCLE);
+        XDDFLineProperties line = new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(
+                new byte[] {(byte) colour.getRed(), (byte) colour.getGreen(), (byte) colour.getBlue()})));
+        line.setWidth(dashed ? 1.5 : 2.25);
+        if (dashed) {
+            line.setPresetDash(new XDDFPresetLineDash(PresetLineDash.DASH));
+        }
+        XDDFShapeProperties shape = new XDDFShapeProperties();
+        shape.setLineProperties(line);
+        s.setShapeProperties(shape);
+    }
+}
