@@ -182,7 +182,12 @@ public final class MainWindow {
         viewModel = new PlanBrowserViewModel(context.plans(), runner);
         charts = new ChartsViewModel(new PlanCharts(messages, clock));
         chartActions = new ChartActions(
-                messages, new ChartTheme(chartFonts.get(), ChartTheme.Variant.LIGHT), runner, workspaceLabel::setText);
+                messages,
+                new ChartTheme(chartFonts.get(), ChartTheme.Variant.LIGHT),
+                runner,
+                workspaceLabel::setText,
+                context.plans().osUser(),
+                clock);
         browser = new PlanBrowserView(viewModel, charts, chartActions, messages, this::present);
         plans().wire(browser, settings, this::confirm);
         if (schools != null) {
@@ -375,7 +380,7 @@ public final class MainWindow {
                 : Math.max(
                         data.plan().startYear(),
                         Math.min(data.plan().endYear(), LocalDate.now(clock).getYear()));
-        chartActions.report(stage, data, year, context.plans().osUser(), clock);
+        chartActions.report(stage, data, year);
     }
 
     void compareAcrossPlans() {

@@ -68,6 +68,14 @@ final class ChartCommand extends WorkspaceCommand {
     @Option(names = "--out", required = true, paramLabel = "FILE_OR_DIR")
     Path out;
 
+    @Option(
+            names = "--pictures",
+            description = "With pptx: every chart as a picture, instead of native charts the planner can edit")
+    boolean pictures;
+
+    /** The OS user, the author of a deck. */
+    private String author = "";
+
     /** The bundled font, loaded (and the chart code warmed up) while the workspace opens. */
     private CompletableFuture<ChartFonts> fonts;
 
@@ -103,6 +111,7 @@ final class ChartCommand extends WorkspaceCommand {
             return ExitCodes.INPUT_REJECTED;
         }
         PlanData data = ctx.plans().load(p.id());
+        author = ctx.plans().osUser();
         PlanCharts charts = new PlanCharts(env.messages(), env.clock());
         List<? extends PlanChart> selected;
         if (indicator != null) {
@@ -163,12 +172,22 @@ final class ChartCommand extends WorkspaceCommand {
             Path file = Files.isDirectory(out)
                     ? out.resolve(FileNames.name(data.plan().displayName(), "规划") + ".pptx")
                     : out;
-            batch.toDeck(
-                    list,
-                    list.size() > 1 ? data.plan().title() : null,
-                    env.messages().get("chart.deckSubtitle", data.plan().period(), LocalDate.now(env.clock())),
-                    file,
-                    TaskRunner.Progress.NONE);
+            String deckTitle = list.size() > 1 ? data.plan().title() : null;
+            String deckSubtitle =
+                    env.messages().get("chart.deckSubtitle", data.plan().period(), LocalDate.now(env.clock()));
+            if (pictures) {
+                batch.toDeck(list, deckTitle, deckSubtitle, file, TaskRunner.Progress.NONE);
+            } else {
+                batch.toNativeDeck(
+                        list,
+                        deckTitle,
+                        deckSubtitle,
+                        env.messages(),
+                        author,
+                        env.clock(),
+                        file,
+                        TaskRunner.Progress.NONE);
+            }
         } else if (list.size() == 1 && !Files.isDirectory(out)) {
             batch.one(list.get(0), fmt, size, out);
         } else {

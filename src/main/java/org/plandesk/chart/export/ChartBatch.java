@@ -6,11 +6,13 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import org.plandesk.chart.PlanChart;
 import org.plandesk.io.AtomicFiles;
+import org.plandesk.shared.Messages;
 import org.plandesk.shared.TaskRunner;
 
 /**
@@ -84,6 +86,25 @@ public final class ChartBatch {
             throws IOException {
         AtomicFiles.write(file, os -> exporter.pptx(charts, title, subtitle, os, progress));
         progress.update(1, "");
+    }
+
+    /**
+     * The deck with native charts (the default): trajectories as charts the planner can edit, other charts as pictures.
+     *
+     * @param author the OS user, for the deck's properties
+     */
+    public void toNativeDeck(
+            List<PlanChart> charts,
+            String title,
+            String subtitle,
+            Messages messages,
+            String author,
+            Clock clock,
+            Path file,
+            TaskRunner.Progress progress)
+            throws IOException {
+        NativeDeck deck = new NativeDeck(exporter, exporter.theme(), messages);
+        AtomicFiles.write(file, os -> deck.write(charts, title, subtitle, author, clock, os, progress));
     }
 
     private static String unique(String stem, ChartFormat format, List<Path> written, Path folder) {

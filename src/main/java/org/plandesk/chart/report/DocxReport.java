@@ -8,9 +8,11 @@ import java.time.Clock;
 import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
+import org.apache.poi.xwpf.usermodel.XWPFChart;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -23,6 +25,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.plandesk.chart.ChartTheme;
 import org.plandesk.chart.TrajectoryChart;
+import org.plandesk.chart.export.NativeCharts;
 import org.plandesk.plan.Status;
 import org.plandesk.shared.Messages;
 
@@ -38,6 +41,10 @@ public final class DocxReport {
     private static final String LATIN = "Times New Roman";
     private static final int BODY_PT = 14;
     private static final int TABLE_PT = 10;
+    /** A chart 16 cm × 8 cm, in EMU. */
+    private static final int CHART_WIDTH = 16 * 360_000;
+
+    private static final int CHART_HEIGHT = 8 * 360_000;
 
     private final ChartTheme theme;
     private final Messages messages;
@@ -109,7 +116,7 @@ public final class DocxReport {
             if (r.charts().isEmpty()) {
                 text(body(doc), messages.get("report.noCharts", String.valueOf(r.year())), BODY, BODY_PT, false, null);
             }
-            DocxCharts charts = new DocxCharts(theme, messages);
+            NativeCharts charts = new NativeCharts(theme, messages);
             int figure = 0;
             for (TrajectoryChart c : r.charts()) {
                 if (c.isCard()) {
@@ -119,7 +126,13 @@ public final class DocxReport {
                 }
                 XWPFParagraph holder = doc.createParagraph();
                 holder.setAlignment(ParagraphAlignment.CENTER);
-                charts.add(doc, holder.createRun(), c.spec());
+                XWPFChart chart;
+                try {
+                    chart = doc.createChart(holder.createRun(), CHART_WIDTH, CHART_HEIGHT);
+                } catch (InvalidFormatException e) {
+                    throw new IOException(e);
+                }
+                charts.fill(chart, c.spec(), true);
                 XWPFParagraph cap = doc.createParagraph();
                 cap.setAlignment(ParagraphAlignment.CENTER);
                 cap.setSpacingAfter(200);

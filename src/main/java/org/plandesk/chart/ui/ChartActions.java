@@ -47,15 +47,26 @@ public final class ChartActions {
     private final ChartTheme theme;
     private final TaskRunner runner;
     private final Consumer<String> status;
+    private final String author;
+    private final Clock clock;
 
     /**
      * @param status where short results go ("已导出 …"), e.g. the status bar
+     * @param author the OS user, the author of decks and reports
      */
-    public ChartActions(Messages messages, ChartTheme theme, TaskRunner runner, Consumer<String> status) {
+    public ChartActions(
+            Messages messages,
+            ChartTheme theme,
+            TaskRunner runner,
+            Consumer<String> status,
+            String author,
+            Clock clock) {
         this.messages = messages;
         this.theme = theme;
         this.runner = runner;
         this.status = status;
+        this.author = author;
+        this.clock = clock;
     }
 
     public ChartTheme theme() {
@@ -173,7 +184,7 @@ public final class ChartActions {
     /**
      * 图表 → 生成实施情况报告…: the plan's progress report for a year as a Word document, written in the background.
      */
-    public void report(Window owner, PlanData data, int year, String author, Clock clock) {
+    public void report(Window owner, PlanData data, int year) {
         String name = FileNames.name(data.plan().displayName() + year + "年实施情况报告", "report") + ".docx";
         reportTarget
                 .apply(owner, name)
@@ -215,7 +226,8 @@ public final class ChartActions {
         TaskRunner.Handle handle = runner.read(
                 p -> {
                     if (req.format() == ChartFormat.PPTX) {
-                        batch.toDeck(charts, deckTitle, deckSubtitle, target, p);
+                        // native charts the planner can edit in PowerPoint or WPS (pictures only from the command line)
+                        batch.toNativeDeck(charts, deckTitle, deckSubtitle, messages, author, clock, target, p);
                     } else {
                         batch.toFolder(charts, req.format(), req.size(), target, p);
                     }

@@ -1,8 +1,6 @@
-package org.plandesk.chart.report;
+package org.plandesk.chart.export;
 
 import java.awt.Color;
-import java.io.IOException;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.PresetLineDash;
 import org.apache.poi.xddf.usermodel.XDDFColor;
@@ -17,44 +15,45 @@ import org.apache.poi.xddf.usermodel.chart.LegendPosition;
 import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFChart;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
-import org.apache.poi.xwpf.usermodel.XWPFChart;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.plandesk.chart.ChartTheme;
 import org.plandesk.chart.TrajectorySpec;
 import org.plandesk.shared.Messages;
 
 /**
- * A trajectory as a native Word chart (DrawingML, its figures in an embedded workbook): the planner can restyle it,
- * change a label or look at the data in Word or WPS. Targets dashed, actuals solid, one colour per part, from the same
+ * A trajectory as a native office chart (DrawingML, its figures in the chart's embedded workbook), in a Word report or
+ * a PowerPoint deck: the planner can restyle it, change a label or look at the data in Word, PowerPoint or WPS. Targets dashed, actuals solid, one colour per part, from the same
  * chart model and colours as the screen (DESIGN D6). Years without a figure are left empty, not zero.
  */
-final class DocxCharts {
-    /** 16 cm × 8 cm in EMU. */
-    private static final int WIDTH = 16 * 360_000;
-
-    private static final int HEIGHT = 8 * 360_000;
-
+public final class NativeCharts {
     private final ChartTheme theme;
     private final Messages messages;
 
-    DocxCharts(ChartTheme theme, Messages messages) {
+    public NativeCharts(ChartTheme theme, Messages messages) {
         this.theme = theme;
         this.messages = messages;
     }
 
-    void add(XWPFDocument doc, XWPFRun run, TrajectorySpec spec) throws IOException {
-        XWPFChart chart;
-        try {
-            chart = doc.createChart(run, WIDTH, HEIGHT);
-        } catch (InvalidFormatException e) {
-            throw new IOException(e);
+    /** Fills an empty chart (of a document or a slide) with a trajectory. */
+    public void fill(XDDFChart chart, TrajectorySpec spec, boolean withTitle) {
+        fill(chart, spec, withTitle, 10);
+    }
+
+    /**
+     * As {@link #fill(XDDFChart, TrajectorySpec, boolean)}, with axis and legend text at {@code textPoints} (a slide
+     * read from the back of a room needs larger text than a page).
+     */
+    public void fill(XDDFChart chart, TrajectorySpec spec, boolean withTitle, double textPoints) {
+        if (withTitle) {
+            chart.setTitleText(spec.title());
+        } else {
+            // the slide's own title says it; without this, office suites write "Chart Title" in
+            chart.setAutoTitleDeleted(true);
         }
-        chart.setTitleText(spec.title());
         chart.setTitleOverlay(false);
         int years = spec.lastYear() - spec.firstYear() + 1;
         String[] categories = new String[years];
@@ -91,11 +90,19 @@ final class DocxCharts {
             series(chart, data, cats, actuals, column++, part + messages.get("report.chart.actual"), c, false, years);
         }
         chart.plot(data);
+        if (!withTitle) {
+            if (chart.getCTChart().isSetTitle()) {
+                chart.getCTChart().unsetTitle();
+            }
+            chart.setAutoTitleDeleted(true);
+        }
+        bottom.getOrAddTextProperties().setFontSize(textPoints);
+        left.getOrAddTextProperties().setFontSize(textPoints);
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
     }
 
     private static void series(
-            XWPFChart chart,
+            XDDFChart chart,
             XDDFLineChartData data,
             XDDFCategoryDataSource cats,
             Double[] values,
