@@ -136,7 +136,8 @@ public final class DashboardChart implements PlanChart {
         g.draw(box);
     }
 
-    private static String fit(String text, FontMetrics fm, double width) {
+    /** Text cut with … to a width, so a long name never runs out of its box (tiles and status cards). */
+    static String fit(String text, FontMetrics fm, double width) {
         if (fm.stringWidth(text) <= width) {
             return text;
         }

@@ -133,17 +133,8 @@ final class StatusCard {
         return spec.unit().isEmpty() || spec.unit().equals("%") ? spec.unit() : " " + spec.unit();
     }
 
-    /** Text cut with … to a width, so a long target as written never runs out of the card. */
     private static String fit(Graphics2D g, String text, double width) {
-        FontMetrics fm = g.getFontMetrics();
-        if (fm.stringWidth(text) <= width) {
-            return text;
-        }
-        String t = text;
-        while (t.length() > 1 && fm.stringWidth(t + "…") > width) {
-            t = t.substring(0, t.length() - 1);
-        }
-        return t + "…";
+        return DashboardChart.fit(text, g.getFontMetrics(), width);
     }
 
     private static double centred(Graphics2D g, String text, Font font, Color paint, Rectangle2D area, double top) {
