@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import org.plandesk.chart.ChartTheme;
 import org.plandesk.chart.report.DocxReport;
+import org.plandesk.chart.report.PdfReport;
 import org.plandesk.chart.report.ProgressReport;
 import org.plandesk.chart.report.ProgressReports;
 import org.plandesk.context.AppContext;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Option;
  * {@code report}: a plan's progress report (实施情况报告) for one year as a Word document — counts per 一级指标, the
  * indicator table with statuses, the missed and at-risk indicators as native charts, notes and sources as footnotes.
  */
-@Command(name = "report", description = "生成实施情况报告（Word）/ Write a plan's progress report for a year (DOCX)")
+@Command(name = "report", description = "生成实施情况报告（Word 或 PDF）/ Write a plan's progress report for a year")
 final class ReportCommand extends WorkspaceCommand {
     @Option(names = "--plan", required = true, paramLabel = "NAME", description = "Title, short name or unique part")
     String plan;
@@ -28,7 +29,7 @@ final class ReportCommand extends WorkspaceCommand {
     @Option(names = "--year", required = true, paramLabel = "YEAR", description = "The year reported on")
     int year;
 
-    @Option(names = "--format", defaultValue = "docx", paramLabel = "FORMAT", description = "docx")
+    @Option(names = "--format", defaultValue = "docx", paramLabel = "FORMAT", description = "docx or pdf")
     String format;
 
     @Option(names = "--out", required = true, paramLabel = "FILE")
@@ -47,7 +48,8 @@ final class ReportCommand extends WorkspaceCommand {
 
     @Override
     protected int run(AppContext ctx) {
-        if (!"docx".equals(format.strip().toLowerCase(Locale.ROOT))) {
+        String kind = format.strip().toLowerCase(Locale.ROOT);
+        if (!"docx".equals(kind) && !"pdf".equals(kind)) {
             env.err().println(env.messages().get("cli.report.format", format));
             return ExitCodes.USAGE;
         }
@@ -62,14 +64,15 @@ final class ReportCommand extends WorkspaceCommand {
             env.err().println(env.messages().get("cli.report.noTargets", p.displayName(), String.valueOf(year)));
             return ExitCodes.INPUT_REJECTED;
         }
-        DocxReport docx = new DocxReport(
-                new ChartTheme(fonts.join(), ChartTheme.Variant.LIGHT),
-                env.messages(),
-                ctx.plans().osUser(),
-                env.clock());
+        ChartTheme theme = new ChartTheme(fonts.join(), ChartTheme.Variant.LIGHT);
+        DocxReport docx = new DocxReport(theme, env.messages(), ctx.plans().osUser(), env.clock());
         Path target = out.toAbsolutePath();
         try {
-            AtomicFiles.write(target, os -> docx.write(report, os));
+            if ("pdf".equals(kind)) {
+                AtomicFiles.write(target, os -> new PdfReport(theme, env.messages()).write(report, os));
+            } else {
+                AtomicFiles.write(target, os -> docx.write(report, os));
+            }
         } catch (IOException e) {
             env.err().println(env.writeFailed(target, e));
             return ExitCodes.FAILED;

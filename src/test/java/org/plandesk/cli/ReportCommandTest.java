@@ -7,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xwpf.usermodel.XWPFChart;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -15,6 +18,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plandesk.plan.Status;
+import org.plandesk.shared.Text;
 
 /**
  * {@code report} writes a progress report a planner hands in, read back with POI: title, one table row per part with
@@ -110,6 +114,60 @@ class ReportCommandTest {
             assertThat(doc.getHeaderList().get(0).getText()).contains("区规划");
             assertThat(doc.getProperties().getCoreProperties().getTitle()).isEqualTo("区规划2023年实施情况报告");
             assertThat(doc.getProperties().getCoreProperties().getCreator()).isNotBlank();
+        }
+    }
+
+    @Test
+    void thePdfHasTheSameContentAsTextAndTheTableHeaderOnEveryPage() throws Exception {
+        Path csv = dir.resolve("plan.csv");
+        Files.writeString(csv, CSV, StandardCharsets.UTF_8);
+        String ws = dir.resolve("ws").toString();
+        assertThat(cli.run("import", "--workspace", ws, "--file", csv.toString()))
+                .isZero();
+        Path pdf = dir.resolve("报告.pdf");
+        assertThat(cli.run(
+                        "report",
+                        "--workspace",
+                        ws,
+                        "--plan",
+                        "区规划",
+                        "--year",
+                        "2023",
+                        "--format",
+                        "pdf",
+                        "--out",
+                        pdf.toString()))
+                .as(cli.err())
+                .isZero();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = Text.normalize(new PDFTextStripper().getText(doc));
+            assertThat(text)
+                    .contains(Text.normalize("区规划2023年实施情况报告"), "有目标的指标共2项", "学业水平优良率", "98.9%", "100.2%", "图1", "未达成");
+            // the text comes back: it was written as text in the embedded font, not as shapes or pictures
+            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("区规划2023年实施情况报告");
+        }
+        // the sample's 钱塘优学 has 92 indicators in 2024: several pages, each table page headed
+        Path long_ = dir.resolve("钱塘.pdf");
+        assertThat(cli.run(
+                        "report",
+                        "--workspace",
+                        dir.resolve("sample").toString(),
+                        "--plan",
+                        "钱塘优学",
+                        "--year",
+                        "2024",
+                        "--format",
+                        "pdf",
+                        "--out",
+                        long_.toString()))
+                .as(cli.err())
+                .isZero();
+        try (PDDocument doc = Loader.loadPDF(long_.toFile())) {
+            assertThat(doc.getNumberOfPages()).isGreaterThan(2);
+            PDFTextStripper page2 = new PDFTextStripper();
+            page2.setStartPage(2);
+            page2.setEndPage(2);
+            assertThat(Text.normalize(page2.getText(doc))).contains("序号", "2024年目标", "达成率");
         }
     }
 

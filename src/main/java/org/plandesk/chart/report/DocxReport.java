@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -86,7 +88,7 @@ public final class DocxReport {
             heading(doc, messages.get("report.h.summary"));
             text(
                     body(doc),
-                    counts(messages.get("report.summary.all", String.valueOf(r.year())), r.totals()),
+                    counts(messages, messages.get("report.summary.all", String.valueOf(r.year())), r.totals()),
                     BODY,
                     BODY_PT,
                     false,
@@ -94,7 +96,7 @@ public final class DocxReport {
             for (ProgressReport.Group g : r.groups()) {
                 XWPFParagraph p = body(doc);
                 text(p, g.name() + "：", BODY, BODY_PT, true, null);
-                text(p, counts("", g.counts()), BODY, BODY_PT, false, null);
+                text(p, counts(messages, "", g.counts()), BODY, BODY_PT, false, null);
             }
 
             heading(doc, messages.get("report.h.table"));
@@ -121,7 +123,7 @@ public final class DocxReport {
             for (TrajectoryChart c : r.charts()) {
                 if (c.isCard()) {
                     // one target and one actual: a sentence says it better than a chart of one point
-                    text(body(doc), cardSentence(c), BODY, BODY_PT, false, null);
+                    text(body(doc), cardSentence(c, messages), BODY, BODY_PT, false, null);
                     continue;
                 }
                 XWPFParagraph holder = doc.createParagraph();
@@ -143,7 +145,8 @@ public final class DocxReport {
         }
     }
 
-    private String cardSentence(TrajectoryChart c) {
+    /** A one-target task in words: *…2024年目标≥40，实际32，未达成。* (Word and PDF). */
+    static String cardSentence(TrajectoryChart c, Messages messages) {
         StringBuilder sb = new StringBuilder(c.spec().title()).append("：");
         for (var p : c.spec().parts()) {
             if (p.targets().isEmpty()) {
@@ -165,8 +168,19 @@ public final class DocxReport {
                 .toString();
     }
 
-    private void table(XWPFDocument doc, ProgressReport r) {
-        String[] head = {
+    /** The summary: the year's counts, then one line per 一级指标 (the PDF's paragraphs). */
+    static List<String> summaryLines(ProgressReport r, Messages messages) {
+        List<String> out = new ArrayList<>();
+        out.add(counts(messages, messages.get("report.summary.all", String.valueOf(r.year())), r.totals()));
+        for (ProgressReport.Group g : r.groups()) {
+            out.add(g.name() + "：" + counts(messages, "", g.counts()));
+        }
+        return out;
+    }
+
+    /** The table's header cells. */
+    static String[] headerCells(ProgressReport r, Messages messages) {
+        return new String[] {
             messages.get("report.col.code"),
             messages.get("report.col.indicator"),
             messages.get("report.col.part"),
@@ -176,6 +190,10 @@ public final class DocxReport {
             messages.get("report.col.status"),
             messages.get("report.col.achievement")
         };
+    }
+
+    private void table(XWPFDocument doc, ProgressReport r) {
+        String[] head = headerCells(r, messages);
         int[] widths = {600, 2900, 900, 700, 1300, 1000, 1200, 1000};
         XWPFTable t = doc.createTable(1, head.length);
         t.setTableAlignment(TableRowAlign.CENTER);
@@ -225,7 +243,7 @@ public final class DocxReport {
         return p;
     }
 
-    private String counts(String lead, Map<Status, Integer> counts) {
+    private static String counts(Messages messages, String lead, Map<Status, Integer> counts) {
         StringBuilder sb = new StringBuilder(lead);
         int total = counts.values().stream().mapToInt(Integer::intValue).sum();
         sb.append(messages.get("report.summary.total", total));

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.BiFunction;
@@ -29,6 +30,7 @@ import org.plandesk.chart.export.ChartExporter;
 import org.plandesk.chart.export.ChartFormat;
 import org.plandesk.chart.export.ExportSize;
 import org.plandesk.chart.report.DocxReport;
+import org.plandesk.chart.report.PdfReport;
 import org.plandesk.chart.report.ProgressReport;
 import org.plandesk.chart.report.ProgressReports;
 import org.plandesk.io.AtomicFiles;
@@ -191,7 +193,17 @@ public final class ChartActions {
                 .ifPresent(path -> runner.read(
                         p -> {
                             ProgressReport r = new ProgressReports(messages, clock).build(data, year);
-                            AtomicFiles.write(path, os -> new DocxReport(theme, messages, author, clock).write(r, os));
+                            boolean pdf = path.getFileName()
+                                    .toString()
+                                    .toLowerCase(Locale.ROOT)
+                                    .endsWith(".pdf");
+                            AtomicFiles.write(path, os -> {
+                                if (pdf) {
+                                    new PdfReport(theme, messages).write(r, os);
+                                } else {
+                                    new DocxReport(theme, messages, author, clock).write(r, os);
+                                }
+                            });
                             return path;
                         },
                         done -> status.accept(messages.get("report.done", done)),
@@ -209,7 +221,10 @@ public final class ChartActions {
     private static Optional<Path> chooseDocx(Window owner, String initialName) {
         FileChooser chooser = new FileChooser();
         chooser.setInitialFileName(initialName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Word (*.docx)", "*.docx"));
+        chooser.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter("Word (*.docx)", "*.docx"),
+                        new FileChooser.ExtensionFilter("PDF (*.pdf)", "*.pdf"));
         File f = chooser.showSaveDialog(owner);
         return Optional.ofNullable(f).map(File::toPath);
     }
