@@ -63,7 +63,7 @@ final class MainMenus {
         MenuItem print = new MenuItem(messages.get("menu.file.print"));
         print.setId("printItem");
         print.setAccelerator(KeyCombination.keyCombination("Shortcut+P"));
-        print.setOnAction(e -> w.print());
+        print.setOnAction(e -> w.chartMenu().print());
         MenuItem backup = new MenuItem(messages.get("menu.file.backup"));
         backup.setOnAction(e -> backups.backup());
         MenuItem restore = new MenuItem(messages.get("menu.file.restore"));
@@ -135,12 +135,12 @@ final class MainMenus {
         present.setOnAction(e -> w.present());
         MenuItem exportAll = new MenuItem(messages.get("menu.chart.exportAll"));
         exportAll.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+E"));
-        exportAll.setOnAction(e -> w.exportAllCharts());
+        exportAll.setOnAction(e -> w.chartMenu().exportAllCharts());
         MenuItem across = new MenuItem(messages.get("menu.chart.across"));
-        across.setOnAction(e -> w.compareAcrossPlans());
+        across.setOnAction(e -> w.chartMenu().compareAcrossPlans());
         MenuItem report = new MenuItem(messages.get("menu.chart.report"));
         report.setId("reportItem");
-        report.setOnAction(e -> w.writeReport());
+        report.setOnAction(e -> w.chartMenu().writeReport());
         Menu chart = new Menu(messages.get("menu.chart"), null, present, exportAll, across, report);
         chart.setId("chartMenu");
 

@@ -4,14 +4,11 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -26,8 +23,6 @@ import javafx.stage.Stage;
 import org.plandesk.backup.AutomaticBackups;
 import org.plandesk.chart.ChartTheme;
 import org.plandesk.chart.PlanCharts;
-import org.plandesk.chart.TrajectoryChart;
-import org.plandesk.chart.ui.AcrossPlansDialog;
 import org.plandesk.chart.ui.ChartActions;
 import org.plandesk.chart.ui.ChartsViewModel;
 import org.plandesk.chart.ui.PresentationMode;
@@ -339,72 +334,17 @@ public final class MainWindow {
         return chartActions.present(stage, charts.presentation());
     }
 
-    /** 文件 → 打印… (Ctrl+P): the plan's table for the year in focus and the chart in view. */
-    void print() {
-        if (charts != null && charts.dataProperty().get() != null) {
-            chartActions.print(
-                    stage,
-                    charts.dataProperty().get(),
-                    charts.yearProperty().get(),
-                    charts.currentProperty().get(),
-                    LocalDate.now(clock),
-                    dialogSizes);
-        }
-    }
-
     ChartActions chartActions() {
         return chartActions;
     }
 
-    void exportAllCharts() {
-        if (charts == null || charts.dataProperty().get() == null) {
-            return;
-        }
-        var plan = charts.dataProperty().get().plan();
-        chartActions.exportAll(
-                stage,
-                charts.presentation().subList(1, charts.presentation().size()),
-                plan.title(),
-                messages.get("chart.deckSubtitle", plan.period(), LocalDate.now(clock)));
+    /** 打印, 导出本规划全部图表, 生成实施情况报告 and 跨规划对比, on the plan in view. */
+    ChartMenuActions chartMenu() {
+        return new ChartMenuActions(this, runner, clock);
     }
 
-    /** 图表 → 生成实施情况报告…: the year in focus, or the plan's last year that has begun. */
-    void writeReport() {
-        PlanData data = charts == null ? null : charts.dataProperty().get();
-        if (data == null || context == null) {
-            return;
-        }
-        Integer focus = charts.yearProperty().get();
-        int year = focus != null
-                ? focus
-                : Math.max(
-                        data.plan().startYear(),
-                        Math.min(data.plan().endYear(), LocalDate.now(clock).getYear()));
-        chartActions.report(stage, data, year);
-    }
-
-    void compareAcrossPlans() {
-        if (context == null) {
-            return;
-        }
-        var service = context.plans();
-        String start = charts.currentProperty().get() instanceof TrajectoryChart t
-                ? t.spec().title()
-                : "";
-        runner.read(
-                p -> {
-                    List<PlanData> all = new ArrayList<>();
-                    for (PlanSummary s : service.plans()) {
-                        all.add(service.load(s.plan().id()));
-                    }
-                    return all;
-                },
-                all -> new AcrossPlansDialog(messages, dialogSizes)
-                        .ask(stage, all, start)
-                        .ifPresent(chosen -> chartActions.openWindow(
-                                stage,
-                                new SimpleObjectProperty<>(charts.charts().across(chosen)))),
-                e -> error(Failures.describe(e, messages)));
+    Messages messages() {
+        return messages;
     }
 
     /** The workspaces opened last, newest first (文件 → 最近的工作区). */

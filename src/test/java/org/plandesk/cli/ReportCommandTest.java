@@ -46,14 +46,20 @@ class ReportCommandTest {
 
     private final CliHarness cli = new CliHarness();
 
-    @Test
-    void aYearsReportHasTheTableTheCountsTheMissedChartAndTheFootnotes() throws Exception {
+    /** A workspace holding 区规划 (from {@link #CSV}), by the command line as a planner would import it. */
+    private String workspaceWithThePlan() throws Exception {
         Path csv = dir.resolve("plan.csv");
         Files.writeString(csv, CSV, StandardCharsets.UTF_8);
         String ws = dir.resolve("ws").toString();
         assertThat(cli.run("import", "--workspace", ws, "--file", csv.toString()))
                 .as(cli.err())
                 .isZero();
+        return ws;
+    }
+
+    @Test
+    void aYearsReportHasTheTableTheCountsTheMissedChartAndTheFootnotes() throws Exception {
+        String ws = workspaceWithThePlan();
         Path out = dir.resolve("报告.docx");
         assertThat(cli.run("report", "--workspace", ws, "--plan", "区规划", "--year", "2023", "--out", out.toString()))
                 .as(cli.err())
@@ -119,11 +125,7 @@ class ReportCommandTest {
 
     @Test
     void thePdfHasTheSameContentAsTextAndTheTableHeaderOnEveryPage() throws Exception {
-        Path csv = dir.resolve("plan.csv");
-        Files.writeString(csv, CSV, StandardCharsets.UTF_8);
-        String ws = dir.resolve("ws").toString();
-        assertThat(cli.run("import", "--workspace", ws, "--file", csv.toString()))
-                .isZero();
+        String ws = workspaceWithThePlan();
         Path pdf = dir.resolve("报告.pdf");
         assertThat(cli.run(
                         "report",
@@ -173,11 +175,7 @@ class ReportCommandTest {
 
     @Test
     void aYearWithoutTargetsAndAnUnknownFormatAreRefusedInWords() throws Exception {
-        Path csv = dir.resolve("plan.csv");
-        Files.writeString(csv, CSV, StandardCharsets.UTF_8);
-        String ws = dir.resolve("ws").toString();
-        assertThat(cli.run("import", "--workspace", ws, "--file", csv.toString()))
-                .isZero();
+        String ws = workspaceWithThePlan();
         Path out = dir.resolve("r.docx");
         assertThat(cli.run("report", "--workspace", ws, "--plan", "区规划", "--year", "2030", "--out", out.toString()))
                 .isEqualTo(3);
